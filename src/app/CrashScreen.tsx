@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { backupFileName, buildBackup } from '../db/backup';
+import { Button } from '../ui/Button';
+import { downloadText } from '../ui/download';
+
+export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const [status, setStatus] = useState('');
+  async function exportNow() {
+    try {
+      const backup = await buildBackup();
+      downloadText(backupFileName(), JSON.stringify(backup));
+      setStatus('Backup downloaded.');
+    } catch (e) {
+      setStatus(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return (
+    <main style={{ maxWidth: 560, margin: '10vh auto', padding: 24 }}>
+      <h1>Something went wrong on this screen</h1>
+      <p style={{ margin: '12px 0' }}>
+        Your data is still stored in this browser. You can save a backup of it now, then try again or reload the page.
+      </p>
+      <p style={{ margin: '12px 0', color: 'var(--text-muted)', fontSize: '0.875rem' }}>Details: {error.message}</p>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button variant="primary" onClick={() => void exportNow()}>
+          Export backup
+        </Button>
+        <Button onClick={onRetry}>Try again</Button>
+        <Button onClick={() => window.location.reload()}>Reload</Button>
+      </div>
+      <p role="status" style={{ marginTop: 12 }}>
+        {status}
+      </p>
+    </main>
+  );
+}

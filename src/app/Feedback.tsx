@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFeedback } from '../state/feedback';
+import styles from './Feedback.module.css';
+
+const TOAST_MS = 7000;
+
+/** The short-lived message after an action, with Undo. It waits while hovered or focused. */
+export function Toaster() {
+  const toast = useFeedback((s) => s.toast);
+  const dismiss = useFeedback((s) => s.toastDismissed);
+  const undo = useFeedback((s) => s.undoRequested);
+  const [paused, setPaused] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!toast || paused) return;
+    const id = setTimeout(dismiss, toast.tone === 'error' ? TOAST_MS * 2 : TOAST_MS);
+    return () => clearTimeout(id);
+  }, [toast, paused, dismiss]);
+
+  return (
+    <div className={styles.region}>
+      <div
+        ref={ref}
+        role={toast?.tone === 'error' ? 'alert' : 'status'}
+        aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'}
+        onMouseEnter={() => setPaused(true)}
+        onMouseLeave={() => setPaused(false)}
+        onFocus={() => setPaused(true)}
+        onBlur={(e) => {
+          if (!ref.current?.contains(e.relatedTarget as Node | null)) setPaused(false);
+        }}
+        style={{ width: '100%', maxWidth: 560, display: 'flex', justifyContent: 'center' }}
+      >
+        {toast ? (
+          <div className={`${styles.toast} ${toast.tone === 'error' ? styles.error : ''}`} key={toast.id}>
+            <span className={styles.message}>{toast.message}</span>
+            {toast.canUndo ? (
+              <button type="button" className={styles.undo} onClick={() => void undo()}>
+                Undo
+              </button>
+            ) : null}
+            <button type="button" className={styles.dismiss} aria-label="Dismiss message" onClick={dismiss}>
+              ×
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The screen-reader voice of drag and drop and other moves. */
+export function Announcer() {
+  const announcement = useFeedback((s) => s.announcement);
+  return (
+    <div role="log" aria-live="assertive" aria-relevant="additions text" className="visually-hidden" data-testid="announcer">
+      <p key={announcement.id}>{announcement.text}</p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { UserError } from '../domain/errors';
+import { nowIso } from '../domain/ids';
+import type { Plan, PlanSettingsInput } from '../domain/schema/plan';
+import { db } from './database';
+import { loadSchemas } from './schemas';
+import { runWrite, validate, type WriteResult } from './write';
+
+/** The user's plan: `undefined` while loading, `null` when there is none yet. */
+export function usePlan(): Plan | null | undefined {
+  return useLiveQuery(async () => (await db.plans.toCollection().first()) ?? null);
+}
+
+export interface PlanResize {
+  /** Milestones now past the plan's last month, by plan month. Nothing is deleted. */
+  outside: { month: number; count: number }[];
+}
+
+export async function updatePlanSettings(planId: string, input: PlanSettingsInput): Promise<WriteResult<PlanResize>> {
+  const { planSettingsSchema } = await loadSchemas();
+  const next = await validate(planSettingsSchema, input);
+  return runWrite(['plans', 'milestones'], async () => {
+    const before = await db.plans.get(planId);
+    if (!before) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+    await db.plans.put({ ...before, ...next, updatedAt: nowIso() });
+    const beyond = await db.milestones
+      .where('planId')
+      .equals(planId)
+      .filter((m) => m.month > next.lengthMonths)
+      .toArray();
+    const byMonth = new Map<number, number>();
+    for (const m of beyond) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + 1);
+    const outside = [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([month, count]) => ({ month, count }));
+    return {
+      value: { outside },
+      label: 'Updated the plan',
+      undo: async () => {
+        await runWrite(['plans'], async () => {
+          await db.plans.put(before);
+        });
+      },
+    };
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * The zod schemas load on the first write, not with the first screen: they are only needed to
+ * validate input. Call `loadSchemas()` before opening a transaction (never await it inside one).
+ */
+export const loadSchemas = () => import('../domain/schema/index');
+
+export type Schemas = Awaited<ReturnType<typeof loadSchemas>>;
+
+/** Warm the chunk while the user reads the screen, so the first save does not wait for it. */
+export function preloadSchemas(): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
+  if (idle) idle(() => void loadSchemas());
+  else setTimeout(() => void loadSchemas(), 1500);
+}

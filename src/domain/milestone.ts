@@ -1,0 +1,112 @@
+/**
+ * Milestone rules: status, categories, and the "against the target month" reading —
+ * overdue, slipped, pulled in — all computed, never stored.
+ */
+import { thisMonth, type Day } from './calendar';
+import { planIndexOf, planMonth, type PlanShape } from './plan';
+
+export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+export const STATUS_LABELS: Record<MilestoneStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+
+export const MILESTONE_CATEGORIES = [
+  'assess',
+  'profile',
+  'networking',
+  'experience',
+  'applications',
+  'interviews',
+  'exit',
+  'finances',
+  'other',
+] as const;
+export type MilestoneCategory = (typeof MILESTONE_CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<MilestoneCategory, string> = {
+  assess: 'Self-assessment',
+  profile: 'CV and LinkedIn',
+  networking: 'Networking',
+  experience: 'Industry experience',
+  applications: 'Applications',
+  interviews: 'Interviews and offers',
+  exit: 'Leaving the clinical job',
+  finances: 'Money and runway',
+  other: 'Other',
+};
+
+export const TITLE_MAX = 200;
+export const NOTES_MAX = 5000;
+export const DESCRIPTION_MAX = 500;
+
+/** The fields the rules below read; the stored record has more. */
+export interface MilestoneFacts {
+  month: number;
+  baselineMonth: number;
+  status: MilestoneStatus;
+}
+
+export function isDone(m: MilestoneFacts): boolean {
+  return m.status === 'done';
+}
+
+/** Not done, and its month is before the current calendar month. */
+export function isOverdue(m: MilestoneFacts, plan: PlanShape, now: Date = new Date()): boolean {
+  if (isDone(m)) return false;
+  return planMonth(plan, m.month) < thisMonth(now);
+}
+
+/** Months later (+) or earlier (−) than first planned. */
+export function slipMonths(m: MilestoneFacts): number {
+  return m.month - m.baselineMonth;
+}
+
+/** "+2 mo" for a slip, "−1 mo" for a pull-in, "" when on its first month. */
+export function slipLabel(m: MilestoneFacts): string {
+  const s = slipMonths(m);
+  if (s === 0) return '';
+  return s > 0 ? `+${s} mo` : `−${-s} mo`;
+}
+
+export function slipDescription(m: MilestoneFacts): string {
+  const s = slipMonths(m);
+  if (s === 0) return '';
+  const n = Math.abs(s);
+  const months = n === 1 ? 'month' : 'months';
+  return s > 0 ? `Slipped ${n} ${months} from Month ${m.baselineMonth}` : `Pulled in ${n} ${months} from Month ${m.baselineMonth}`;
+}
+
+export interface BoardStats {
+  total: number;
+  done: number;
+  dueThisMonth: number;
+  overdue: number;
+  slipped: number;
+  pulledIn: number;
+  /** Milestones whose month is past the plan's last month (after the plan was shortened). */
+  outsidePlan: number;
+}
+
+export function boardStats(milestones: readonly MilestoneFacts[], plan: PlanShape, now: Date = new Date()): BoardStats {
+  const current = planIndexOf(plan, thisMonth(now));
+  const stats: BoardStats = { total: 0, done: 0, dueThisMonth: 0, overdue: 0, slipped: 0, pulledIn: 0, outsidePlan: 0 };
+  for (const m of milestones) {
+    stats.total++;
+    if (isDone(m)) stats.done++;
+    else if (m.month === current) stats.dueThisMonth++;
+    if (isOverdue(m, plan, now)) stats.overdue++;
+    const s = slipMonths(m);
+    if (s > 0) stats.slipped++;
+    if (s < 0) stats.pulledIn++;
+    if (m.month > plan.lengthMonths) stats.outsidePlan++;
+  }
+  return stats;
+}
+
+/** When a milestone's status changes, the day it was done follows. */
+export function doneOnFor(status: MilestoneStatus, previous: Day | null, todayDay: Day): Day | null {
+  if (status !== 'done') return null;
+  return previous ?? todayDay;
+}

@@ -1,0 +1,64 @@
+/**
+ * Order of cards inside a column, by fractional-index keys.
+ *
+ * Invariants:
+ * - Keys compare with `<` on their code units (never `localeCompare`): the library's keys are
+ *   base-62 in ASCII order.
+ * - Items sort by `[rank, id]`, so two tabs that produce the same key still agree on the order.
+ * - A move rewrites one row: the new key lies between its new neighbours. Only when the two
+ *   neighbours share a key (two tabs wrote at once) is the column renumbered, once.
+ */
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+
+export interface Ranked {
+  id: string;
+  rank: string;
+}
+
+export function compareRanked(a: Ranked, b: Ranked): number {
+  if (a.rank < b.rank) return -1;
+  if (a.rank > b.rank) return 1;
+  if (a.id < b.id) return -1;
+  if (a.id > b.id) return 1;
+  return 0;
+}
+
+export function sortByRank<T extends Ranked>(items: readonly T[]): T[] {
+  return [...items].sort(compareRanked);
+}
+
+export function rankBetween(before: string | null, after: string | null): string {
+  return generateKeyBetween(before, after);
+}
+
+export function ranksFor(count: number): string[] {
+  return generateNKeysBetween(null, null, count);
+}
+
+export type Placement =
+  | { kind: 'one'; rank: string }
+  /** The neighbours shared a key: every item in the column gets a fresh key, in this order. */
+  | { kind: 'renumber'; order: string[]; ranks: string[] };
+
+/**
+ * Where an item lands when placed at `index` of a column whose other items are `siblings`
+ * (the moved item itself excluded), sorted by rank.
+ */
+export function placeAt(siblings: readonly Ranked[], index: number, movingId: string): Placement {
+  const sorted = sortByRank(siblings.filter((s) => s.id !== movingId));
+  const i = Math.max(0, Math.min(index, sorted.length));
+  const before = sorted[i - 1] ?? null;
+  const after = sorted[i] ?? null;
+  if (before && after && !(before.rank < after.rank)) {
+    const order = sorted.map((s) => s.id);
+    order.splice(i, 0, movingId);
+    return { kind: 'renumber', order, ranks: ranksFor(order.length) };
+  }
+  return { kind: 'one', rank: rankBetween(before?.rank ?? null, after?.rank ?? null) };
+}
+
+/** A key after every item in the column. */
+export function rankAtEnd(siblings: readonly Ranked[]): string {
+  const last = sortByRank(siblings).at(-1);
+  return rankBetween(last?.rank ?? null, null);
+}

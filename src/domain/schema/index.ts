@@ -1,0 +1,20 @@
+/**
+ * Every stored entity's schema, by table. The backup format is these schemas plus a format
+ * version, so a table added to the database must be added here too (a test checks it).
+ * This module is loaded lazily (db/schemas.ts): do not import it from a first-load path.
+ */
+import { milestoneInputSchema, milestoneSchema } from './milestone';
+import { planSchema, planSettingsSchema } from './plan';
+import { settingRowSchema, settingSchemas } from './settings';
+
+export { firstIssue } from './common';
+export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
+export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
+
+export const tableSchemas = {
+  plans: planSchema,
+  milestones: milestoneSchema,
+  settings: settingRowSchema,
+} as const;
+
+export type TableName = keyof typeof tableSchemas;

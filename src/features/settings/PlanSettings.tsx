@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { isMonth, monthLabel } from '../../domain/calendar';
+import { isUserError, messageOf } from '../../domain/errors';
+import { isValidPlanLength, planMonth, PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../../domain/plan';
+import type { Plan } from '../../domain/schema/plan';
+import { updatePlanSettings, type PlanResize } from '../../db/plans';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import styles from './Settings.module.css';
+
+export function PlanSettings({ plan }: { plan: Plan }) {
+  const [start, setStart] = useState(plan.startMonth);
+  const [length, setLength] = useState(String(plan.lengthMonths));
+  const [errors, setErrors] = useState<{ start?: string; length?: string; form?: string }>({});
+  const [result, setResult] = useState<PlanResize | null>(null);
+  const written = useFeedback((s) => s.written);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setResult(null);
+    const next: typeof errors = {};
+    if (!isMonth(start.trim())) next.start = 'Enter a real month as year and month, like 2027-01.';
+    const n = Number(length);
+    if (length.trim() === '' || !isValidPlanLength(n)) next.length = `A plan runs ${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} whole months.`;
+    setErrors(next);
+    if (next.start || next.length) return;
+    try {
+      const step = await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: n });
+      written(step);
+      setResult(step.value);
+    } catch (err) {
+      const field = isUserError(err) ? err.field : undefined;
+      setErrors(field === 'startMonth' ? { start: messageOf(err) } : field === 'lengthMonths' ? { length: messageOf(err) } : { form: messageOf(err) });
+    }
+  }
+
+  const outsideCount = result?.outside.reduce((n, o) => n + o.count, 0) ?? 0;
+  return (
+    <section className={styles.section} aria-labelledby="plan-settings">
+      <h2 id="plan-settings">Your plan</h2>
+      <p className={styles.lead}>
+        The months your plan covers. Changing the start month moves the whole plan with it; shortening the plan never deletes a milestone.
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        {errors.form ? (
+          <p className={styles.error} role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className={styles.row}>
+          <TextField
+            label="Plan start month"
+            type="month"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            error={errors.start}
+            hint={isMonth(start) ? `Month 1 is ${monthLabel(start)}.` : 'Year and month, like 2027-01.'}
+            placeholder="2027-01"
+          />
+          <TextField
+            label="Plan length (months)"
+            type="number"
+            inputMode="numeric"
+            min={PLAN_MIN_MONTHS}
+            max={PLAN_MAX_MONTHS}
+            value={length}
+            onChange={(e) => setLength(e.target.value)}
+            error={errors.length}
+            hint={
+              isMonth(start) && isValidPlanLength(Number(length))
+                ? `Ends ${monthLabel(planMonth({ startMonth: start, lengthMonths: Number(length) }, Number(length)))}. Most pivots take 9 to 12 months.`
+                : `${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} months. Most pivots take 9 to 12.`
+            }
+          />
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" variant="primary">
+            Save plan
+          </Button>
+        </div>
+      </form>
+      {result ? (
+        <div className={styles.result} role="status">
+          <p>Plan saved.</p>
+          {outsideCount > 0 ? (
+            <>
+              <p>
+                {outsideCount === 1 ? 'One milestone now sits' : `${outsideCount} milestones now sit`} past the plan’s last month. Nothing was deleted: on
+                the Timeline they are in “After the plan”, ready to move back.
+              </p>
+              <ul>
+                {result.outside.map((o) => (
+                  <li key={o.month}>
+                    From Month {o.month}: {o.count} {o.count === 1 ? 'milestone' : 'milestones'}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

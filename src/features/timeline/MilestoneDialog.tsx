@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { dayLabel, monthLabel } from '../../domain/calendar';
+import { isUserError, messageOf } from '../../domain/errors';
+import {
+  CATEGORY_LABELS,
+  DESCRIPTION_MAX,
+  MILESTONE_CATEGORIES,
+  MILESTONE_STATUSES,
+  slipDescription,
+  STATUS_LABELS,
+  TITLE_MAX,
+  type MilestoneCategory,
+  type MilestoneStatus,
+} from '../../domain/milestone';
+import { planMonth } from '../../domain/plan';
+import type { Milestone } from '../../domain/schema/milestone';
+import type { Plan } from '../../domain/schema/plan';
+import { addMilestone, deleteMilestone, updateMilestone } from '../../db/milestones';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import styles from './Timeline.module.css';
+
+export interface MilestoneDialogProps {
+  plan: Plan;
+  /** The milestone to edit; absent when adding. */
+  milestone?: Milestone | undefined;
+  /** The month to add to. */
+  month?: number | undefined;
+  onClose: () => void;
+}
+
+type Errors = Partial<Record<'title' | 'month' | 'status' | 'category' | 'notes' | 'description' | 'form', string>>;
+
+export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDialogProps) {
+  const editing = Boolean(milestone);
+  const [title, setTitle] = useState(milestone?.title ?? '');
+  const [description, setDescription] = useState(milestone?.description ?? '');
+  const [notes, setNotes] = useState(milestone?.notes ?? '');
+  const [monthValue, setMonthValue] = useState(String(milestone?.month ?? month ?? 1));
+  const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'todo');
+  const [category, setCategory] = useState<MilestoneCategory>(milestone?.category ?? 'other');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const written = useFeedback((s) => s.written);
+
+  const trimmedLength = title.trim().length;
+  const months = Array.from({ length: plan.lengthMonths }, (_, k) => k + 1);
+  const outside = milestone && milestone.month > plan.lengthMonths ? milestone.month : null;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    // Check here first so the message sits by the field at once; the write checks again.
+    if (trimmedLength === 0) return setErrors({ title: 'Title can’t be empty.' });
+    if (trimmedLength > TITLE_MAX) return setErrors({ title: `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).` });
+    setBusy(true);
+    const input = { title, description, notes, month: Number(monthValue), status, category };
+    try {
+      const step = milestone ? await updateMilestone(milestone.id, input) : await addMilestone(plan.id, input);
+      written(step);
+      onClose();
+    } catch (err) {
+      const field = isUserError(err) ? err.field : undefined;
+      const key = field && ['title', 'month', 'status', 'category', 'notes', 'description'].includes(field) ? (field as keyof Errors) : 'form';
+      setErrors({ [key]: messageOf(err) });
+      setBusy(false);
+    }
+  }
+
+  async function onDelete() {
+    if (!milestone || busy) return;
+    setBusy(true);
+    try {
+      written(await deleteMilestone(milestone.id));
+      onClose();
+    } catch (err) {
+      setErrors({ form: messageOf(err) });
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog title={editing ? 'Edit milestone' : 'Add milestone'} onClose={onClose}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        {errors.form ? (
+          <p className={styles.formError} role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        {milestone ? (
+          <p className={styles.dialogFacts}>
+            First planned for Month {milestone.baselineMonth}
+            {slipDescription(milestone) ? ` · now Month ${milestone.month}: ${slipDescription(milestone).toLowerCase()}` : ''}
+            {milestone.doneOn ? ` · done ${dayLabel(milestone.doneOn)}` : ''}
+          </p>
+        ) : null}
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (errors.title) setErrors({});
+          }}
+          error={errors.title}
+          hint={
+            <span className={`${styles.counter} ${trimmedLength > TITLE_MAX ? styles.counterOver : ''}`}>
+              {trimmedLength} of {TITLE_MAX} characters
+            </span>
+          }
+          autoComplete="off"
+          data-autofocus=""
+        />
+        <div className={styles.dialogGrid}>
+          <SelectField label="Month" value={monthValue} onChange={(e) => setMonthValue(e.target.value)} error={errors.month}>
+            {outside ? <option value={String(outside)}>Month {outside} (after the plan)</option> : null}
+            {months.map((i) => (
+              <option key={i} value={String(i)}>
+                Month {i} · {monthLabel(planMonth(plan, i))}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as MilestoneStatus)} error={errors.status}>
+            {MILESTONE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value as MilestoneCategory)} error={errors.category}>
+          {MILESTONE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Description"
+          optional
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          error={errors.description}
+          hint={`One line shown on the card (up to ${DESCRIPTION_MAX} characters).`}
+        />
+        <TextAreaField label="Notes" optional value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} rows={4} />
+        <div className={styles.dialogActions}>
+          {editing ? (
+            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
+              Delete
+            </Button>
+          ) : null}
+          <span className={styles.spacer} />
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { CATEGORY_LABELS } from '../../domain/milestone';
+import type { Milestone } from '../../domain/schema/milestone';
+import { BoardItem, useBoardColumn } from '../../ui/board';
+import { Button } from '../../ui/Button';
+import { MilestoneCard } from './MilestoneCard';
+import styles from './Timeline.module.css';
+
+export interface MonthColumnProps {
+  columnId: string;
+  /** 1-based plan month, or null for the "After the plan" column. */
+  month: number | null;
+  /** "Month 3 · Jan 2027" */
+  name: string;
+  monthLabel: string;
+  isCurrent: boolean;
+  isPast: boolean;
+  milestones: readonly Milestone[];
+  /** Plan months of not-done milestones that are overdue, by id. */
+  overdueIds: ReadonlySet<string>;
+  extraById?: ReadonlyMap<string, string> | undefined;
+  onOpen: (id: string) => void;
+  onAdd: (month: number) => void;
+}
+
+export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
+  const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, onOpen, onAdd } = props;
+  const { setDropRef, dropProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
+  const regionName = month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
+  const classes = [styles.column, isCurrent ? styles.current : '', isPast ? styles.past : '', isTarget ? styles.target : '', month === null ? styles.outside : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes}>
+      <div className={styles.columnHead}>
+        <h3 className={styles.columnTitle}>{month === null ? 'After the plan' : `Month ${month}`}</h3>
+        {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
+        {isCurrent ? <span className={styles.columnMonth}>· this month</span> : null}
+        <span className={styles.columnCount} aria-hidden="true">
+          {items.length}
+        </span>
+      </div>
+      {month === null ? (
+        <p className={styles.empty}>These sit past the plan’s last month since it was shortened. Move them into a month, or lengthen the plan in Settings.</p>
+      ) : null}
+      <ol className={styles.list}>
+        {items.map((m) => (
+          <BoardItem key={m.id} id={m.id} name={m.title}>
+            <MilestoneCard
+              id={m.id}
+              title={m.title}
+              description={m.description}
+              status={m.status}
+              categoryLabel={CATEGORY_LABELS[m.category]}
+              overdue={overdueIds.has(m.id)}
+              slip={m.month - m.baselineMonth}
+              baselineMonth={m.baselineMonth}
+              doneOn={m.doneOn}
+              extra={extraById?.get(m.id)}
+              onOpen={onOpen}
+            />
+          </BoardItem>
+        ))}
+      </ol>
+      {items.length === 0 && month !== null ? <p className={styles.empty}>Nothing planned yet.</p> : null}
+      {month !== null ? (
+        <Button variant="ghost" size="small" className={styles.add} onClick={() => onAdd(month)} aria-label={`Add milestone to Month ${month}`}>
+          + Add milestone
+        </Button>
+      ) : null}
+    </section>
+  );
+});

@@ -1,0 +1,239 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { dayToDate, monthLabel } from '../../domain/calendar';
+import { messageOf } from '../../domain/errors';
+import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
+import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
+import type { Milestone } from '../../domain/schema/milestone';
+import type { Plan } from '../../domain/schema/plan';
+import { moveMilestone, useMilestones } from '../../db/milestones';
+import { useFeedback } from '../../state/feedback';
+import { useTimelineFilters } from '../../state/timelineFilters';
+import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
+import { Button } from '../../ui/Button';
+import { useToday } from '../../ui/useToday';
+import { MilestoneCard } from './MilestoneCard';
+import { MonthColumn } from './MonthColumn';
+import styles from './Timeline.module.css';
+
+const MilestoneDialog = lazy(() => import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })));
+
+export const AFTER_PLAN = 'after';
+
+type DialogState = { mode: 'add'; month: number } | { mode: 'edit'; id: string } | null;
+
+export function TimelineScreen({ plan }: { plan: Plan }) {
+  const milestones = useMilestones(plan.id);
+  const todayDay = useToday();
+  const hidden = useTimelineFilters((s) => s.hiddenStatuses);
+  const category = useTimelineFilters((s) => s.category);
+  const [dialog, setDialog] = useState<DialogState>(null);
+
+  const now = useMemo(() => dayToDate(todayDay), [todayDay]);
+  const current = currentPlanIndex(plan, now);
+
+  const view = useMemo(() => {
+    const all = milestones ?? [];
+    const visible = all.filter((m) => !hidden.includes(m.status) && (category === 'all' || m.category === category));
+    const byColumn = new Map<string, Milestone[]>();
+    for (let i = 1; i <= plan.lengthMonths; i++) byColumn.set(String(i), []);
+    for (const m of visible) {
+      const key = m.month > plan.lengthMonths ? AFTER_PLAN : String(m.month);
+      const list = byColumn.get(key) ?? [];
+      list.push(m);
+      byColumn.set(key, list);
+    }
+    const overdueIds = new Set(all.filter((m) => isOverdue(m, plan, now)).map((m) => m.id));
+    return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
+  }, [milestones, hidden, category, plan, now]);
+
+  const columns = useMemo(() => {
+    const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({ id: String(k + 1), name: `Month ${k + 1}` }));
+    if (view.byColumn.has(AFTER_PLAN)) cols.push({ id: AFTER_PLAN, name: 'After the plan', accepts: false } as (typeof cols)[number]);
+    return cols;
+  }, [plan.lengthMonths, view.byColumn]);
+
+  const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
+  const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
+  const onMove = useCallback(async (id: string, target: MoveTarget) => {
+    try {
+      const step = await moveMilestone(id, { month: Number(target.columnId), afterId: target.afterId, beforeId: target.beforeId });
+      useFeedback.getState().written(step);
+    } catch (e) {
+      useFeedback.getState().failed(messageOf(e));
+      throw e;
+    }
+  }, []);
+  const itemName = useCallback((m: Milestone) => m.title, []);
+  const renderOverlay = useCallback(
+    (m: Milestone) => (
+      <BoardCardFrame>
+        <MilestoneCard
+          id={m.id}
+          title={m.title}
+          description={m.description}
+          status={m.status}
+          categoryLabel={CATEGORY_LABELS[m.category]}
+          overdue={false}
+          slip={m.month - m.baselineMonth}
+          baselineMonth={m.baselineMonth}
+          doneOn={m.doneOn}
+        />
+      </BoardCardFrame>
+    ),
+    [],
+  );
+
+  if (!milestones) return <p role="status">Loading your plan…</p>;
+
+  const { stats } = view;
+  const filtered = hidden.length > 0 || category !== 'all';
+  const editing = dialog?.mode === 'edit' ? milestones.find((m) => m.id === dialog.id) : undefined;
+
+  return (
+    <div>
+      <div className={styles.top}>
+        <div>
+          <h1 className={styles.title}>Timeline</h1>
+          <p className={styles.subtitle}>
+            {current >= 1 && current <= plan.lengthMonths
+              ? `You are in Month ${current} of ${plan.lengthMonths}. Drag cards to re-plan; the board keeps track of what slipped.`
+              : current < 1
+                ? `Your plan starts in ${monthLabel(plan.startMonth)}.`
+                : `Your ${plan.lengthMonths}-month plan ended in ${monthLabel(planMonth(plan, plan.lengthMonths))}.`}
+          </p>
+        </div>
+      </div>
+
+      <ul className={styles.stats} aria-label="Plan at a glance">
+        <li className={styles.stat}>
+          <span className={styles.statValue}>
+            {stats.done} / {stats.total}
+          </span>
+          <span className={styles.statLabel}>done</span>
+        </li>
+        <li className={styles.stat}>
+          <span className={styles.statValue}>{stats.dueThisMonth}</span>
+          <span className={styles.statLabel}>due this month</span>
+        </li>
+        <li className={`${styles.stat} ${stats.overdue ? styles.statDanger : ''}`}>
+          <span className={styles.statValue}>{stats.overdue}</span>
+          <span className={styles.statLabel}>overdue</span>
+        </li>
+        <li className={`${styles.stat} ${stats.slipped ? styles.statWarn : ''}`}>
+          <span className={styles.statValue}>{stats.slipped}</span>
+          <span className={styles.statLabel}>slipped</span>
+        </li>
+        {stats.pulledIn ? (
+          <li className={styles.stat}>
+            <span className={styles.statValue}>{stats.pulledIn}</span>
+            <span className={styles.statLabel}>pulled in</span>
+          </li>
+        ) : null}
+      </ul>
+
+      <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
+
+      <div className={styles.scroller}>
+        <Board columns={columns} items={view.byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="month">
+          <div className={styles.board}>
+            {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
+              <div key={phase.number} role="group" aria-labelledby={`phase-${phase.number}`} className={styles.phase}>
+                <div className={styles.phaseHead}>
+                  <h2 id={`phase-${phase.number}`} className={styles.phaseName}>
+                    Phase {phase.number}: {phase.name}
+                  </h2>
+                  <p className={styles.phaseSummary}>{phase.summary}</p>
+                </div>
+                <div className={styles.months}>
+                  {months.map((i) => (
+                    <MonthColumn
+                      key={i}
+                      columnId={String(i)}
+                      month={i}
+                      name={planMonthName(plan, i)}
+                      monthLabel={monthLabel(planMonth(plan, i))}
+                      isCurrent={i === current}
+                      isPast={i < current}
+                      milestones={view.byColumn.get(String(i)) ?? EMPTY}
+                      overdueIds={view.overdueIds}
+                      onOpen={onOpen}
+                      onAdd={onAdd}
+                    />
+                  ))}
+                </div>
+              </div>
+            ))}
+            {view.byColumn.has(AFTER_PLAN) ? (
+              <div className={styles.phase}>
+                <div className={styles.months}>
+                  <MonthColumn
+                    columnId={AFTER_PLAN}
+                    month={null}
+                    name="After the plan"
+                    monthLabel=""
+                    isCurrent={false}
+                    isPast={false}
+                    milestones={view.byColumn.get(AFTER_PLAN) ?? EMPTY}
+                    overdueIds={view.overdueIds}
+                    onOpen={onOpen}
+                    onAdd={onAdd}
+                  />
+                </div>
+              </div>
+            ) : null}
+          </div>
+        </Board>
+      </div>
+
+      {dialog && (dialog.mode === 'add' || editing) ? (
+        <Suspense fallback={null}>
+          <MilestoneDialog plan={plan} milestone={editing} month={dialog.mode === 'add' ? dialog.month : undefined} onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
+
+const EMPTY: readonly Milestone[] = [];
+
+function Filters({ shown, total, filtered }: { shown: number; total: number; filtered: boolean }) {
+  const hidden = useTimelineFilters((s) => s.hiddenStatuses);
+  const category = useTimelineFilters((s) => s.category);
+  const statusToggled = useTimelineFilters((s) => s.statusToggled);
+  const categoryChosen = useTimelineFilters((s) => s.categoryChosen);
+  const cleared = useTimelineFilters((s) => s.cleared);
+  return (
+    <div className={styles.filters}>
+      <fieldset className={styles.statusGroup}>
+        <legend>Show</legend>
+        {MILESTONE_STATUSES.map((s) => (
+          <label key={s} className={styles.check}>
+            <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
+            {STATUS_LABELS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <label className={styles.categoryFilter}>
+        Category
+        <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
+          <option value="all">All categories</option>
+          {MILESTONE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filtered ? (
+        <>
+          <span className={styles.filterNote} role="status">
+            Showing {shown} of {total}
+          </span>
+          <Button variant="ghost" size="small" onClick={cleared}>
+            Show all
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useDraggable } from '@dnd-kit/core';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useBoardContext } from './Board';
+import styles from './Board.module.css';
+
+export interface BoardItemProps {
+  id: string;
+  /** The card's name, for its handle: "Move <name>". */
+  name: string;
+  /** The card body. Make it a memoised component with primitive props: it is what must not re-render during a drag. */
+  children: ReactNode;
+}
+
+function Grip() {
+  return (
+    <svg className={styles.grip} viewBox="0 0 14 20" aria-hidden="true" focusable="false">
+      <circle cx="4" cy="4" r="1.7" />
+      <circle cx="10" cy="4" r="1.7" />
+      <circle cx="4" cy="10" r="1.7" />
+      <circle cx="10" cy="10" r="1.7" />
+      <circle cx="4" cy="16" r="1.7" />
+      <circle cx="10" cy="16" r="1.7" />
+    </svg>
+  );
+}
+
+/** One card on a board: a list item with a drag handle and the card body beside it. */
+export function BoardItem({ id, name, children }: BoardItemProps) {
+  const { store, instructionsId, onHandleKeyDown } = useBoardContext();
+  const { setNodeRef, setActivatorNodeRef, listeners } = useDraggable({ id });
+  const state = useStore(store, (s) =>
+    s.session?.id === id ? (s.session.mode === 'keyboard' && !s.session.committing ? 'lifted' : s.session.committing ? 'idle' : 'placeholder') : 'idle',
+  );
+  const handleRef = useRef<HTMLButtonElement | null>(null);
+
+  // A keyboard move re-mounts the card in its new column: keep focus on its handle.
+  useLayoutEffect(() => {
+    const handle = handleRef.current;
+    if (state !== 'lifted' || !handle) return;
+    if (document.activeElement !== handle) handle.focus({ preventScroll: true });
+    handle.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  });
+
+  return (
+    <li
+      ref={setNodeRef}
+      data-board-item={id}
+      className={`${styles.item} ${state === 'placeholder' ? styles.placeholder : ''} ${state === 'lifted' ? styles.lifted : ''}`}
+    >
+      <div className={styles.frame}>
+        <button
+          type="button"
+          ref={(node) => {
+            handleRef.current = node;
+            setActivatorNodeRef(node);
+          }}
+          className={styles.handle}
+          aria-label={`Move ${name}`}
+          aria-describedby={instructionsId}
+          aria-pressed={state === 'lifted'}
+          {...listeners}
+          onKeyDown={(e) => onHandleKeyDown(id, e)}
+        >
+          <Grip />
+        </button>
+        <div className={styles.body}>{children}</div>
+      </div>
+    </li>
+  );
+}
+
+/** The same frame without drag wiring, for the drag overlay. */
+export function BoardCardFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className={styles.frame}>
+      <span className={styles.handle} aria-hidden="true">
+        <Grip />
+      </span>
+      <div className={styles.body}>{children}</div>
+    </div>
+  );
+}
