@@ -8,7 +8,7 @@ import { planSchema, planSettingsSchema } from './plan';
 import { settingRowSchema, settingSchemas } from './settings';
 
 export { firstIssue } from './common';
-export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
+export { backupEnvelopeSchema, encryptedBackupSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
 
 export const tableSchemas = {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { SettingKey } from '../settings';
+import { timestampSchema } from './common';
 
 export const settingSchemas = {
   currency: z.enum(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'], { error: 'Pick a currency from the list.' }),
+  lastBackupAt: timestampSchema.nullable(),
+  neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
