@@ -85,3 +85,9 @@ export function onOutdated(listener: () => void): () => void {
   outdatedListeners.add(listener);
   return () => outdatedListeners.delete(listener);
 }
+
+/** Open the database at start-up; rejects when this browser cannot store anything. */
+export async function openDatabase(): Promise<void> {
+  if (typeof indexedDB === 'undefined') throw new Dexie.MissingAPIError('IndexedDB is not available.');
+  await db.open();
+}

@@ -2,6 +2,8 @@
  * What a person reads about a backup: the kinds of record it holds, and the limits a file must
  * keep to. Table names are the database's; a table without a label here is named from its key.
  */
+import { dayLabel } from './calendar';
+
 export const BACKUP_MAX_BYTES = 200 * 1024 * 1024;
 
 /** Singular and plural names of each table's records, for "12 milestones, 1 plan". */
@@ -43,4 +45,12 @@ export function fileSizeLabel(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+/** "Mar 3, 2027 at 14:05", in local time, from an ISO timestamp. */
+export function timestampLabel(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${dayLabel(day)} at ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }

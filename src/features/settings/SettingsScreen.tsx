@@ -1,12 +1,18 @@
 import type { Plan } from '../../domain/schema/plan';
+import { BackupSection } from './BackupSection';
 import { PlanSettings } from './PlanSettings';
+import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
+import { StorageSection } from './StorageSection';
 
 export function SettingsScreen({ plan }: { plan: Plan }) {
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Settings</h1>
       <PlanSettings plan={plan} />
+      <BackupSection />
+      <StorageSection />
+      <PrivacySection />
     </div>
   );
 }
