@@ -15,7 +15,7 @@
  *   thousand rows inside the one transaction).
  */
 import Dexie from 'dexie';
-import { thisMonth, today } from '../domain/calendar';
+import { dayLabel, thisMonth, today } from '../domain/calendar';
 import { BackupSyntaxError, splitBackupJson, type SplitBackup } from '../domain/backupJson';
 import { decryptText, encryptText, ENCRYPTED_FORMAT, PBKDF2_ITERATIONS, WrongPassphraseError } from '../domain/backupCrypto';
 import { BACKUP_MAX_BYTES, fileSizeLabel, kindTitle } from '../domain/backupFormat';
@@ -406,7 +406,7 @@ export async function importBackup(parsed: ParsedBackup, options: ImportOptions 
   if (parsed.summary.kind === 'backup') noteBackup(exportedAt);
   return {
     value: parsed.summary,
-    label: `Imported the backup from ${today(new Date(exportedAt))}`,
+    label: `Imported the backup from ${dayLabel(today(new Date(exportedAt)))}`,
     undo: () => runWrite(TABLE_NAMES, () => writeAllTables(before)),
   };
 }

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { exportBackup } from './backupHelpers';
+
+const SCREENS = [
+  ['#/', /.+/],
+  ['#/timeline', 'Timeline'],
+  ['#/networking', 'Networking'],
+  ['#/opportunities', 'Opportunities'],
+  ['#/exit', 'Exit plan'],
+  ['#/diagnose', 'Diagnose'],
+  ['#/settings', 'Settings'],
+] as const;
+
+test('a whole session sends no request to any other origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => requests.push(r.url()));
+
+  for (const [hash, heading] of SCREENS) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  for (const link of ['Timeline', 'Networking', 'Opportunities', 'Exit plan', 'Diagnose', 'Settings']) {
+    await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await exportBackup(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  expect(requests.length).toBeGreaterThan(5);
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`));
+  expect(foreign).toEqual([]);
+});
+
+test('the built app carries a Content-Security-Policy that allows only its own origin', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  // Inline script is refused.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    return (window as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+  violations.length = 0;
+  // The app's own features work under it: the board, a download, the service worker.
+  await exportBackup(page);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test('quick hide swaps the screen for a neutral one, and back, keeping what was typed', async ({ page }) => {
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title').fill('Half-typed thought');
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.getByText('Half-typed thought')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveTitle('Pivotboard');
+  await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue('Half-typed thought');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Hide screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+});
+
+test('the neutral tab title stays on across reloads', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByRole('checkbox', { name: /Neutral tab title/ }).check();
+  await expect(page).toHaveTitle('Notes');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/neutral.svg');
+});
