@@ -57,10 +57,15 @@ export interface ReadOptions {
   versions?: readonly SchemaVersion[];
 }
 
-/** Rows written per bulk operation: a few milliseconds of main-thread work each. */
-const WRITE_CHUNK = 2000;
+/**
+ * Rows per bulk write inside the import transaction. Handing rows to IndexedDB copies them on
+ * the main thread, so each bulk operation is sized to take about WRITE_SLICE_MS there, and the
+ * page gets a turn between them (while the previous chunk is stored).
+ */
+const WRITE_FIRST_CHUNK = 200;
+const WRITE_SLICE_MS = 12;
 /** Rows read per request when exporting or keeping an undo copy. */
-const READ_PAGE = 2000;
+const READ_PAGE = 500;
 
 /** Give the browser a turn: scheduler.yield where it exists, else a message (no 4 ms clamp). */
 export const pauseForBrowser: Pause = () => {
@@ -119,11 +124,17 @@ async function writeAllTables(tables: Map<string, unknown[]>, onProgress?: (frac
   const total = Math.max(1, [...tables.values()].reduce((n, rows) => n + rows.length, 0));
   let done = 0;
   for (const name of TABLE_NAMES) await db.table(name).clear();
+  let size = WRITE_FIRST_CHUNK;
   for (const name of TABLE_NAMES) {
     const rows = tables.get(name) ?? [];
-    for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-      const chunk = rows.slice(i, i + WRITE_CHUNK);
-      await db.table(name).bulkAdd(chunk);
+    for (let i = 0; i < rows.length; ) {
+      const chunk = rows.slice(i, i + size);
+      const start = performance.now();
+      const written = db.table(name).bulkAdd(chunk);
+      const took = Math.max(1, performance.now() - start);
+      size = Math.min(5000, Math.max(50, Math.round((chunk.length * WRITE_SLICE_MS) / took)));
+      await written;
+      i += chunk.length;
       done += chunk.length;
       onProgress?.(done / total);
     }
