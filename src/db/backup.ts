@@ -306,11 +306,11 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
   }
   const known = tableNamesAt(envelope.schemaVersion, versions);
   for (const name of file.tables.keys()) {
-    if (!known.includes(name)) refuse(`This backup has a kind of record Pivotboard does not know (“${name}”), so it was not imported.`);
+    if (!known.includes(name)) refuse(`This backup has a kind of record this version of Pivotboard does not know (“${name}”).`);
   }
   const checksum = await sha256Of(joinTables(await encodeTables(file.tables, r.clock)));
   if (checksum !== envelope.checksum) {
-    refuse('This backup has been changed or damaged since it was exported (its checksum does not match), so it was not imported.');
+    refuse('This backup has been changed or damaged since it was exported: its checksum does not match.');
   }
   for (const [name, rows] of file.tables) {
     const bad = rows.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row));
