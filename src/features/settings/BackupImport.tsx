@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import styles from './Backup.module.css';
+import settings from './Settings.module.css';
 
 type Step =
   | { name: 'idle' }
@@ -105,7 +106,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
         </div>
       ) : null}
       {done ? (
-        <p className={styles.done} role="status">
+        <p className={settings.result} role="status">
           {done}
         </p>
       ) : null}

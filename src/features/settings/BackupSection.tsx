@@ -112,7 +112,7 @@ export function BackupSection() {
           ) : null}
         </div>
         {saved ? (
-          <p className={styles.done}>
+          <p className={settings.result}>
             Saved <strong>{saved}</strong> to your downloads.
           </p>
         ) : null}
