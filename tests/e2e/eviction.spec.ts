@@ -47,24 +47,3 @@ test('a browser that cannot store anything gets a clear message', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: /can’t save anything in this browser/ })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('private browsing');
 });
-
-test('another tab upgrading the database asks this tab to reload', async ({ page, context }) => {
-  await page.goto('/#/timeline');
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-  const other = await context.newPage();
-  await other.goto('/favicon.svg');
-  // A newer version of the app opening the database (Dexie stores version N as N × 10).
-  await other.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('pivotboard', 990);
-        req.onsuccess = () => {
-          req.result.close();
-          resolve();
-        };
-        req.onerror = () => reject(new Error('open failed'));
-      }),
-  );
-  await expect(page.getByRole('alert')).toContainText('updated in another tab');
-  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
-});

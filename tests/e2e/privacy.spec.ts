@@ -53,7 +53,15 @@ test('the built app carries a Content-Security-Policy that allows only its own o
   });
   expect(ran).toBe(false);
   violations.length = 0;
-  // The app's own features work under it: the board, a download, the service worker.
+  // The app's own features work under it: a keyboard move on the board, a download, the service worker.
+  const handle = page.getByRole('button', { name: 'Move Start networking calls' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('announcer')).toContainText('Month 4');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: /^Month 4 · / }).getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
   await exportBackup(page);
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
   expect(violations).toEqual([]);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { setSetting, useSetting } from '../../db/settings';
 import { messageOf } from '../../domain/errors';
 import { useFeedback } from '../../state/feedback';
@@ -8,13 +9,18 @@ import settings from './Settings.module.css';
 /** Confidential mode: a neutral tab, and the quick-hide keys. */
 export function PrivacySection() {
   const neutral = useSetting('neutralTitle');
+  // Shown at once while the write lands, so the box never flicks back.
+  const [pending, setPending] = useState<boolean | null>(null);
   const written = useFeedback((s) => s.written);
   const failed = useFeedback((s) => s.failed);
+  if (pending !== null && neutral === pending) setPending(null);
 
   async function onNeutral(on: boolean) {
+    setPending(on);
     try {
       written(await setSetting('neutralTitle', on));
     } catch (e) {
+      setPending(null);
       failed(messageOf(e));
     }
   }
@@ -28,7 +34,7 @@ export function PrivacySection() {
       <CheckboxField
         label="Neutral tab title"
         hint="The browser tab shows “Notes” and a plain icon instead of Pivotboard."
-        checked={neutral === true}
+        checked={pending ?? neutral === true}
         disabled={neutral === undefined}
         onChange={(e) => void onNeutral(e.target.checked)}
       />
