@@ -4,6 +4,10 @@ import { addMilestone, boardState, exportBackup } from './backupHelpers';
 
 test('a backup exported here and imported in a fresh browser gives the same board', async ({ page, browser }) => {
   await addMilestone(page, 2, 'Coffee with the MSL from the conference');
+  await page.goto('/#/settings');
+  await page.getByLabel('Plan length (months)').fill('11');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Plan saved.')).toBeVisible();
   const board = await boardState(page);
   expect(board.join('\n')).toContain('Coffee with the MSL');
 
@@ -22,6 +26,7 @@ test('a backup exported here and imported in a fresh browser gives the same boar
   await expect(dialog).toContainText(/milestones/);
   await dialog.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByRole('status').filter({ hasText: /^Imported \d/ })).toBeVisible();
+  await expect(other.getByLabel('Plan length (months)')).toHaveValue('11');
   expect(await boardState(other)).toEqual(board);
   await fresh.close();
 });
