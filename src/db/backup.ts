@@ -59,11 +59,14 @@ export interface ReadOptions {
 
 /**
  * Rows per bulk write inside the import transaction. Handing rows to IndexedDB copies them on
- * the main thread, so each bulk operation is sized to take about WRITE_SLICE_MS there, and the
- * page gets a turn between them (while the previous chunk is stored).
+ * the main thread, so each bulk operation is sized to take about WRITE_SLICE_MS there; the page
+ * gets a turn between them. Two operations are kept in flight, so the database stores one chunk
+ * while the next is being handed over.
  */
-const WRITE_FIRST_CHUNK = 200;
-const WRITE_SLICE_MS = 12;
+const WRITE_FIRST_CHUNK = 100;
+const WRITE_MAX_CHUNK = 1000;
+const WRITE_SLICE_MS = 8;
+const WRITES_IN_FLIGHT = 2;
 /** Rows read per request when exporting or keeping an undo copy. */
 const READ_PAGE = 500;
 
@@ -125,20 +128,29 @@ async function writeAllTables(tables: Map<string, unknown[]>, onProgress?: (frac
   let done = 0;
   for (const name of TABLE_NAMES) await db.table(name).clear();
   let size = WRITE_FIRST_CHUNK;
+  const inFlight: { written: Promise<unknown>; rows: number }[] = [];
+  const settleOldest = async () => {
+    const oldest = inFlight.shift();
+    if (!oldest) return;
+    await oldest.written;
+    done += oldest.rows;
+    onProgress?.(done / total);
+  };
   for (const name of TABLE_NAMES) {
     const rows = tables.get(name) ?? [];
     for (let i = 0; i < rows.length; ) {
       const chunk = rows.slice(i, i + size);
+      i += chunk.length;
       const start = performance.now();
       const written = db.table(name).bulkAdd(chunk);
-      const took = Math.max(1, performance.now() - start);
-      size = Math.min(5000, Math.max(50, Math.round((chunk.length * WRITE_SLICE_MS) / took)));
-      await written;
-      i += chunk.length;
-      done += chunk.length;
-      onProgress?.(done / total);
+      written.catch(() => undefined); // awaited below; an abort rejects the later ones too
+      inFlight.push({ written, rows: chunk.length });
+      const took = Math.max(0.5, performance.now() - start);
+      size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * WRITE_SLICE_MS) / took)));
+      if (inFlight.length >= WRITES_IN_FLIGHT) await settleOldest();
     }
   }
+  while (inFlight.length > 0) await settleOldest();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
  * the same records (run by tests/bench/import-bench.mjs). Reports times and the longest task.
  */
 import Dexie from 'dexie';
-import { importBackup, readBackup } from '../../src/db/backup';
+import { createBackupFile, importBackup, readBackup } from '../../src/db/backup';
 import { declareVersions, SCHEMA_VERSION } from '../../src/db/database';
 import { checksumOf } from '../../src/domain/checksum';
 
@@ -81,6 +81,13 @@ async function run() {
   }
   results.writeMs = Math.round(t3 - t2);
   results.writeMaxTaskMs = maxTaskIn(t2, t3);
+  await settle();
+  const t4 = performance.now();
+  const exported = await createBackupFile();
+  const t5 = performance.now();
+  results.exportMs = Math.round(t5 - t4);
+  results.exportMaxTaskMs = maxTaskIn(t4, t5);
+  results.exportMB = (exported.text.length / 1024 / 1024).toFixed(1);
   results.writeVsRaw = (Number(results.writeMs) / Number(results.rawBulkPutMs)).toFixed(2);
   results.totalVsRaw = ((t1 - t0 + t3 - t2) / Number(results.rawBulkPutMs)).toFixed(2);
   return results;

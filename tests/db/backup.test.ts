@@ -39,6 +39,21 @@ describe('backup round trip', () => {
     expect(await dumpDatabase()).toEqual(exported);
   });
 
+  it('round-trips a large plan (written in many chunks) exactly', async () => {
+    const tables = sampleTables('a');
+    const [first] = tables.milestones ?? [];
+    tables.milestones = Array.from({ length: 3001 }, (_, i) => ({ ...first, id: `m-${String(i).padStart(5, '0')}`, title: `Milestone ${i}` }));
+    await fillDatabase(tables);
+    const file = await createBackupFile();
+    const exported = await dumpDatabase();
+    await fillDatabase(sampleTables('b'));
+    const progress: number[] = [];
+    await importBackup(await open(file.text), { onProgress: (_stage, f) => progress.push(f) });
+    expect(await dumpDatabase()).toEqual(exported);
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.at(-1)).toBe(1);
+  });
+
   it('writes a file with format, versions, export time, every table and a checksum', async () => {
     await fillDatabase(sampleTables('a'));
     const file = await createBackupFile({ now: new Date('2027-05-03T10:00:00Z') });
