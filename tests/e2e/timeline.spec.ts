@@ -131,3 +131,67 @@ test.describe('timeline board', () => {
     expect(m2 && m1 && m2.y > m1.y).toBe(true);
   });
 });
+
+test.describe('timeline on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test('a long-press drags a card; a quick swipe still scrolls the page', async ({ page, context }) => {
+    await page.goto('/#/timeline');
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+
+    // Hold, then drag into Month 2 (kept away from the screen's edges, where the board auto-scrolls).
+    await expect(handle).toBeVisible();
+    const top = await handle.boundingBox();
+    if (!top) throw new Error('no handle');
+    await page.evaluate((y) => window.scrollBy(0, y - 200), top.y);
+    const start = await handle.boundingBox();
+    const target = await monthRegion(page, 2).getByRole('heading', { name: 'Month 2' }).boundingBox();
+    if (!start || !target) throw new Error('not visible');
+    const sx = start.x + start.width / 2;
+    const sy = start.y + start.height / 2;
+    await touch('touchStart', sx, sy);
+    await page.waitForTimeout(400); // the long-press
+    await expect(page.getByTestId('announcer')).toContainText('Picked up “Work out your runway”');
+    const ty = target.y + target.height / 2;
+    for (let i = 1; i <= 10; i++) await touch('touchMove', sx, sy + ((ty - sy) * i) / 10);
+    await touch('touchEnd');
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 2');
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeAttached();
+
+    // A quick swipe that starts on a handle scrolls the page; it does not pick the card up.
+    const other = monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' });
+    const box = await other.boundingBox();
+    if (!box) throw new Error('no handle');
+    const before = await page.evaluate(() => window.scrollY);
+    await touch('touchStart', box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', box.x + box.width / 2, box.y + box.height / 2 - i * 25);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    await expect(page.getByTestId('announcer')).not.toContainText('Picked up “Start networking calls”');
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' })).toBeAttached();
+  });
+});
+
+test('cards whose month has passed say Overdue, with a fixed clock', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0));
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('region', { name: /^Month 1 · Nov 2026 \(this month\)$/ })).toBeVisible();
+  await monthRegion(page, 2).getByRole('button', { name: 'Rewrite your LinkedIn and CV for industry', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Edit milestone' }).getByLabel('Status').selectOption('Done');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.clock.setFixedTime(new Date(2027, 1, 3, 9, 0)); // Month 4
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Month 4 · Feb 2027 \(this month\)$/ })).toBeVisible();
+  const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+  await expect(card('Work out your runway')).toContainText('Overdue');
+  await expect(card('Start networking calls')).toContainText('Overdue');
+  await expect(card('Rewrite your LinkedIn and CV for industry')).not.toContainText('Overdue');
+  await expect(card('Rewrite your LinkedIn and CV for industry')).toContainText('Done Nov 10, 2026');
+  await expect(card('Take on industry-flavoured work')).not.toContainText('Overdue');
+  await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('4overdue');
+});

@@ -108,6 +108,7 @@ describe('timeline board', () => {
   it('filters by status and category', async () => {
     const { user } = await openApp('#/timeline', 'Timeline');
     await screen.findByRole('button', { name: 'Start networking calls' });
+    await user.click(screen.getByText('Filter cards'));
     await user.selectOptions(screen.getByLabelText('Category'), 'Leaving the clinical job');
     expect(screen.queryByRole('button', { name: 'Start networking calls' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Give notice at your clinical job' })).toBeInTheDocument();

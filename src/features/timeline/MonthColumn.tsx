@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { CATEGORY_LABELS } from '../../domain/milestone';
 import type { Milestone } from '../../domain/schema/milestone';
+import { Badge } from '../../ui/Badge';
 import { BoardItem, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { MilestoneCard } from './MilestoneCard';
@@ -31,11 +32,11 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes}>
+    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes} data-current={isCurrent || undefined}>
       <div className={styles.columnHead}>
         <h3 className={styles.columnTitle}>{month === null ? 'After the plan' : `Month ${month}`}</h3>
         {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
-        {isCurrent ? <span className={styles.columnMonth}>· this month</span> : null}
+        {isCurrent ? <Badge tone="accent">Now</Badge> : null}
         <span className={styles.columnCount} aria-hidden="true">
           {items.length}
         </span>
