@@ -66,3 +66,14 @@ describe('card order by fractional keys', () => {
     expect(rankAtEnd([])).toBe('a0');
   });
 });
+
+describe('rank keys from outside', () => {
+  it('tells valid keys from damaged ones', async () => {
+    const { isValidRank } = await import('../../src/domain/rank');
+    expect(isValidRank('a0')).toBe(true);
+    expect(isValidRank('a0V')).toBe(true);
+    expect(isValidRank('a00')).toBe(false);
+    expect(isValidRank('')).toBe(false);
+    expect(isValidRank('!!')).toBe(false);
+  });
+});

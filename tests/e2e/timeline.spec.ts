@@ -26,6 +26,12 @@ test.describe('timeline board', () => {
     await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('1slipped');
+    // The same card again, straight after: back to Month 2.
+    await dragTo(page, monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 2));
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await dragTo(page, monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 1));
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0slipped');
   });
 
   test('reorder within a month by mouse', async ({ page }) => {
