@@ -34,6 +34,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Unit tests run in a time zone with daylight saving, so DST bugs in date code show up here.
+if (process.env.VITEST) process.env.TZ ??= 'America/New_York';
+
 export default defineConfig({
   plugins: [
     react(),
