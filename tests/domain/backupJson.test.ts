@@ -31,7 +31,7 @@ const documentArb = fc.record({
   extra: fc.jsonValue({ maxDepth: 2 }),
 });
 
-describe('splitting a backup into rows', () => {
+describe('splitting a backup into rows', { timeout: 60_000 }, () => {
   it('gives exactly what JSON.parse gives, however the file is laid out', async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, fc.constantFrom(undefined, 0, 1, 2, '\t'), async (doc, indent) => {

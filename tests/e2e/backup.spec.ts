@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addMilestone, boardState, exportBackup } from './backupHelpers';
+import { expectNoAxeViolations } from './support';
 
 test('a backup exported here and imported in a fresh browser gives the same board', async ({ page, browser }) => {
   await addMilestone(page, 2, 'Coffee with the MSL from the conference');
@@ -79,9 +79,9 @@ test('a passphrase-protected backup opens only with its passphrase', async ({ pa
 test('Settings has no accessibility violations, with the import dialog open too', async ({ page }) => {
   const file = await exportBackup(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole('checkbox', { name: /Protect with a passphrase/ }).check();
   await page.getByLabel('Import backup').setInputFiles(file.path);
   await expect(page.getByRole('dialog', { name: 'Import this backup?' })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });

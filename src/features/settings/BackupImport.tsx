@@ -5,7 +5,7 @@ import { countsSentence, kindName, timestampLabel } from '../../domain/backupFor
 import { messageOf } from '../../domain/errors';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import styles from './Backup.module.css';
 import settings from './Settings.module.css';
@@ -128,12 +128,12 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
             <p className={styles.dialogText}>It comes from an earlier version of Pivotboard and has been brought up to date.</p>
           ) : null}
           <p className={styles.warning}>Importing replaces everything Pivotboard holds in this browser now. You can undo it straight after.</p>
-          <div className={styles.dialogActions}>
+          <DialogActions>
+            <Button onClick={cancel}>Cancel</Button>
             <Button variant="danger" data-autofocus="" onClick={() => void onReplace(step.backup, step.fileName)}>
               Replace everything
             </Button>
-            <Button onClick={cancel}>Cancel</Button>
-          </div>
+          </DialogActions>
         </Dialog>
       ) : null}
     </div>
@@ -182,12 +182,12 @@ function UnlockDialog({
           error={error}
           data-autofocus=""
         />
-        <div className={styles.dialogActions}>
+        <DialogActions>
+          <Button onClick={onCancel}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={opening}>
             {opening ? 'Opening…' : 'Open'}
           </Button>
-          <Button onClick={onCancel}>Cancel</Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
