@@ -82,5 +82,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/{domain,db,features}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // CI shares two cores with other work: a test that waits on IndexedDB and React gets room.
+    testTimeout: 20_000,
   },
 });
