@@ -6,8 +6,10 @@
  * database at each earlier version with data in it, then open it at the latest and check the data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { DiagnoseItem } from '../domain/schema/diagnose';
 import type { Milestone } from '../domain/schema/milestone';
 import type { Plan } from '../domain/schema/plan';
+import type { RecordEntry } from '../domain/schema/record';
 import type { SettingRow } from '../domain/schema/settings';
 
 export interface SchemaVersion {
@@ -23,6 +25,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  {
+    // Overview, diagnose board and running record. Vision, red flags and first-run progress are settings rows.
+    version: 4,
+    stores: {
+      diagnoseItems: 'id, column',
+      recordEntries: 'id, date, kind',
     },
   },
 ];
@@ -44,6 +54,8 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  diagnoseItems!: EntityTable<DiagnoseItem, 'id'>;
+  recordEntries!: EntityTable<RecordEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -72,3 +72,18 @@ export function rankAtEnd(siblings: readonly Ranked[]): string {
   const last = sortByRank(siblings).at(-1);
   return rankBetween(last?.rank ?? null, null);
 }
+
+/**
+ * The index a card lands at in a column (its other cards, sorted), given the neighbours the user
+ * saw: after `afterId`, else before `beforeId`; a neighbour that vanished meanwhile (deleted in
+ * another tab) puts it at the end after, or at the start before.
+ */
+export function indexForTarget(column: readonly Ranked[], afterId: string | null, beforeId: string | null): number {
+  const afterIndex = afterId ? column.findIndex((m) => m.id === afterId) : -1;
+  if (afterIndex >= 0) return afterIndex + 1;
+  const beforeIndex = beforeId ? column.findIndex((m) => m.id === beforeId) : -1;
+  if (beforeIndex >= 0) return beforeIndex;
+  if (afterId) return column.length;
+  if (beforeId) return 0;
+  return column.length;
+}

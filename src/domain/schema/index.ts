@@ -3,18 +3,23 @@
  * version, so a table added to the database must be added here too (a test checks it).
  * This module is loaded lazily (db/schemas.ts): do not import it from a first-load path.
  */
+import { diagnoseItemInputSchema, diagnoseItemSchema } from './diagnose';
 import { milestoneInputSchema, milestoneSchema } from './milestone';
 import { planSchema, planSettingsSchema } from './plan';
+import { recordEntryInputSchema, recordEntrySchema } from './record';
 import { settingRowSchema, settingSchemas } from './settings';
 
 export { firstIssue } from './common';
 export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
+export { diagnoseItemInputSchema, diagnoseItemSchema, recordEntryInputSchema, recordEntrySchema };
 
 export const tableSchemas = {
   plans: planSchema,
   milestones: milestoneSchema,
   settings: settingRowSchema,
+  diagnoseItems: diagnoseItemSchema,
+  recordEntries: recordEntrySchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;
