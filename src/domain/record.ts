@@ -73,7 +73,7 @@ export function filterRecord<T extends RecordFacts>(entries: readonly T[], kind:
 function sentence(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (!t) return '';
-  return /[.!?…)”"]$/.test(t) ? t : `${t}.`;
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }
 
 /** One entry as a line: "Mar 2027 — Sepsis pathway (project lead). Cut time to antibiotics by 40 minutes." */
