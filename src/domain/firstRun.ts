@@ -1,6 +1,7 @@
 /**
  * The first-run path on the Overview: four short steps, each skippable. What the data already
- * shows (a vision written, items on the diagnose board, a call logged) counts as done; the rest
+ * shows (the plan adjusted, a vision written, items on the diagnose board, a call logged) counts
+ * as done; the rest
  * is remembered in the `firstRun` setting.
  */
 export const FIRST_RUN_STEPS = ['start-month', 'vision', 'diagnosis', 'first-call'] as const;
@@ -16,6 +17,8 @@ export interface FirstRunProgress {
 export const EMPTY_FIRST_RUN: FirstRunProgress = { completed: [], skipped: [], hidden: false };
 
 export interface FirstRunFacts {
+  /** The plan's start month or length was changed (here or in Settings). */
+  planAdjusted: boolean;
   visionWritten: boolean;
   diagnoseItems: number;
   /** Calls logged; null while the networking data is not available here. */
@@ -37,14 +40,14 @@ export interface FirstRunState {
 
 function shownByData(step: FirstRunStep, facts: FirstRunFacts): boolean {
   switch (step) {
+    case 'start-month':
+      return facts.planAdjusted;
     case 'vision':
       return facts.visionWritten;
     case 'diagnosis':
       return facts.diagnoseItems > 0;
     case 'first-call':
       return (facts.callsLogged ?? 0) > 0;
-    default:
-      return false;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FIRST_RUN, firstRunState, withStep } from '../../src/domain/firstRun';
 
-const none = { visionWritten: false, diagnoseItems: 0, callsLogged: null };
+const none = { planAdjusted: false, visionWritten: false, diagnoseItems: 0, callsLogged: null };
 
 describe('first-run path', () => {
   it('starts at setting the plan start month, with nothing done', () => {
@@ -12,9 +12,13 @@ describe('first-run path', () => {
   });
 
   it('counts a written vision, a diagnosis and a logged call as done, from the data', () => {
-    const s = firstRunState(EMPTY_FIRST_RUN, { visionWritten: true, diagnoseItems: 2, callsLogged: 1 });
+    const s = firstRunState(EMPTY_FIRST_RUN, { ...none, visionWritten: true, diagnoseItems: 2, callsLogged: 1 });
     expect(s.steps.map((x) => x.status)).toEqual(['open', 'done', 'done', 'done']);
     expect(s.current).toBe('start-month');
+  });
+
+  it('counts the start month as set once the plan was changed in Settings', () => {
+    expect(firstRunState(EMPTY_FIRST_RUN, { ...none, planAdjusted: true }).current).toBe('vision');
   });
 
   it('moves on past skipped steps, and finishes when every step is done or skipped', () => {

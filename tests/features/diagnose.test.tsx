@@ -6,7 +6,7 @@ import { addDiagnoseItem } from '../../src/db/diagnose';
 import { DiagnoseScreen } from '../../src/features/diagnose/DiagnoseScreen';
 import { resetDatabase } from '../support/db';
 
-describe('Diagnose', () => {
+describe('Diagnose', { timeout: 20_000 }, () => {
   beforeEach(resetDatabase);
 
   it('shows where to get help, calmly, as soon as a red flag is ticked, and blocks nothing', async () => {

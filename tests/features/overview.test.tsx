@@ -28,7 +28,7 @@ async function seededPlan(): Promise<Plan> {
   return plan;
 }
 
-describe('Overview', () => {
+describe('Overview', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 2, 15, 10, 0));
@@ -47,7 +47,7 @@ describe('Overview', () => {
     expect(screen.getByRole('link', { name: '1 overdue' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '1 slipped' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '3 of 14 in the whole plan done' })).toHaveAttribute('href', '#/timeline');
-    expect(screen.getByText('1 done ahead of plan. Nice.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '1 done ahead of plan' })).toHaveAttribute('href', '#/timeline');
   });
 
   it('offers the earliest open milestone as the next step, and marks it done with one click', async () => {

@@ -5,7 +5,7 @@ import { addRecordEntry } from '../../src/db/record';
 import { RecordScreen } from '../../src/features/record/RecordScreen';
 import { resetDatabase } from '../support/db';
 
-describe('Running record', () => {
+describe('Running record', { timeout: 20_000 }, () => {
   beforeEach(resetDatabase);
 
   it('says what to do when empty, adds an entry through the dialog, and copies the record as plain text', async () => {
@@ -15,11 +15,14 @@ describe('Running record', () => {
     render(<RecordScreen />);
     await user.click(await screen.findByRole('button', { name: 'Add entry' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add to your record' });
-    await user.type(within(dialog).getByLabelText('Title'), 'Sepsis order set redesign');
+    // Long text is pasted: typing it key by key only makes the test slow.
+    await user.click(within(dialog).getByLabelText('Title'));
+    await user.paste('Sepsis order set redesign');
     fireEvent.change(within(dialog).getByLabelText('Date'), { target: { value: '2027-03-10' } });
     await user.selectOptions(within(dialog).getByLabelText('Kind'), 'qi');
     await user.type(within(dialog).getByLabelText(/Your role/), 'project lead');
-    await user.type(within(dialog).getByLabelText(/Impact/), 'Cut door-to-antibiotic time from 90 to 45 minutes');
+    await user.click(within(dialog).getByLabelText(/Impact/));
+    await user.paste('Cut door-to-antibiotic time from 90 to 45 minutes');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Data and analysis' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('button', { name: 'Sepsis order set redesign' })).toBeInTheDocument();

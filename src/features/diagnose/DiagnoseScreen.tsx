@@ -33,7 +33,8 @@ async function report<T extends { label: string; undo: () => Promise<void> }>(wr
 export function DiagnoseScreen() {
   const items = useDiagnoseItems();
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [adding, setAdding] = useState(false);
+  // Suggestions on their way to the board: each can be clicked once, others stay clickable.
+  const [adding, setAdding] = useState<ReadonlySet<string>>(() => new Set());
 
   const byColumn = useMemo(() => {
     const map = new Map<string, DiagnoseItem[]>(DIAGNOSE_COLUMNS.map((c) => [c, []]));
@@ -50,13 +51,17 @@ export function DiagnoseScreen() {
     await report(moveDiagnoseItem(id, { column: target.columnId as DiagnoseColumn, afterId: target.afterId, beforeId: target.beforeId }));
   }, []);
   const onPick = useCallback(async (s: Suggestion) => {
-    setAdding(true);
+    setAdding((prev) => new Set(prev).add(s.title));
     try {
       await report(addDiagnoseItem({ title: s.title, column: s.column, fit: s.fit }));
     } catch {
       // already told
     } finally {
-      setAdding(false);
+      setAdding((prev) => {
+        const next = new Set(prev);
+        next.delete(s.title);
+        return next;
+      });
     }
   }, []);
   const itemName = useCallback((i: DiagnoseItem) => i.title, []);
@@ -95,7 +100,7 @@ export function DiagnoseScreen() {
         before dragging, or open the card and change its column.
       </p>
 
-      <Suggestions open={openSuggestions(items)} onPick={(s) => void onPick(s)} busy={adding} />
+      <Suggestions open={openSuggestions(items)} onPick={(s) => void onPick(s)} adding={adding} />
 
       <RedFlags />
 

@@ -4,11 +4,12 @@ import styles from './Diagnose.module.css';
 export interface SuggestionsProps {
   open: readonly Suggestion[];
   onPick: (s: Suggestion) => void;
-  busy: boolean;
+  /** Titles being added right now. */
+  adding: ReadonlySet<string>;
 }
 
 /** The common examples, one click each. Only those not yet on the board are offered. */
-export function Suggestions({ open, onPick, busy }: SuggestionsProps) {
+export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
   if (open.length === 0) return null;
   return (
     <section className={styles.suggestions} aria-labelledby="diagnose-suggestions">
@@ -27,7 +28,7 @@ export function Suggestions({ open, onPick, busy }: SuggestionsProps) {
             <ul className={styles.chips}>
               {here.map((s) => (
                 <li key={s.title}>
-                  <button type="button" className={styles.chip} onClick={() => onPick(s)} disabled={busy}>
+                  <button type="button" className={styles.chip} onClick={() => onPick(s)} disabled={adding.has(s.title)}>
                     <span aria-hidden="true">+ </span>
                     {s.title}
                   </button>

@@ -39,6 +39,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const position = planPosition(plan, now);
   const progress = planProgress(milestones, plan, now);
   const facts: FirstRunFacts = {
+    planAdjusted: plan.updatedAt !== plan.createdAt,
     visionWritten: hasVision(vision),
     diagnoseItems: diagnoseItems.length,
     // Filled in once the networking data is available on this branch.

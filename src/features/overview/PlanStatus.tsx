@@ -73,7 +73,7 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
           </div>
           {progress.doneAhead > 0 ? (
             <p className={styles.note}>
-              {progress.doneAhead} done ahead of plan. Nice.
+              <a href="#/timeline">{progress.doneAhead} done ahead of plan</a>. Nice.
             </p>
           ) : null}
         </>
