@@ -27,7 +27,7 @@ describe('Diagnose', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     // Nothing is locked: the board still takes items.
     expect(screen.getByRole('button', { name: 'Add to A' })).toBeEnabled();
-    await vi.waitFor(async () => expect((await db.settings.get('redFlags'))?.value).toEqual(['burnout']));
+    await vi.waitFor(async () => expect((await db.settings.get('redFlags'))?.value).toEqual(['burnout']), { timeout: 5000 });
 
     await user.click(within(flags).getByRole('checkbox', { name: 'Burnout' }));
     await user.click(within(flags).getByRole('checkbox', { name: 'Moral distress' }));

@@ -70,7 +70,7 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(box).not.toBeChecked();
     await user.click(box);
     expect(box).toBeChecked();
-    await vi.waitFor(async () => expect((await byKey('start-networking')).status).toBe('done'));
+    await vi.waitFor(async () => expect((await byKey('start-networking')).status).toBe('done'), { timeout: 5000 });
   });
 
   it('shows the vision as the yardstick, and says what to do when there is none', async () => {

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { FIT_SHORT, INDUSTRY_FITS, type DiagnoseColumn, type IndustryFit } from '../../domain/diagnosis';
+import { TitleButton } from '../../ui/TitleButton';
 import { usePending } from '../../ui/usePending';
 import styles from './Diagnose.module.css';
 
@@ -21,13 +22,7 @@ export const DiagnoseCard = memo(function DiagnoseCard({ id, title, note, column
   const shown = usePending(fit);
   return (
     <div className={styles.card}>
-      {onOpen ? (
-        <button type="button" className={styles.cardTitle} onClick={() => onOpen(id)}>
-          {title}
-        </button>
-      ) : (
-        <span className={styles.cardTitle}>{title}</span>
-      )}
+      <TitleButton onClick={onOpen ? () => onOpen(id) : undefined}>{title}</TitleButton>
       {note ? <p className={styles.cardNote}>{note}</p> : null}
       {column !== 'c' ? (
         onFit ? (

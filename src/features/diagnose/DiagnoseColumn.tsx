@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { COLUMN_INFO, type DiagnoseColumn as Column, type IndustryFit } from '../../domain/diagnosis';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
-import { BoardItem, useBoardColumn } from '../../ui/board';
+import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { DiagnoseCard } from './DiagnoseCard';
 import styles from './Diagnose.module.css';
@@ -34,13 +34,13 @@ export const DiagnoseColumnView = memo(function DiagnoseColumnView({ column, ite
         </span>
       </div>
       <p className={styles.columnHint}>{info.hint}</p>
-      <ol className={styles.list}>
+      <BoardList>
         {items.map((i) => (
           <BoardItem key={i.id} id={i.id} name={i.title}>
             <DiagnoseCard id={i.id} title={i.title} note={i.note} column={column} fit={i.fit} onOpen={onOpen} onFit={onFit} />
           </BoardItem>
         ))}
-      </ol>
+      </BoardList>
       {items.length === 0 ? <p className={styles.empty}>{info.empty}</p> : null}
       <Button variant="ghost" size="small" className={styles.add} onClick={() => onAdd(column)}>
         <span aria-hidden="true">+</span> Add to {info.letter}

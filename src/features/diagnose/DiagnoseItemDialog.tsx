@@ -10,14 +10,12 @@ import {
   type DiagnoseColumn,
   type IndustryFit,
 } from '../../domain/diagnosis';
-import { isUserError, messageOf } from '../../domain/errors';
+import { isUserError } from '../../domain/errors';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { addDiagnoseItem, deleteDiagnoseItem, updateDiagnoseItem } from '../../db/diagnose';
-import { useFeedback } from '../../state/feedback';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
-import styles from './Diagnose.module.css';
 
 export interface DiagnoseItemDialogProps {
   /** The item to edit; absent when adding. */
@@ -37,49 +35,29 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
   const [fitTouched, setFitTouched] = useState(Boolean(item));
   const [note, setNote] = useState(item?.note ?? '');
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const written = useFeedback((s) => s.written);
+  const { busy, run } = useDialogWrite(onClose);
   const trimmed = title.trim().length;
   const guessed = !fitTouched && fit !== 'unsure';
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (trimmed === 0) return setErrors({ title: 'Title can’t be empty. A few words are enough.' });
     if (trimmed > DIAGNOSE_TITLE_MAX) return setErrors({ title: `Title can be at most ${DIAGNOSE_TITLE_MAX} characters (this one has ${trimmed}).` });
-    setBusy(true);
     const input = { title, column: columnValue, fit, note };
-    try {
-      written(item ? await updateDiagnoseItem(item.id, input) : await addDiagnoseItem(input));
-      onClose();
-    } catch (err) {
-      const field = isUserError(err) ? err.field : undefined;
-      setErrors({ [field && FIELDS.includes(field) ? field : 'form']: messageOf(err) });
-      setBusy(false);
-    }
-  }
-
-  async function onDelete() {
-    if (!item || busy) return;
-    setBusy(true);
-    try {
-      written(await deleteDiagnoseItem(item.id));
-      onClose();
-    } catch (err) {
-      setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+    void run(
+      () => (item ? updateDiagnoseItem(item.id, input) : addDiagnoseItem(input)),
+      (err, message) => {
+        const field = isUserError(err) ? err.field : undefined;
+        setErrors({ [field && FIELDS.includes(field) ? field : 'form']: message });
+      },
+    );
   }
 
   const dialogTitle = item ? 'Edit item' : `Add to ${COLUMN_INFO[columnValue].name}`;
   return (
     <Dialog title={dialogTitle} onClose={onClose}>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <FormError message={errors.form} />
         <TextField
           label="Title"
           value={title}
@@ -127,18 +105,11 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
           rows={3}
           maxLength={DIAGNOSE_NOTE_MAX}
         />
-        <div className={styles.dialogActions}>
-          {item ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions
+          busy={busy}
+          onCancel={onClose}
+          onDelete={item ? () => void run(() => deleteDiagnoseItem(item.id), (_, message) => setErrors({ form: message })) : undefined}
+        />
       </form>
     </Dialog>
   );

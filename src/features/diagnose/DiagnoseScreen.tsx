@@ -5,6 +5,7 @@ import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { addDiagnoseItem, moveDiagnoseItem, setDiagnoseFit, useDiagnoseItems } from '../../db/diagnose';
 import { useFeedback } from '../../state/feedback';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
+import { PageHeader } from '../../ui/PageHeader';
 import { DiagnoseCard } from './DiagnoseCard';
 import { DiagnoseColumnView } from './DiagnoseColumn';
 import { Reading } from './Reading';
@@ -80,11 +81,10 @@ export function DiagnoseScreen() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Diagnose</h1>
-      <p className={styles.lead}>
+      <PageHeader title="Diagnose">
         Before you move, sort what you feel about your job now. The point is to learn whether industry takes away what you can’t stand, or
         whether it would follow you to any employer.
-      </p>
+      </PageHeader>
 
       <Reading reading={reading} />
 

@@ -10,6 +10,7 @@ import { useMilestones } from '../../db/milestones';
 import { useRecordEntries } from '../../db/record';
 import { updateSetting, useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
 import { useToday } from '../../ui/useToday';
 import { FirstRunPath } from './FirstRunPath';
 import { NextStep, ThisMonth } from './NextSteps';
@@ -50,7 +51,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Overview</h1>
+      <PageHeader title="Overview" />
 
       <FirstRunPath plan={plan} progress={firstRun} facts={facts} onWriteVision={() => setEditingVision(true)} />
 

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { isUserError, messageOf } from '../../domain/errors';
+import { isUserError } from '../../domain/errors';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACE_LABELS, WORKPLACES, type Vision, type Workplace } from '../../domain/vision';
 import { setSetting } from '../../db/settings';
-import { useFeedback } from '../../state/feedback';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
+import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
 
 const FIELDS = ['weeklyHours', 'clinicalShare', 'income', 'workplace', 'place', 'goodDay'] as const;
@@ -28,12 +27,10 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
   const [place, setPlace] = useState(vision.place);
   const [goodDay, setGoodDay] = useState(vision.goodDay);
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const written = useFeedback((s) => s.written);
+  const { busy, run } = useDialogWrite(onClose);
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const next: Errors = {};
     const weeklyHours = parseNumber(hours);
     const clinicalShare = parseNumber(clinical);
@@ -49,28 +46,22 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
     }
     setErrors(next);
     if (Object.keys(next).length) return;
-    setBusy(true);
-    try {
-      const value: Vision = { weeklyHours, clinicalShare, income: incomeValue, workplace, place, goodDay };
-      written(await setSetting('vision', value, 'Saved your vision'));
-      onClose();
-    } catch (err) {
-      const field = isUserError(err) ? err.field : undefined;
-      setErrors({ [field && (FIELDS as readonly string[]).includes(field) ? field : 'form']: messageOf(err) });
-      setBusy(false);
-    }
+    const value: Vision = { weeklyHours, clinicalShare, income: incomeValue, workplace, place, goodDay };
+    void run(
+      () => setSetting('vision', value, 'Saved your vision'),
+      (err, message) => {
+        const field = isUserError(err) ? err.field : undefined;
+        setErrors({ [field && (FIELDS as readonly string[]).includes(field) ? field : 'form']: message });
+      },
+    );
   }
 
   return (
     <Dialog title="Your vision" onClose={onClose}>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <p className={styles.dialogLead}>The working life you are aiming for. Leave empty what you haven’t decided; you can change it any time.</p>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <div className={styles.grid}>
+        <FormError message={errors.form} />
+        <FieldRow>
           <TextField
             label="Hours a week"
             inputMode="decimal"
@@ -88,7 +79,7 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
             error={errors.clinicalShare}
             hint="0 for none; 20 keeps about a day a week."
           />
-        </div>
+        </FieldRow>
         <TextField
           label={`Target income (${currency} a year)`}
           inputMode="numeric"
@@ -97,7 +88,7 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
           error={errors.income}
           hint="Before tax. Early industry pay is often flat or a little lower than clinical pay."
         />
-        <div className={styles.grid}>
+        <FieldRow>
           <SelectField label="Remote or on site" value={workplace} onChange={(e) => setWorkplace(e.target.value as Workplace)} error={errors.workplace}>
             {WORKPLACES.map((w) => (
               <option key={w} value={w}>
@@ -114,7 +105,7 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
             hint="A city, a region, or “anywhere”."
             maxLength={VISION_PLACE_MAX}
           />
-        </div>
+        </FieldRow>
         <TextAreaField
           label="A good day looks like"
           optional
@@ -125,12 +116,7 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
           rows={4}
           maxLength={VISION_GOOD_DAY_MAX}
         />
-        <div className={styles.dialogActions}>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isDay } from '../../domain/calendar';
-import { isUserError, messageOf } from '../../domain/errors';
+import { isUserError } from '../../domain/errors';
 import {
   INDUSTRY_SKILLS,
   RECORD_IMPACT_MAX,
@@ -14,10 +14,9 @@ import {
 } from '../../domain/record';
 import type { RecordEntry } from '../../domain/schema/record';
 import { addRecordEntry, deleteRecordEntry, updateRecordEntry } from '../../db/record';
-import { useFeedback } from '../../state/feedback';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
+import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Record.module.css';
 
 export interface RecordEntryDialogProps {
@@ -40,51 +39,31 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
   const [impact, setImpact] = useState(entry?.impact ?? '');
   const [skills, setSkills] = useState<IndustrySkill[]>(entry ? [...entry.skills] : []);
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const written = useFeedback((s) => s.written);
+  const { busy, run } = useDialogWrite(onClose);
   const skillsId = useId();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     const next: Errors = {};
     if (!isDay(date)) next.date = 'Enter the date, even roughly: the first of the month is fine.';
     if (title.trim() === '') next.title = 'Title can’t be empty. Name the project, talk or committee.';
     else if (title.trim().length > RECORD_TITLE_MAX) next.title = `Title can be at most ${RECORD_TITLE_MAX} characters.`;
     setErrors(next);
     if (Object.keys(next).length) return;
-    setBusy(true);
     const input = { date, kind: kindValue, title, role, impact, skills };
-    try {
-      written(entry ? await updateRecordEntry(entry.id, input) : await addRecordEntry(input));
-      onClose();
-    } catch (err) {
-      const field = isUserError(err) ? err.field?.split('.')[0] : undefined;
-      setErrors({ [field && FIELDS.includes(field) ? field : 'form']: messageOf(err) });
-      setBusy(false);
-    }
-  }
-
-  async function onDelete() {
-    if (!entry || busy) return;
-    setBusy(true);
-    try {
-      written(await deleteRecordEntry(entry.id));
-      onClose();
-    } catch (err) {
-      setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+    void run(
+      () => (entry ? updateRecordEntry(entry.id, input) : addRecordEntry(input)),
+      (err, message) => {
+        const field = isUserError(err) ? err.field?.split('.')[0] : undefined;
+        setErrors({ [field && FIELDS.includes(field) ? field : 'form']: message });
+      },
+    );
   }
 
   return (
     <Dialog title={entry ? 'Edit entry' : 'Add to your record'} onClose={onClose}>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <FormError message={errors.form} />
         <TextField
           label="Title"
           value={title}
@@ -94,7 +73,7 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           autoComplete="off"
           data-autofocus=""
         />
-        <div className={styles.grid}>
+        <FieldRow>
           <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
           <SelectField label="Kind" value={kindValue} onChange={(e) => setKind(e.target.value as RecordKind)} error={errors.kind}>
             {RECORD_KINDS.map((k) => (
@@ -103,7 +82,7 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
               </option>
             ))}
           </SelectField>
-        </div>
+        </FieldRow>
         <TextField
           label="Your role"
           optional
@@ -143,18 +122,11 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           </div>
           {errors.skills ? <p className={styles.fieldError}>{errors.skills}</p> : null}
         </fieldset>
-        <div className={styles.dialogActions}>
-          {entry ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions
+          busy={busy}
+          onCancel={onClose}
+          onDelete={entry ? () => void run(() => deleteRecordEntry(entry.id), (_, message) => setErrors({ form: message })) : undefined}
+        />
       </form>
     </Dialog>
   );

@@ -5,6 +5,9 @@ import type { RecordEntry } from '../../domain/schema/record';
 import { useRecordEntries } from '../../db/record';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { InlineSelect } from '../../ui/Field';
+import { PageHeader } from '../../ui/PageHeader';
+import { TitleButton } from '../../ui/TitleButton';
 import { useToday } from '../../ui/useToday';
 import styles from './Record.module.css';
 
@@ -39,11 +42,10 @@ export function RecordScreen() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>Running record</h1>
-      <p className={styles.lead}>
+      <PageHeader title="Running record">
         Every project, talk, committee, trial and QI effort, with your role and what changed. Recruiters screen for leadership, data, protocols
         and teaching: this list becomes your industry CV.
-      </p>
+      </PageHeader>
 
       <div className={styles.toolbar}>
         <Button variant="primary" onClick={() => setDialog({ mode: 'add' })}>
@@ -51,9 +53,14 @@ export function RecordScreen() {
         </Button>
         {entries.length > 0 ? (
           <>
-            <label className={styles.filter}>
-              Show
-              <select value={kind} onChange={(e) => { setKind(e.target.value as RecordKind | 'all'); setCopy({ kind: 'idle' }); }}>
+            <InlineSelect
+              label="Show"
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as RecordKind | 'all');
+                setCopy({ kind: 'idle' });
+              }}
+            >
                 <option value="all">Everything ({entries.length})</option>
                 {RECORD_KINDS.map((k) => {
                   const n = entries.filter((e) => e.kind === k).length;
@@ -63,8 +70,7 @@ export function RecordScreen() {
                     </option>
                   ) : null;
                 })}
-              </select>
-            </label>
+            </InlineSelect>
             <Button onClick={() => void copyText()} disabled={shown.length === 0}>
               Copy as text
             </Button>
@@ -109,9 +115,11 @@ function EntryRow({ entry, onOpen }: { entry: RecordEntry; onOpen: () => void })
   return (
     <li className={styles.entry}>
       <div className={styles.entryHead}>
-        <button type="button" className={styles.entryTitle} onClick={onOpen}>
-          {entry.title}
-        </button>
+        <span className={styles.entryTitle}>
+          <TitleButton size="large" onClick={onOpen}>
+            {entry.title}
+          </TitleButton>
+        </span>
         <span className={styles.entryDate}>{dayLabel(entry.date)}</span>
       </div>
       <div className={styles.meta}>

@@ -85,3 +85,8 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** The list of a column's cards: put `<BoardItem>`s in it. */
+export function BoardList({ children }: { children: ReactNode }) {
+  return <ol className={styles.list}>{children}</ol>;
+}
