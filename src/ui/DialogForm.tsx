@@ -1,11 +1,12 @@
 /**
- * The parts every editing dialog repeats: the form-level error, the row of Delete / Cancel /
- * Save, and running a write while the buttons wait (its undo step goes to the toast).
+ * The parts every editing dialog repeats: the form-level error, Delete / Cancel / Save in the
+ * dialog's action row, and running a write while the buttons wait (its undo step goes to the toast).
  */
 import { useState } from 'react';
 import { messageOf } from '../domain/errors';
 import { useFeedback, type UndoStep } from '../state/feedback';
 import { Button } from './Button';
+import { DialogActions, dialogPushClass } from './Dialog';
 import styles from './DialogForm.module.css';
 
 export function FormError({ message }: { message: string | undefined }) {
@@ -17,20 +18,20 @@ export function FormError({ message }: { message: string | undefined }) {
   );
 }
 
-export function DialogActions({ busy, onCancel, onDelete }: { busy: boolean; onCancel: () => void; onDelete?: (() => void) | undefined }) {
+/** Delete (when editing, set apart), Cancel and Save, for a dialog whose form submits on Save. */
+export function SaveActions({ busy, onCancel, onDelete }: { busy: boolean; onCancel: () => void; onDelete?: (() => void) | undefined }) {
   return (
-    <div className={styles.actions}>
+    <DialogActions>
       {onDelete ? (
-        <Button variant="danger" onClick={onDelete} disabled={busy}>
+        <Button variant="danger" className={dialogPushClass} onClick={onDelete} disabled={busy}>
           Delete
         </Button>
       ) : null}
-      <span className={styles.spacer} />
       <Button onClick={onCancel}>Cancel</Button>
       <Button type="submit" variant="primary" disabled={busy}>
         Save
       </Button>
-    </div>
+    </DialogActions>
   );
 }
 

@@ -24,7 +24,7 @@ describe('diagnose board writes', () => {
     const err = await addDiagnoseItem({ title: '   ', column: 'a' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).field).toBe('title');
-    expect((err as UserError).message).toBe("Title can't be empty.");
+    expect((err as UserError).message).toBe('Title can’t be empty.');
     expect(await db.diagnoseItems.count()).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways } from './axe';
+import { expectNoAxeViolations, scrollsSideways } from './support';
 
 const A = "A · Can't tolerate long-term";
 const B = 'B · Bad but fixable';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways } from './axe';
+import { expectNoAxeViolations, scrollsSideways } from './support';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-03-15T10:00:00'));

@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import { moveMilestone, setMilestoneStatus } from '../../src/db/milestones';
 import { setSetting } from '../../src/db/settings';
@@ -9,6 +8,7 @@ import type { Plan } from '../../src/domain/schema/plan';
 import { OverviewScreen } from '../../src/features/overview/OverviewScreen';
 import { ExitSummary, NetworkingSummary, PipelineSummary } from '../../src/features/overview/SummaryCards';
 import { resetDatabase } from '../support/db';
+import { seededPlan as defaultPlan } from '../support/fixtures';
 
 async function byKey(key: string) {
   const m = await db.milestones.filter((x) => x.templateKey === key).first();
@@ -18,13 +18,11 @@ async function byKey(key: string) {
 
 /** The default plan, started in January 2027, seen on 15 March 2027 (Month 3), with some work done. */
 async function seededPlan(): Promise<Plan> {
-  await seedIfEmpty(new Date(2027, 0, 10));
+  const plan = await defaultPlan(new Date(2027, 0, 10));
   await setMilestoneStatus((await byKey('clarify-needs')).id, 'done'); // Month 1
   await setMilestoneStatus((await byKey('start-record')).id, 'done'); // Month 2
   await moveMilestone((await byKey('rewrite-profile')).id, { month: 4, afterId: null, beforeId: null }); // slipped 2 → 4
   await setMilestoneStatus((await byKey('industry-experience')).id, 'done'); // Month 4, ahead of plan
-  const plan = await db.plans.toCollection().first();
-  if (!plan) throw new Error('no plan');
   return plan;
 }
 

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { COLUMN_INFO, type DiagnoseColumn as Column, type IndustryFit } from '../../domain/diagnosis';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
@@ -16,8 +16,18 @@ export interface DiagnoseColumnProps {
 
 export const DiagnoseColumnView = memo(function DiagnoseColumnView({ column, items: base, onOpen, onFit, onAdd }: DiagnoseColumnProps) {
   const info = COLUMN_INFO[column];
-  const { setDropRef, dropProps, items, isTarget } = useBoardColumn(column, base);
+  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(column, base);
   const headingId = `diagnose-${column}`;
+  // The same elements while nothing changed: a drag re-renders the column, and React then skips the cards.
+  const cards = useMemo(
+    () =>
+      items.map((i) => (
+        <BoardItem key={i.id} id={i.id} name={i.title}>
+          <DiagnoseCard id={i.id} title={i.title} note={i.note} column={column} fit={i.fit} onOpen={onOpen} onFit={onFit} />
+        </BoardItem>
+      )),
+    [items, column, onOpen, onFit],
+  );
   return (
     <section
       ref={setDropRef}
@@ -34,13 +44,7 @@ export const DiagnoseColumnView = memo(function DiagnoseColumnView({ column, ite
         </span>
       </div>
       <p className={styles.columnHint}>{info.hint}</p>
-      <BoardList>
-        {items.map((i) => (
-          <BoardItem key={i.id} id={i.id} name={i.title}>
-            <DiagnoseCard id={i.id} title={i.title} note={i.note} column={column} fit={i.fit} onOpen={onOpen} onFit={onFit} />
-          </BoardItem>
-        ))}
-      </BoardList>
+      <BoardList {...listProps}>{cards}</BoardList>
       {items.length === 0 ? <p className={styles.empty}>{info.empty}</p> : null}
       <Button variant="ghost" size="small" className={styles.add} onClick={() => onAdd(column)}>
         <span aria-hidden="true">+</span> Add to {info.letter}

@@ -14,7 +14,7 @@ import { isUserError } from '../../domain/errors';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { addDiagnoseItem, deleteDiagnoseItem, updateDiagnoseItem } from '../../db/diagnose';
 import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
+import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 
 export interface DiagnoseItemDialogProps {
@@ -105,7 +105,7 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
           rows={3}
           maxLength={DIAGNOSE_NOTE_MAX}
         />
-        <DialogActions
+        <SaveActions
           busy={busy}
           onCancel={onClose}
           onDelete={item ? () => void run(() => deleteDiagnoseItem(item.id), (_, message) => setErrors({ form: message })) : undefined}

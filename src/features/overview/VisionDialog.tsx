@@ -3,7 +3,7 @@ import { isUserError } from '../../domain/errors';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACE_LABELS, WORKPLACES, type Vision, type Workplace } from '../../domain/vision';
 import { setSetting } from '../../db/settings';
 import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
+import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
 
@@ -116,7 +116,7 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
           rows={4}
           maxLength={VISION_GOOD_DAY_MAX}
         />
-        <DialogActions busy={busy} onCancel={onClose} />
+        <SaveActions busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

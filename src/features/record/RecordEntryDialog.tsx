@@ -15,7 +15,7 @@ import {
 import type { RecordEntry } from '../../domain/schema/record';
 import { addRecordEntry, deleteRecordEntry, updateRecordEntry } from '../../db/record';
 import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError, useDialogWrite } from '../../ui/DialogForm';
+import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Record.module.css';
 
@@ -122,7 +122,7 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           </div>
           {errors.skills ? <p className={styles.fieldError}>{errors.skills}</p> : null}
         </fieldset>
-        <DialogActions
+        <SaveActions
           busy={busy}
           onCancel={onClose}
           onDelete={entry ? () => void run(() => deleteRecordEntry(entry.id), (_, message) => setErrors({ form: message })) : undefined}

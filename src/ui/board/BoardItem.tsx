@@ -86,7 +86,11 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
   );
 }
 
-/** The list of a column's cards: put `<BoardItem>`s in it. */
-export function BoardList({ children }: { children: ReactNode }) {
-  return <ol className={styles.list}>{children}</ol>;
+/** The list of a column's cards: spread `useBoardColumn`'s `listProps` on it and put `<BoardItem>`s in it. */
+export function BoardList({ children, ...listProps }: { children: ReactNode; 'data-board-list': '' }) {
+  return (
+    <ol className={styles.list} {...listProps}>
+      {children}
+    </ol>
+  );
 }
