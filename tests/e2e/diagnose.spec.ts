@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { dragTo, expectNoAxeViolations, scrollsSideways } from './support';
 
 const A = "A · Can't tolerate long-term";
 const B = 'B · Bad but fixable';
@@ -13,30 +13,14 @@ async function addExamples(page: Page, titles: string[]) {
   }
 }
 
-/**
- * A real mouse drag: press on the handle, move past the 4px threshold, travel sideways in steps
- * to the target column, release. The board is centred first: near the window's edge the board
- * would scroll the page under the pointer (auto-scroll), as it should for a person.
- */
-async function drag(page: Page, handle: Locator, target: Locator) {
-  await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const from = await handle.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('nothing to drag');
-  const y = Math.min(Math.max(from.y + from.height / 2, to.y + 40), to.y + to.height - 40);
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
-  await page.mouse.up();
-}
-
 test('a card dragged by mouse to another column stays there after a reload', async ({ page }) => {
   await page.goto('/#/diagnose');
   await addExamples(page, ['Endless 24-hour call', 'Long commute']);
   const a = page.getByRole('region', { name: A });
   const b = page.getByRole('region', { name: B });
-  await drag(page, a.getByRole('button', { name: 'Move Endless 24-hour call' }), b);
+  // Centre the board first: near the window's edge a drag scrolls the page under the pointer.
+  await a.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await dragTo(page, a.getByRole('button', { name: 'Move Endless 24-hour call' }), b);
   await expect(b.getByRole('button', { name: 'Move Endless 24-hour call' })).toBeVisible();
   await expect(a.getByRole('button', { name: 'Move Endless 24-hour call' })).toHaveCount(0);
   await expect(page.getByTestId('announcer')).toContainText(`Moved “Endless 24-hour call” to ${B}`);
