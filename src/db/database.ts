@@ -6,7 +6,9 @@
  * database at each earlier version with data in it, then open it at the latest and check the data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
+import type { Opportunity } from '../domain/schema/opportunity';
 import type { Plan } from '../domain/schema/plan';
 import type { SettingRow } from '../domain/schema/settings';
 
@@ -23,6 +25,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  // Version 2 (networking) is declared on its own branch; the numbers are fixed per feature.
+  {
+    version: 3,
+    stores: {
+      opportunities: 'id, planId, [planId+stage]',
+      exitPlans: 'planId',
+      clawbacks: 'id, planId',
+      debts: 'id, planId',
     },
   },
 ];
@@ -44,6 +56,10 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  exitPlans!: EntityTable<ExitPlan, 'planId'>;
+  clawbacks!: EntityTable<Clawback, 'id'>;
+  debts!: EntityTable<Debt, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
