@@ -22,7 +22,8 @@ export function exitTargets(c: Countdown): ExitTarget[] {
   const targets: ExitTarget[] = [];
   if (c.state === 'notice-given' || c.state === 'notice-served') {
     targets.push({ templateKey: GIVE_NOTICE_KEY, day: c.noticeGivenOn, why: `notice given on ${dayLabel(c.noticeGivenOn)}` });
-  } else if (c.state === 'waiting-for-offer' || c.state === 'window-open' || c.state === 'too-late') {
+  } else if (c.state === 'waiting-for-offer' || c.state === 'window-open') {
+    // When it is already too late, the month to give notice is past: the exit plan says what to do instead.
     targets.push({ templateKey: GIVE_NOTICE_KEY, day: c.giveNoticeBy, why: `give notice by ${dayLabel(c.giveNoticeBy)}` });
   }
   const start = c.state === 'no-notice-period' || c.state === 'no-start-date' ? null : c.startDate;

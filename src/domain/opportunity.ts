@@ -29,6 +29,18 @@ export const STAGE_LABELS: Record<Stage, string> = {
   closed: 'Closed',
 };
 
+/** One line under each stage's name on the board. */
+export const STAGE_HINTS: Record<Stage, string> = {
+  target: 'Roles you want, not applied to yet.',
+  applied: 'Application in; waiting to hear.',
+  interviewing: 'Conversations under way.',
+  'final-round': 'Aim for one to three good roles here.',
+  'verbal-offer': 'Offered by word of mouth. Hold your notice.',
+  'written-offer': 'In writing. Agree the start date around your notice.',
+  accepted: 'You said yes.',
+  closed: 'Declined, rejected or withdrawn.',
+};
+
 export function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);
 }

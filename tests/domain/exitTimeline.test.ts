@@ -41,6 +41,11 @@ describe('the timeline follows the exit dates', () => {
     expect(start?.note).toBe('Your exit plan puts this in Feb 2028, outside the plan’s months: start on Feb 29, 2028.');
   });
 
+  it('when it is too late for the start date, only the start card is placed (the exit plan says what to do)', () => {
+    const c = countdown({ ...input, plannedStartDate: '2027-04-01' });
+    expect(exitTargets(c).map((t) => t.templateKey)).toEqual(['start-role']);
+  });
+
   it('once notice is given, the give-notice card belongs in that month', () => {
     const c = countdown({ ...input, noticeGivenOn: '2027-03-01', plannedStartDate: '2027-06-15' });
     expect(exitConflicts(plan, milestones, exitTargets(c)).map((x) => [x.id, x.expectedMonth])).toEqual([

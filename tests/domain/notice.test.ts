@@ -11,6 +11,9 @@ import {
   type CountdownInput,
 } from '../../src/domain/notice';
 
+// The app's tsconfig has no Node types; the time zone is set through Node's environment all the same.
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+
 const base: CountdownInput = { noticeDays: 90, plannedStartDate: null, noticeGivenOn: null, hasWrittenOffer: false, today: '2027-06-01' };
 const at = (patch: Partial<CountdownInput>) => countdown({ ...base, ...patch });
 
@@ -110,13 +113,13 @@ describe('countdown states', () => {
 });
 
 describe('across daylight-saving changes', () => {
-  const original = process.env.TZ;
+  const original = env.TZ;
   afterAll(() => {
-    process.env.TZ = original;
+    env.TZ = original;
   });
 
   it.each(['America/New_York', 'Europe/London', 'Australia/Sydney', 'UTC'])('keeps whole days in %s', (zone) => {
-    process.env.TZ = zone;
+    env.TZ = zone;
     // The zone really is in force: its offset differs between January and July (UTC as a control).
     expect(new Date(2027, 0, 1).getTimezoneOffset() !== new Date(2027, 6, 1).getTimezoneOffset()).toBe(zone !== 'UTC');
     // US clocks go forward on 2027-03-14, back on 2027-11-07; UK on 2027-03-28 / 2027-10-31; Sydney on 2027-04-04 / 2027-10-03.
@@ -140,7 +143,7 @@ describe('across daylight-saving changes', () => {
       .filter(isDay);
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 365 }), fc.constantFrom(...zones), (start, n, zone) => {
-        process.env.TZ = zone;
+        env.TZ = zone;
         const by = giveNoticeBy(start, n);
         return lastClinicalDay(by, n) === start && daysBetween(by, start) === n && addDays(by, n) === start;
       }),

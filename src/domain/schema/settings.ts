@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { SettingKey } from '../settings';
+import { CURRENCIES, type SettingKey } from '../settings';
 
 export const settingSchemas = {
-  currency: z.enum(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'], { error: 'Pick a currency from the list.' }),
+  currency: z.enum(CURRENCIES, { error: 'Pick a currency from the list.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -53,8 +53,12 @@ export interface BoardProps<T extends { id: string }> {
   /** Each column's cards in display order (after any filter). */
   items: ReadonlyMap<string, readonly T[]>;
   itemName: (item: T) => string;
-  /** Write the move; reject with an Error whose message a person can read. */
-  onMove: (itemId: string, target: MoveTarget) => Promise<void>;
+  /**
+   * Write the move; reject with an Error whose message a person can read. Resolve to `false`
+   * when the move was called off on the way (e.g. the user cancelled a question it asked):
+   * the card goes back and the move is announced as cancelled.
+   */
+  onMove: (itemId: string, target: MoveTarget) => Promise<unknown>;
   /** A plain card for the drag overlay (never a component that registers a draggable). */
   renderOverlay: (item: T) => ReactNode;
   /** "month", "stage", "column": used in the keyboard instructions. */
@@ -127,6 +131,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
+    const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
       const found = locate(id);
@@ -154,7 +159,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const s = store.getState().session;
       if (!s || s.committing) return;
       set(null);
-      announce(`Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`);
+      announce(cancelled(s));
     }
 
     async function commit() {
@@ -179,7 +184,11 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if (store.getState().session?.committing) set(null);
       };
       try {
-        await propsRef.current.onMove(s.id, target);
+        if ((await propsRef.current.onMove(s.id, target)) === false) {
+          set(null);
+          announce(cancelled(s));
+          return;
+        }
         announce(message);
         if (itemsVersion.current !== versionAtDrop) release();
         else {
