@@ -17,6 +17,16 @@ export function isValidNoticeDays(n: number): boolean {
   return Number.isInteger(n) && n >= NOTICE_MIN_DAYS && n <= NOTICE_MAX_DAYS;
 }
 
+export const NOTICE_DAYS_MESSAGE = `Notice period must be ${NOTICE_MIN_DAYS} to ${NOTICE_MAX_DAYS} days.`;
+
+/** The notice period as typed: whole days from 1 to 365, or empty (not entered yet). */
+export function parseNoticeDays(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const n = Number(t);
+  return /^\d+$/.test(t) && isValidNoticeDays(n) ? { ok: true, value: n } : { ok: false, message: NOTICE_DAYS_MESSAGE };
+}
+
 export interface CountdownInput {
   noticeDays: number | null;
   plannedStartDate: Day | null;

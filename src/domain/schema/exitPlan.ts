@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { CLAWBACK_KINDS, DESCRIPTION_MAX, NAME_MAX, NON_COMPETE_MAX } from '../exitPlan';
-import { NOTICE_MAX_DAYS, NOTICE_MIN_DAYS } from '../notice';
+import { NOTICE_DAYS_MESSAGE, NOTICE_MAX_DAYS, NOTICE_MIN_DAYS } from '../notice';
 import { EXPENSE_LABELS } from '../runway';
 import { daySchema, idSchema, money, text, timestampSchema } from './common';
 
-const noticeMessage = `Notice period must be ${NOTICE_MIN_DAYS} to ${NOTICE_MAX_DAYS} days.`;
 export const noticeDaysSchema = z
   .number({ error: 'Notice period must be a number of days.' })
   .int({ error: 'Notice period must be a whole number of days.' })
-  .min(NOTICE_MIN_DAYS, { error: noticeMessage })
-  .max(NOTICE_MAX_DAYS, { error: noticeMessage });
+  .min(NOTICE_MIN_DAYS, { error: NOTICE_DAYS_MESSAGE })
+  .max(NOTICE_MAX_DAYS, { error: NOTICE_DAYS_MESSAGE });
 
 const contractFields = {
   noticeDays: noticeDaysSchema.nullable(),

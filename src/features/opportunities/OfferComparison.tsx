@@ -119,8 +119,11 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
           understate {incomplete.length === 1 ? 'it' : 'them'}.
         </p>
       ) : null}
+      {currentAnnualPay !== null ? (
+        <p className={styles.narrowOnly}>Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the difference.</p>
+      ) : null}
       <div className={styles.tableScroll} role="region" aria-label="Offers side by side" tabIndex={0}>
-        <table className={styles.table}>
+        <table className={`${styles.table} ${currentAnnualPay !== null ? styles.hideCurrentWhenNarrow : ''}`}>
           <thead>
             <tr>
               <td />

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { dayLabel, isDay, type Day } from '../../domain/calendar';
+import type { ExitPlan } from '../../domain/schema/exitPlan';
+import { saveExitDates } from '../../db/exitPlan';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import styles from './Exit.module.css';
+import { useSave } from './useSave';
+
+const FIELDS = ['plannedStartDate', 'noticeGivenOn'] as const;
+
+/** Planned start date and the day notice was given. Re-mounted (by key) when the stored dates change. */
+export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPlan: ExitPlan; today: Day }) {
+  const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
+  const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
+  const { errors, busy, save, clear } = useSave(FIELDS);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const found: Partial<Record<(typeof FIELDS)[number], string>> = {};
+    if (start && !isDay(start)) found.plannedStartDate = 'Enter a real date, or leave it empty.';
+    else if (start && start !== exitPlan.plannedStartDate && start < today) {
+      found.plannedStartDate = `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`;
+    }
+    if (given && !isDay(given)) found.noticeGivenOn = 'Enter a real date, or leave it empty.';
+    else if (given && given > today) found.noticeGivenOn = 'Notice given on can’t be in the future. Enter it on the day you give notice.';
+    await save(found, () => saveExitDates(planId, { plannedStartDate: start || null, noticeGivenOn: given || null }, today));
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="exit-dates">
+      <h2 id="exit-dates" className={styles.sectionTitle}>
+        Dates
+      </h2>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        {errors.form ? (
+          <p className={styles.formError} role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div className={styles.grid}>
+          <TextField
+            label="Planned start date"
+            type="date"
+            value={start}
+            min={today}
+            onChange={(e) => {
+              setStart(e.target.value);
+              clear('plannedStartDate');
+            }}
+            error={errors.plannedStartDate}
+            hint="Your first day in the industry role. An offer in writing can fill this in."
+          />
+          <TextField
+            label="Notice given on"
+            type="date"
+            value={given}
+            max={today}
+            onChange={(e) => {
+              setGiven(e.target.value);
+              clear('noticeGivenOn');
+            }}
+            error={errors.noticeGivenOn}
+            hint="Leave empty until you have given notice in writing."
+          />
+        </div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          Save dates
+        </Button>
+      </form>
+    </section>
+  );
+}
