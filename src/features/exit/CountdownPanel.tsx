@@ -37,8 +37,10 @@ const TONES: Record<Countdown['state'], string | undefined> = {
 /** The countdown: which state the exit is in, the dates that matter and the days left. */
 export function CountdownPanel({ countdown: c, conflicts, canDownload, onDownload, onUseStartDate }: CountdownPanelProps) {
   return (
-    <section className={`${styles.countdown} ${TONES[c.state] ?? ''}`} aria-labelledby="countdown-title">
-      <p className={styles.eyebrow}>Countdown</p>
+    <section className={`${styles.countdown} ${TONES[c.state] ?? ''}`} aria-labelledby="countdown-eyebrow countdown-title">
+      <p id="countdown-eyebrow" className={styles.eyebrow}>
+        Countdown
+      </p>
       <h2 id="countdown-title" className={styles.headline}>
         {HEADLINES[c.state]}
       </h2>

@@ -1,0 +1,30 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seedIfEmpty } from '../../src/db/backup';
+import { db } from '../../src/db/database';
+import type { Plan } from '../../src/domain/schema/plan';
+import { SettingsScreen } from '../../src/features/settings/SettingsScreen';
+import { resetDatabase } from '../support/db';
+
+let plan: Plan;
+
+describe('currency setting', { timeout: 20_000 }, () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedIfEmpty();
+    const p = await db.plans.toCollection().first();
+    if (!p) throw new Error('no plan');
+    plan = p;
+  });
+
+  it('is one choice in Settings, stored once for every amount', async () => {
+    const user = userEvent.setup();
+    render(<SettingsScreen plan={plan} />);
+    const select = await screen.findByLabelText('Currency');
+    expect(select).toHaveValue('USD');
+    await user.selectOptions(select, 'Euro (EUR)');
+    await waitFor(async () => expect(await db.settings.get('currency')).toEqual({ key: 'currency', value: 'EUR' }));
+    expect(await screen.findByText('For example €120,000.')).toBeInTheDocument();
+  });
+});
