@@ -151,7 +151,8 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         </p>
       )}
 
-      <div className={styles.scroller}>
+      {/* Focusable so the keyboard can scroll the stages sideways on a narrow window. */}
+      <div className={styles.scroller} role="region" aria-label="Pipeline" tabIndex={0}>
         <Board columns={COLUMNS} items={byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="stage">
           <div className={styles.board}>
             {STAGES.map((s) => (

@@ -51,7 +51,7 @@ export const StageColumn = memo(function StageColumn({ stage, name, hint, opport
   return (
     <section ref={setDropRef} {...dropProps} aria-label={name} className={`${styles.column} ${isTarget ? styles.target : ''} ${stage === 'closed' ? styles.closedColumn : ''}`}>
       <div className={styles.columnHead}>
-        <h3 className={styles.columnTitle}>{name}</h3>
+        <h2 className={styles.columnTitle}>{name}</h2>
         <span className={styles.columnCount}>
           {items.length}
           <span className="visually-hidden"> {items.length === 1 ? 'opportunity' : 'opportunities'}</span>
