@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import {
   addClawback,
@@ -13,15 +12,14 @@ import {
 } from '../../src/db/exitPlan';
 import { addOpportunity, moveOpportunity } from '../../src/db/opportunities';
 import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let planId = '';
 const contract = { noticeDays: 90, tailRequired: true, tailCost: 40000, nonCompeteNotes: '10 miles, 1 year', currentAnnualPay: 300000 };
 
 describe('exit plan writes', () => {
   beforeEach(async () => {
-    await resetDatabase();
-    await seedIfEmpty();
-    planId = (await db.plans.toCollection().first())?.id ?? '';
+    planId = (await freshPlan()).id;
   });
 
   it('creates the row on the first save and undoes back to nothing', async () => {
@@ -104,9 +102,7 @@ describe('exit plan writes', () => {
 
 describe('backups carry the new tables', () => {
   beforeEach(async () => {
-    await resetDatabase();
-    await seedIfEmpty();
-    planId = (await db.plans.toCollection().first())?.id ?? '';
+    planId = (await freshPlan()).id;
   });
 
   it('round-trips opportunities, the exit plan, clawbacks and debts', async () => {

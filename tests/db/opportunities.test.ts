@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import { addOpportunity, deleteOpportunity, moveOpportunity, updateOpportunity } from '../../src/db/opportunities';
 import type { OpportunityInput } from '../../src/domain/schema/opportunity';
-import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let planId = '';
 const acme: OpportunityInput = { company: 'Acme Bio', title: 'Medical Director', roleType: 'medical-affairs', stage: 'target' };
@@ -16,9 +15,7 @@ async function row(id: string) {
 
 describe('opportunities', () => {
   beforeEach(async () => {
-    await resetDatabase();
-    await seedIfEmpty();
-    planId = (await db.plans.toCollection().first())?.id ?? '';
+    planId = (await freshPlan()).id;
   });
 
   it('adds one with its first stage in the history, and undoes it', async () => {

@@ -1,21 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import type { Plan } from '../../src/domain/schema/plan';
 import { SettingsScreen } from '../../src/features/settings/SettingsScreen';
-import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let plan: Plan;
 
 describe('currency setting', { timeout: 20_000 }, () => {
   beforeEach(async () => {
-    await resetDatabase();
-    await seedIfEmpty();
-    const p = await db.plans.toCollection().first();
-    if (!p) throw new Error('no plan');
-    plan = p;
+    plan = await freshPlan();
   });
 
   it('is one choice in Settings, stored once for every amount', async () => {

@@ -2,14 +2,13 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import { addClawback, saveContract, saveExitDates } from '../../src/db/exitPlan';
 import { addOpportunity } from '../../src/db/opportunities';
 import { loadSchemas } from '../../src/db/schemas';
 import type { Plan } from '../../src/domain/schema/plan';
 import { ExitScreen } from '../../src/features/exit/ExitScreen';
-import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let plan: Plan;
 const contract = { noticeDays: 90, tailRequired: false, tailCost: null, nonCompeteNotes: '', currentAnnualPay: 300000 };
@@ -37,11 +36,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 5, 1, 9, 30)); // Tue Jun 1, 2027
-    await resetDatabase();
-    await seedIfEmpty();
-    const p = await db.plans.toCollection().first();
-    if (!p) throw new Error('no plan');
-    plan = p;
+    plan = await freshPlan();
   });
 
   afterEach(() => {

@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import { saveContract } from '../../src/db/exitPlan';
 import { addOpportunity } from '../../src/db/opportunities';
@@ -10,16 +9,12 @@ import { addDays, dayLabel, today } from '../../src/domain/calendar';
 import type { Plan } from '../../src/domain/schema/plan';
 import { OpportunitiesScreen } from '../../src/features/opportunities/OpportunitiesScreen';
 import { loadSchemas } from '../../src/db/schemas';
-import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let plan: Plan;
 
 async function setup() {
-  await resetDatabase();
-  await seedIfEmpty();
-  const p = await db.plans.toCollection().first();
-  if (!p) throw new Error('no plan');
-  plan = p;
+  plan = await freshPlan();
 }
 
 function renderScreen() {

@@ -1,12 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
 import { db } from '../../src/db/database';
 import { saveContract, saveExitDates } from '../../src/db/exitPlan';
 import type { Plan } from '../../src/domain/schema/plan';
 import { TimelineScreen } from '../../src/features/timeline/TimelineScreen';
-import { resetDatabase } from '../support/db';
+import { freshPlan } from '../support/plan';
 
 let plan: Plan;
 
@@ -14,11 +13,7 @@ describe('the timeline follows the exit dates', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 0, 10, 9)); // the plan starts in January 2027
-    await resetDatabase();
-    await seedIfEmpty();
-    const p = await db.plans.toCollection().first();
-    if (!p) throw new Error('no plan');
-    plan = p;
+    plan = await freshPlan();
   });
 
   afterEach(() => {

@@ -8,6 +8,7 @@ import { addClawback, deleteClawback, updateClawback } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions, FormError } from '../../ui/DialogActions';
 import { SelectField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';
@@ -89,7 +90,7 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
   const [description, setDescription] = useState(clawback?.description ?? '');
   const [amount, setAmount] = useState(moneyInputValue(clawback?.amount));
   const [endsOn, setEndsOn] = useState(clawback?.endsOn ?? '');
-  const { errors, busy, save, clear } = useSave(FIELDS);
+  const { errors, busy, save, bind } = useSave(FIELDS);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -110,11 +111,7 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
   return (
     <Dialog title={clawback ? 'Edit clawback' : 'Add clawback'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as ClawbackKind)} error={errors.kind} data-autofocus="">
           {CLAWBACK_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -122,44 +119,23 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
             </option>
           ))}
         </SelectField>
-        <TextField label="Description" optional value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <TextField label="Description" optional {...bind('description', description, setDescription)} />
         <div className={styles.grid}>
           <TextField
             label="Amount"
             inputMode="numeric"
             autoComplete="off"
-            value={amount}
-            onChange={(e) => {
-              setAmount(e.target.value);
-              clear('amount');
-            }}
-            error={errors.amount}
+            {...bind('amount', amount, setAmount)}
             hint="What you would pay back if you left now."
           />
           <TextField
             label="Ends on"
             type="date"
-            value={endsOn}
-            onChange={(e) => {
-              setEndsOn(e.target.value);
-              clear('endsOn');
-            }}
-            error={errors.endsOn}
+            {...bind('endsOn', endsOn, setEndsOn)}
             hint="From this day on, leaving costs nothing."
           />
         </div>
-        <div className={styles.dialogActions}>
-          {clawback ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions onCancel={onClose} onDelete={clawback ? () => void onDelete() : undefined} busy={busy} />
       </form>
     </Dialog>
   );

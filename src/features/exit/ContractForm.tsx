@@ -5,6 +5,7 @@ import { parseNoticeDays, USUAL_NOTICE_MAX, USUAL_NOTICE_MIN } from '../../domai
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveContract } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/DialogActions';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';
@@ -18,7 +19,7 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
   const [tailRequired, setTailRequired] = useState(exitPlan.tailRequired);
   const [tailCost, setTailCost] = useState(moneyInputValue(exitPlan.tailCost));
   const [nonCompete, setNonCompete] = useState(exitPlan.nonCompeteNotes);
-  const { errors, busy, save, clear } = useSave(FIELDS);
+  const { errors, busy, save, bind } = useSave(FIELDS);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -50,34 +51,20 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
       </h2>
       <p className={styles.lead}>Read the exit terms before an offer arrives, so none of them surprise you.</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className={styles.grid}>
           <TextField
             label="Notice period (days)"
             inputMode="numeric"
             autoComplete="off"
-            value={notice}
-            onChange={(e) => {
-              setNotice(e.target.value);
-              clear('noticeDays');
-            }}
-            error={errors.noticeDays}
+            {...bind('noticeDays', notice, setNotice)}
             hint={`Most attending contracts ask for ${USUAL_NOTICE_MIN} to ${USUAL_NOTICE_MAX} days; yours says how many.`}
           />
           <TextField
             label="Current annual pay"
             inputMode="numeric"
             autoComplete="off"
-            value={pay}
-            onChange={(e) => {
-              setPay(e.target.value);
-              clear('currentAnnualPay');
-            }}
-            error={errors.currentAnnualPay}
+            {...bind('currentAnnualPay', pay, setPay)}
             hint={`Before tax, in ${currency}. Offers are compared with it.`}
           />
         </div>
@@ -92,12 +79,7 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
             optional
             inputMode="numeric"
             autoComplete="off"
-            value={tailCost}
-            onChange={(e) => {
-              setTailCost(e.target.value);
-              clear('tailCost');
-            }}
-            error={errors.tailCost}
+            {...bind('tailCost', tailCost, setTailCost)}
             hint="A quote from your malpractice carrier, if you have one. Some offers cover it: worth asking."
           />
         ) : null}
@@ -105,12 +87,7 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
           label="Non-compete notes"
           optional
           rows={3}
-          value={nonCompete}
-          onChange={(e) => {
-            setNonCompete(e.target.value);
-            clear('nonCompeteNotes');
-          }}
-          error={errors.nonCompeteNotes}
+          {...bind('nonCompeteNotes', nonCompete, setNonCompete)}
           hint="Distance, length, what it covers. Clinical non-competes rarely touch industry work, but they matter for part-time clinical shifts later."
         />
         <Button type="submit" variant="primary" disabled={busy}>

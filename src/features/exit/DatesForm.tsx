@@ -3,6 +3,7 @@ import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveExitDates } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/DialogActions';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';
@@ -13,7 +14,7 @@ const FIELDS = ['plannedStartDate', 'noticeGivenOn'] as const;
 export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPlan: ExitPlan; today: Day }) {
   const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
   const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
-  const { errors, busy, save, clear } = useSave(FIELDS);
+  const { errors, busy, save, bind } = useSave(FIELDS);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -33,34 +34,20 @@ export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPla
         Dates
       </h2>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <div className={styles.grid}>
           <TextField
             label="Planned start date"
             type="date"
-            value={start}
             min={today}
-            onChange={(e) => {
-              setStart(e.target.value);
-              clear('plannedStartDate');
-            }}
-            error={errors.plannedStartDate}
+            {...bind('plannedStartDate', start, setStart)}
             hint="Your first day in the industry role. An offer in writing can fill this in."
           />
           <TextField
             label="Notice given on"
             type="date"
-            value={given}
             max={today}
-            onChange={(e) => {
-              setGiven(e.target.value);
-              clear('noticeGivenOn');
-            }}
-            error={errors.noticeGivenOn}
+            {...bind('noticeGivenOn', given, setGiven)}
             hint="Leave empty until you have given notice in writing."
           />
         </div>

@@ -8,6 +8,7 @@ import { addDebt, deleteDebt, updateDebt } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions, FormError } from '../../ui/DialogActions';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';
@@ -63,7 +64,7 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
   const [name, setName] = useState(debt?.name ?? '');
   const [minimum, setMinimum] = useState(moneyInputValue(debt?.monthlyMinimum));
   const [resetsOn, setResetsOn] = useState(debt?.rateResetsOn ?? '');
-  const { errors, busy, save, clear } = useSave(FIELDS);
+  const { errors, busy, save, bind } = useSave(FIELDS);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -84,20 +85,11 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
   return (
     <Dialog title={debt ? 'Edit debt' : 'Add debt'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         <TextField
           label="Name"
           autoComplete="off"
-          value={name}
-          onChange={(e) => {
-            setName(e.target.value);
-            clear('name');
-          }}
-          error={errors.name}
+          {...bind('name', name, setName)}
           hint="For example: student loan, car, credit card."
           data-autofocus=""
         />
@@ -106,38 +98,17 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
             label="Monthly minimum"
             inputMode="numeric"
             autoComplete="off"
-            value={minimum}
-            onChange={(e) => {
-              setMinimum(e.target.value);
-              clear('monthlyMinimum');
-            }}
-            error={errors.monthlyMinimum}
+            {...bind('monthlyMinimum', minimum, setMinimum)}
           />
           <TextField
             label="Variable rate resets on"
             optional
             type="date"
-            value={resetsOn}
-            onChange={(e) => {
-              setResetsOn(e.target.value);
-              clear('rateResetsOn');
-            }}
-            error={errors.rateResetsOn}
+            {...bind('rateResetsOn', resetsOn, setResetsOn)}
             hint="Leave empty for a fixed rate."
           />
         </div>
-        <div className={styles.dialogActions}>
-          {debt ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions onCancel={onClose} onDelete={debt ? () => void onDelete() : undefined} busy={busy} />
       </form>
     </Dialog>
   );

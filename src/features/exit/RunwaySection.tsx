@@ -4,6 +4,7 @@ import { debtMinimums, EXPENSE_KEYS, EXPENSE_LABELS, monthsText, runway, type Ex
 import type { Debt, ExitPlan } from '../../domain/schema/exitPlan';
 import { saveRunway } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/DialogActions';
 import { CheckboxField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';
@@ -96,11 +97,7 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
       </div>
 
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
         {input('cash', 'Cash set aside', `Savings you could live on, in ${currency}; not retirement accounts.`)}
         <fieldset className={styles.fieldset}>
           <legend>Monthly bare-bones costs</legend>

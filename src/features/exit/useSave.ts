@@ -39,5 +39,15 @@ export function useSave<K extends string>(fields: readonly K[]) {
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
-  return { errors, busy, save, clear };
+  /** Props for a text input whose error clears as soon as it is edited. */
+  const bind = (key: K, value: string, set: (value: string) => void) => ({
+    value,
+    error: errors[key],
+    onChange: (e: { target: { value: string } }) => {
+      set(e.target.value);
+      clear(key);
+    },
+  });
+
+  return { errors, busy, save, clear, bind };
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClosedReason } from '../../domain/opportunity';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { ReasonChoice } from './ReasonChoice';
 import styles from './Opportunities.module.css';
 
@@ -31,13 +31,7 @@ export function ClosedReasonDialog({ name, onDone }: { name: string; onDone: (re
           }}
           error={error}
         />
-        <div className={styles.dialogActions}>
-          <span className={styles.spacer} />
-          <Button onClick={() => onDone(null)}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Close it
-          </Button>
-        </div>
+        <DialogActions onCancel={() => onDone(null)} submitLabel="Close it" />
       </form>
     </Dialog>
   );

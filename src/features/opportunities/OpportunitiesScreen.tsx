@@ -19,6 +19,7 @@ import { useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
+import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
 import { ClosedReasonDialog } from './ClosedReasonDialog';
 import { OfferComparison } from './OfferComparison';
@@ -130,20 +131,14 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
       </div>
 
       {opportunities.length ? (
-        <ul className={styles.stats} aria-label="Pipeline at a glance">
-          <li className={styles.stat}>
-            <span className={styles.statValue}>{summary.active}</span>
-            <span className={styles.statLabel}>open</span>
-          </li>
-          <li className={styles.stat}>
-            <span className={styles.statValue}>{summary.late}</span>
-            <span className={styles.statLabel}>at final round or offer</span>
-          </li>
-          <li className={styles.stat}>
-            <span className={styles.statValue}>{summary.offers}</span>
-            <span className={styles.statLabel}>{summary.offers === 1 ? 'offer' : 'offers'}</span>
-          </li>
-        </ul>
+        <Stats
+          label="Pipeline at a glance"
+          stats={[
+            { value: summary.active, label: 'open' },
+            { value: summary.late, label: 'at final round or offer' },
+            { value: summary.offers, label: summary.offers === 1 ? 'offer' : 'offers' },
+          ]}
+        />
       ) : (
         <p className={styles.emptyNote}>
           Nothing here yet. Add the roles you are aiming for as Target, then move each one along as it progresses. Aim to reach final rounds with one

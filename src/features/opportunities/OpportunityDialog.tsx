@@ -24,6 +24,7 @@ import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/o
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions, FormError } from '../../ui/DialogActions';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Opportunities.module.css';
 import { ReasonChoice } from './ReasonChoice';
@@ -175,11 +176,7 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
   return (
     <Dialog title={editing ? 'Edit opportunity' : 'Add opportunity'} onClose={onClose} wide>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError message={errors.form} />
 
         {opportunity && offerStart ? (
           <div className={styles.startDateBox}>
@@ -303,18 +300,7 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           </section>
         ) : null}
 
-        <div className={styles.dialogActions}>
-          {editing ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <DialogActions onCancel={onClose} onDelete={editing ? () => void onDelete() : undefined} busy={busy} />
       </form>
     </Dialog>
   );
