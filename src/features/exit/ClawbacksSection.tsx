@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { DialogActions, FormError } from '../../ui/DialogActions';
 import { SelectField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
+import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
 
 export interface ClawbacksSectionProps {
@@ -56,21 +57,20 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
           )}
           <ul className={styles.items}>
             {clawbacks.map((c) => (
-              <li key={c.id} className={`${styles.item} ${flagged.has(c.id) ? styles.itemFlagged : ''}`}>
-                <div className={styles.itemMain}>
-                  <span className={styles.itemName}>
+              <ItemRow
+                key={c.id}
+                name={
+                  <>
                     {CLAWBACK_KIND_LABELS[c.kind]}
                     {c.description ? <span className={styles.itemNote}> · {c.description}</span> : null}
-                  </span>
-                  <span className={styles.itemFacts}>
-                    {formatMoney(c.amount, currency)} · ends {dayLabel(c.endsOn)}
-                  </span>
-                  {flagged.has(c.id) ? <Badge tone="warn">Still running: {formatMoney(c.amount, currency)} to pay back</Badge> : null}
-                </div>
-                <Button size="small" variant="ghost" onClick={() => setEditing(c)} aria-label={`Edit ${nameOf(c)}`}>
-                  Edit
-                </Button>
-              </li>
+                  </>
+                }
+                facts={`${formatMoney(c.amount, currency)} · ends ${dayLabel(c.endsOn)}`}
+                flagged={flagged.has(c.id)}
+                badge={flagged.has(c.id) ? <Badge tone="warn">Still running: {formatMoney(c.amount, currency)} to pay back</Badge> : null}
+                editLabel={`Edit ${nameOf(c)}`}
+                onEdit={() => setEditing(c)}
+              />
             ))}
           </ul>
         </>

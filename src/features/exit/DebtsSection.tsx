@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { DialogActions, FormError } from '../../ui/DialogActions';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
+import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
 
 export function DebtsSection({ planId, debts, currency, today }: { planId: string; debts: readonly Debt[]; currency: string; today: Day }) {
@@ -32,19 +33,14 @@ export function DebtsSection({ planId, debts, currency, today }: { planId: strin
             {debts.map((d) => {
               const reset = resets.get(d.id);
               return (
-                <li key={d.id} className={styles.item}>
-                  <div className={styles.itemMain}>
-                    <span className={styles.itemName}>{d.name}</span>
-                    <span className={styles.itemFacts}>
-                      {formatMoney(d.monthlyMinimum, currency)} a month
-                      {d.rateResetsOn ? ` · rate resets ${dayLabel(d.rateResetsOn)}` : ''}
-                    </span>
-                    {reset?.soon ? <Badge tone="warn">Rate resets in {reset.daysAway === 1 ? '1 day' : `${reset.daysAway} days`}</Badge> : null}
-                  </div>
-                  <Button size="small" variant="ghost" onClick={() => setEditing(d)} aria-label={`Edit ${d.name}`}>
-                    Edit
-                  </Button>
-                </li>
+                <ItemRow
+                  key={d.id}
+                  name={d.name}
+                  facts={`${formatMoney(d.monthlyMinimum, currency)} a month${d.rateResetsOn ? ` · rate resets ${dayLabel(d.rateResetsOn)}` : ''}`}
+                  badge={reset?.soon ? <Badge tone="warn">Rate resets in {reset.daysAway === 1 ? '1 day' : `${reset.daysAway} days`}</Badge> : null}
+                  editLabel={`Edit ${d.name}`}
+                  onEdit={() => setEditing(d)}
+                />
               );
             })}
           </ul>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Badge } from '../../ui/Badge';
+import { boardCardTitleClass } from '../../ui/board';
 import styles from './Opportunities.module.css';
 
 export interface OpportunityCardProps {
@@ -27,11 +28,11 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
   return (
     <div className={styles.card}>
       {onOpen ? (
-        <button type="button" className={styles.cardTitle} onClick={() => onOpen(id)}>
+        <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
           {name}
         </button>
       ) : (
-        <span className={styles.cardTitle}>{name}</span>
+        <span className={boardCardTitleClass}>{name}</span>
       )}
       <p className={styles.cardLine}>{roleTypeLabel}</p>
       {referredBy ? <p className={styles.cardLine}>Referred by {referredBy}</p> : null}

@@ -81,3 +81,6 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** The class for a card title that opens the card: a full-width, left-aligned text button. */
+export const boardCardTitleClass = styles.cardTitle ?? '';
