@@ -63,7 +63,7 @@ test('a card moves stage by keyboard, and Closed asks for the reason', async ({ 
   const why = page.getByRole('dialog', { name: 'Why did it close?' });
   await why.getByRole('radio', { name: /Withdrawn/ }).check();
   await why.getByRole('button', { name: 'Close it' }).click();
-  await expect(page.getByRole('region', { name: 'Closed', exact: true }).getByText('Withdrawn')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Closed', exact: true }).getByText('Withdrawn', { exact: true })).toBeVisible();
   await page.reload();
   await expect(card(page, 'Closed', 'Beta – MSL')).toBeVisible();
 });
