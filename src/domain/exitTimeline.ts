@@ -49,7 +49,9 @@ export interface ExitConflict {
   /** The plan has that month, so the card can simply move there. */
   movable: boolean;
   why: string;
-  /** One line for the card. */
+  /** "Month 8 (Aug 2027)", or "Feb 2028, outside the plan’s months". */
+  where: string;
+  /** One short line for the card. */
   note: string;
 }
 
@@ -62,6 +64,7 @@ export function exitConflicts(plan: PlanShape, milestones: readonly ExitMileston
     for (const m of milestones) {
       if (m.templateKey !== target.templateKey || m.month === expectedMonth) continue;
       const where = movable ? `Month ${expectedMonth} (${monthLabel(calendarMonth)})` : `${monthLabel(calendarMonth)}, outside the plan’s months`;
+      const short = movable ? `Month ${expectedMonth}` : `${monthLabel(calendarMonth)}, after the plan`;
       conflicts.push({
         id: m.id,
         title: m.title,
@@ -70,7 +73,8 @@ export function exitConflicts(plan: PlanShape, milestones: readonly ExitMileston
         expectedCalendarMonth: calendarMonth,
         movable,
         why: target.why,
-        note: `Your exit plan puts this in ${where}: ${target.why}.`,
+        where,
+        note: `Exit dates say ${short}: ${target.why}.`,
       });
     }
   }

@@ -28,7 +28,8 @@ describe('the timeline follows the exit dates', () => {
     const conflicts = exitConflicts(plan, milestones, exitTargets(c));
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ id: 'n', month: 10, expectedMonth: 9, expectedCalendarMonth: '2027-09', movable: true });
-    expect(conflicts[0]?.note).toBe('Your exit plan puts this in Month 9 (Sep 2027): give notice by Sep 30, 2027.');
+    expect(conflicts[0]?.note).toBe('Exit dates say Month 9: give notice by Sep 30, 2027.');
+    expect(conflicts[0]?.where).toBe('Month 9 (Sep 2027)');
     // Notice by Oct 3 2027 fits Month 10; a start in Jan 2028 lies past the plan's last month.
     const fits = countdown({ ...input, plannedStartDate: '2028-01-01' });
     expect(exitConflicts(plan, milestones, exitTargets(fits)).map((x) => [x.id, x.movable, x.expectedMonth])).toEqual([['s', false, 13]]);
@@ -38,7 +39,8 @@ describe('the timeline follows the exit dates', () => {
     const c = countdown({ ...input, plannedStartDate: '2028-02-29' });
     const [start] = exitConflicts(plan, milestones, exitTargets(c)).filter((x) => x.id === 's');
     expect(start?.movable).toBe(false);
-    expect(start?.note).toBe('Your exit plan puts this in Feb 2028, outside the plan’s months: start on Feb 29, 2028.');
+    expect(start?.note).toBe('Exit dates say Feb 2028, after the plan: start on Feb 29, 2028.');
+    expect(start?.where).toBe('Feb 2028, outside the plan’s months');
   });
 
   it('when it is too late for the start date, only the start card is placed (the exit plan says what to do)', () => {

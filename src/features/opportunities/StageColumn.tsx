@@ -32,7 +32,8 @@ export interface StageColumnProps {
 export function cardProps(o: Opportunity, today: Day, currency: string) {
   const since = stageSince(o.history);
   const totals = OFFER_STAGES.includes(o.stage) && o.baseSalary !== null ? offerTotals(o) : null;
-  const flags = opportunityFlags(o);
+  // A closed card needs no warnings.
+  const flags = o.stage === 'closed' ? [] : opportunityFlags(o);
   return {
     id: o.id,
     name: opportunityName(o),

@@ -50,7 +50,7 @@ export function ExitDatesNotice({ conflicts }: { conflicts: readonly ExitConflic
         {conflicts.map((c) => (
           <li key={`${c.id}-${c.expectedMonth}`}>
             <span>
-              “{c.title}” is in Month {c.month}. {c.note}
+              “{c.title}” is in Month {c.month}; your exit plan puts it in {c.where}: {c.why}.
             </span>{' '}
             {c.movable ? (
               <Button size="small" onClick={() => void fix(c)} disabled={busy} aria-label={`Put “${c.title}” in Month ${c.expectedMonth}`}>
