@@ -51,6 +51,10 @@ test('a card moves stage by keyboard, and Closed asks for the reason', async ({ 
   await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Written offer, position 1 of 1.');
   await page.keyboard.press('Space');
   await expect(card(page, 'Written offer', 'Beta – MSL')).toBeVisible();
+  // The board shows the card at its new place at once; wait until the saved data says so too
+  // (the offer table reads only saved data) before picking it up again.
+  const offers = page.getByRole('region', { name: 'Offers side by side' });
+  await expect(offers.getByRole('row', { name: /^Stage/ })).toContainText('Written offer');
 
   await handle.focus();
   await page.keyboard.press('Space');

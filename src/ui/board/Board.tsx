@@ -243,6 +243,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if ((e.key === ' ' || e.key === 'Enter') && !s) {
           e.preventDefault();
           start(id, 'keyboard');
+        } else if ((e.key === ' ' || e.key === 'Enter') && s?.committing) {
+          // The last drop is still being saved: say so rather than ignore the key.
+          e.preventDefault();
+          announce(`Still saving the last move of ${quote(nameOf(s))}. Try again in a moment.`);
         }
         return;
       }
