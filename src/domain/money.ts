@@ -12,7 +12,7 @@ export type NumberParse = { ok: true; value: number | null } | { ok: false; mess
 export function parseMoney(input: string, label: string): NumberParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: null };
-  if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, message: `${label} can't be negative.` };
+  if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, message: `${label} can’t be negative.` };
   const compact = text.replace(/[\s,'’]/g, '').replace(/^[^\d.]+/, '');
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(compact);
   if (!m) return { ok: false, message: `${label} must be an amount in whole units, like 120000.` };

@@ -27,6 +27,16 @@ export function sortByRank<T extends Ranked>(items: readonly T[]): T[] {
   return [...items].sort(compareRanked);
 }
 
+/** A key the library accepts (a backup could carry anything). */
+export function isValidRank(rank: string): boolean {
+  try {
+    generateKeyBetween(rank, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function rankBetween(before: string | null, after: string | null): string {
   return generateKeyBetween(before, after);
 }

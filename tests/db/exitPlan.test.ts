@@ -41,7 +41,7 @@ describe('exit plan writes', () => {
     [{ ...contract, noticeDays: 0 }, 'noticeDays', 'Notice period must be 1 to 365 days.'],
     [{ ...contract, noticeDays: 400 }, 'noticeDays', 'Notice period must be 1 to 365 days.'],
     [{ ...contract, noticeDays: 30.5 }, 'noticeDays', 'Notice period must be a whole number of days.'],
-    [{ ...contract, currentAnnualPay: -100 }, 'currentAnnualPay', "Current annual pay can't be negative."],
+    [{ ...contract, currentAnnualPay: -100 }, 'currentAnnualPay', "Current annual pay can’t be negative."],
     [{ ...contract, tailCost: 12.5 }, 'tailCost', 'Tail coverage cost must be a whole number.'],
   ])('refuses %o with a message by the field, and changes nothing', async (input, field, message) => {
     await saveContract(planId, contract);

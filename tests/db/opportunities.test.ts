@@ -82,8 +82,8 @@ describe('opportunities', () => {
   });
 
   it('refuses bad input with a readable message and changes nothing', async () => {
-    await expect(addOpportunity(planId, { ...acme, company: '  ' })).rejects.toMatchObject({ message: "Company can't be empty.", field: 'company' });
-    await expect(addOpportunity(planId, { ...acme, baseSalary: -1 })).rejects.toMatchObject({ message: "Base salary can't be negative.", field: 'baseSalary' });
+    await expect(addOpportunity(planId, { ...acme, company: '  ' })).rejects.toMatchObject({ message: "Company can’t be empty.", field: 'company' });
+    await expect(addOpportunity(planId, { ...acme, baseSalary: -1 })).rejects.toMatchObject({ message: "Base salary can’t be negative.", field: 'baseSalary' });
     await expect(addOpportunity(planId, { ...acme, bonusPercent: 120 })).rejects.toMatchObject({ field: 'bonusPercent' });
     await expect(addOpportunity(planId, { ...acme, link: 'javascript:alert(1)' })).rejects.toMatchObject({ field: 'link' });
     await expect(addOpportunity(planId, { ...acme, stage: 'closed' })).rejects.toMatchObject({ field: 'closedReason' });

@@ -15,8 +15,8 @@ describe('typed amounts', () => {
   });
 
   it.each([
-    ['-5', "Pay can't be negative."],
-    ['−5000', "Pay can't be negative."],
+    ['-5', "Pay can’t be negative."],
+    ['−5000', "Pay can’t be negative."],
     ['12.50', 'Pay must be a whole amount, without cents.'],
     ['lots', 'Pay must be an amount in whole units, like 120000.'],
     ['2000000000', 'Pay looks too large.'],

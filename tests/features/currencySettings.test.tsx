@@ -1,10 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import type { Plan } from '../../src/domain/schema/plan';
 import { SettingsScreen } from '../../src/features/settings/SettingsScreen';
 import { freshPlan } from '../support/plan';
+
+// The machine is shared and lazy chunks can take a while to load: wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 let plan: Plan;
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
@@ -9,6 +9,9 @@ import { loadSchemas } from '../../src/db/schemas';
 import type { Plan } from '../../src/domain/schema/plan';
 import { ExitScreen } from '../../src/features/exit/ExitScreen';
 import { freshPlan } from '../support/plan';
+
+// The machine is shared and lazy chunks can take a while to load: wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 let plan: Plan;
 const contract = { noticeDays: 90, tailRequired: false, tailCost: null, nonCompeteNotes: '', currentAnnualPay: 300000 };
@@ -82,7 +85,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
   it.each([
     ['Notice period (days)', '0', 'Notice period must be 1 to 365 days.'],
     ['Notice period (days)', '400', 'Notice period must be 1 to 365 days.'],
-    ['Current annual pay', '-250000', "Current annual pay can't be negative."],
+    ['Current annual pay', '-250000', "Current annual pay can’t be negative."],
   ])('refuses %s of %s with a clear message, and changes nothing', async (label, value, message) => {
     await saveContract(plan.id, contract);
     const before = await db.exitPlans.get(plan.id);

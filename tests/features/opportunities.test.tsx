@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
@@ -10,6 +10,9 @@ import type { Plan } from '../../src/domain/schema/plan';
 import { OpportunitiesScreen } from '../../src/features/opportunities/OpportunitiesScreen';
 import { loadSchemas } from '../../src/db/schemas';
 import { freshPlan } from '../support/plan';
+
+// The machine is shared and lazy chunks can take a while to load: wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 let plan: Plan;
 
@@ -67,7 +70,7 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     await user.type(within(dialog).getByLabelText(/^Base salary/), '-5000');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByText('Company can’t be empty.')).toBeInTheDocument();
-    expect(within(dialog).getByText("Base salary can't be negative.")).toBeInTheDocument();
+    expect(within(dialog).getByText("Base salary can’t be negative.")).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Base salary/)).toHaveAttribute('aria-invalid', 'true');
     expect(await db.opportunities.count()).toBe(0);
   });

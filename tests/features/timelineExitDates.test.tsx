@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
@@ -6,6 +6,9 @@ import { saveContract, saveExitDates } from '../../src/db/exitPlan';
 import type { Plan } from '../../src/domain/schema/plan';
 import { TimelineScreen } from '../../src/features/timeline/TimelineScreen';
 import { freshPlan } from '../support/plan';
+
+// The machine is shared and lazy chunks can take a while to load: wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 let plan: Plan;
 

@@ -7,8 +7,8 @@ import type { Clawback } from '../../domain/schema/exitPlan';
 import { addClawback, deleteClawback, updateClawback } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError } from '../../ui/DialogActions';
+import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
 import { SelectField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
@@ -135,7 +135,17 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
             hint="From this day on, leaving costs nothing."
           />
         </div>
-        <DialogActions onCancel={onClose} onDelete={clawback ? () => void onDelete() : undefined} busy={busy} />
+        <DialogActions>
+          {clawback ? (
+            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
+              Delete
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { parseNoticeDays, USUAL_NOTICE_MAX, USUAL_NOTICE_MIN } from '../../domai
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveContract } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
-import { FormError } from '../../ui/DialogActions';
+import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';

@@ -3,7 +3,7 @@ import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveExitDates } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
-import { FormError } from '../../ui/DialogActions';
+import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';

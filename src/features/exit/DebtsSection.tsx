@@ -7,8 +7,8 @@ import type { Debt } from '../../domain/schema/exitPlan';
 import { addDebt, deleteDebt, updateDebt } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError } from '../../ui/DialogActions';
+import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
@@ -104,7 +104,17 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
             hint="Leave empty for a fixed rate."
           />
         </div>
-        <DialogActions onCancel={onClose} onDelete={debt ? () => void onDelete() : undefined} busy={busy} />
+        <DialogActions>
+          {debt ? (
+            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
+              Delete
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import { debtMinimums, EXPENSE_KEYS, EXPENSE_LABELS, monthsText, runway, type Ex
 import type { Debt, ExitPlan } from '../../domain/schema/exitPlan';
 import { saveRunway } from '../../db/exitPlan';
 import { Button } from '../../ui/Button';
-import { FormError } from '../../ui/DialogActions';
+import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { useSave } from './useSave';

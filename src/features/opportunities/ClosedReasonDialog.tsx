@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ClosedReason } from '../../domain/opportunity';
-import { Dialog } from '../../ui/Dialog';
-import { DialogActions } from '../../ui/DialogActions';
+import { Button } from '../../ui/Button';
+import { Dialog, DialogActions } from '../../ui/Dialog';
 import { ReasonChoice } from './ReasonChoice';
 import styles from './Opportunities.module.css';
 
@@ -31,7 +31,12 @@ export function ClosedReasonDialog({ name, onDone }: { name: string; onDone: (re
           }}
           error={error}
         />
-        <DialogActions onCancel={() => onDone(null)} submitLabel="Close it" />
+        <DialogActions>
+          <Button onClick={() => onDone(null)}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Close it
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

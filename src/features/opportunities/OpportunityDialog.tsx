@@ -23,8 +23,8 @@ import type { Opportunity, OpportunityInput } from '../../domain/schema/opportun
 import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/opportunities';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { DialogActions, FormError } from '../../ui/DialogActions';
+import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { FormError } from '../../ui/FormError';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Opportunities.module.css';
 import { ReasonChoice } from './ReasonChoice';
@@ -300,7 +300,17 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           </section>
         ) : null}
 
-        <DialogActions onCancel={onClose} onDelete={editing ? () => void onDelete() : undefined} busy={busy} />
+        <DialogActions>
+          {editing ? (
+            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
+              Delete
+            </Button>
+          ) : null}
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save
+          </Button>
+        </DialogActions>
       </form>
     </Dialog>
   );

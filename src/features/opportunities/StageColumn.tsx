@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
 import { formatMoney } from '../../domain/money';
 import {
@@ -48,7 +48,18 @@ export function cardProps(o: Opportunity, today: Day, currency: string) {
 }
 
 export const StageColumn = memo(function StageColumn({ stage, name, hint, opportunities, today, currency, onOpen }: StageColumnProps) {
-  const { setDropRef, dropProps, items, isTarget } = useBoardColumn(stage, opportunities);
+  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(stage, opportunities);
+  // The same elements while nothing changed: a drag re-renders this column (dnd-kit's droppable
+  // hook), and React skips cards whose element is identical.
+  const cards = useMemo(
+    () =>
+      items.map((o) => (
+        <BoardItem key={o.id} id={o.id} name={opportunityName(o)}>
+          <OpportunityCard {...cardProps(o, today, currency)} onOpen={onOpen} />
+        </BoardItem>
+      )),
+    [items, today, currency, onOpen],
+  );
   return (
     <section ref={setDropRef} {...dropProps} aria-label={name} className={`${styles.column} ${isTarget ? styles.target : ''} ${stage === 'closed' ? styles.closedColumn : ''}`}>
       <div className={styles.columnHead}>
@@ -59,12 +70,8 @@ export const StageColumn = memo(function StageColumn({ stage, name, hint, opport
         </span>
       </div>
       <p className={styles.columnHint}>{hint}</p>
-      <ol className={styles.list}>
-        {items.map((o) => (
-          <BoardItem key={o.id} id={o.id} name={opportunityName(o)}>
-            <OpportunityCard {...cardProps(o, today, currency)} onOpen={onOpen} />
-          </BoardItem>
-        ))}
+      <ol className={styles.list} {...listProps}>
+        {cards}
       </ol>
       {items.length === 0 ? <p className={styles.empty}>Nothing here yet.</p> : null}
     </section>

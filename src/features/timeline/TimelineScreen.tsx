@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
@@ -29,6 +29,16 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const hidden = useTimelineFilters((s) => s.hiddenStatuses);
   const category = useTimelineFilters((s) => s.category);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const loaded = milestones !== undefined;
+
+  // On wide screens the months scroll sideways: open the board at the current month.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!loaded || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    const current = scroller.querySelector<HTMLElement>('[data-current]');
+    if (current) scroller.scrollLeft += current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
+  }, [loaded]);
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
   const current = currentPlanIndex(plan, now);
@@ -140,7 +150,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 
-      <div className={styles.scroller}>
+      <div className={styles.scroller} ref={scrollerRef}>
         <Board columns={columns} items={view.byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="month">
           <div className={styles.board}>
             {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
@@ -212,37 +222,43 @@ function Filters({ shown, total, filtered }: { shown: number; total: number; fil
   const categoryChosen = useTimelineFilters((s) => s.categoryChosen);
   const cleared = useTimelineFilters((s) => s.cleared);
   return (
-    <div className={styles.filters}>
-      <fieldset className={styles.statusGroup}>
-        <legend>Show</legend>
-        {MILESTONE_STATUSES.map((s) => (
-          <label key={s} className={styles.check}>
-            <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
-            {STATUS_LABELS[s]}
-          </label>
-        ))}
-      </fieldset>
-      <label className={styles.categoryFilter}>
-        Category
-        <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
-          <option value="all">All categories</option>
-          {MILESTONE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
+    <details className={styles.filterBox} open={filtered || undefined}>
+      <summary>
+        Filter cards
+        {filtered ? <span className={styles.filterNote}>· showing {shown} of {total}</span> : null}
+      </summary>
+      <div className={styles.filters}>
+        <fieldset className={styles.statusGroup}>
+          <legend>Show</legend>
+          {MILESTONE_STATUSES.map((s) => (
+            <label key={s} className={styles.check}>
+              <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
+              {STATUS_LABELS[s]}
+            </label>
           ))}
-        </select>
-      </label>
-      {filtered ? (
-        <>
-          <span className={styles.filterNote} role="status">
-            Showing {shown} of {total}
-          </span>
-          <Button variant="ghost" size="small" onClick={cleared}>
-            Show all
-          </Button>
-        </>
-      ) : null}
-    </div>
+        </fieldset>
+        <label className={styles.categoryFilter}>
+          Category
+          <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
+            <option value="all">All categories</option>
+            {MILESTONE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered ? (
+          <>
+            <span className={styles.filterNote} role="status">
+              Showing {shown} of {total}
+            </span>
+            <Button variant="ghost" size="small" onClick={cleared}>
+              Show all
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </details>
   );
 }
