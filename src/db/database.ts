@@ -7,7 +7,9 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DiagnoseItem } from '../domain/schema/diagnose';
+import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
+import type { Opportunity } from '../domain/schema/opportunity';
 import type { Plan } from '../domain/schema/plan';
 import type { RecordEntry } from '../domain/schema/record';
 import type { SettingRow } from '../domain/schema/settings';
@@ -25,6 +27,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  {
+    // Opportunities pipeline and the exit plan.
+    version: 3,
+    stores: {
+      opportunities: 'id, planId, [planId+stage]',
+      exitPlans: 'planId',
+      clawbacks: 'id, planId',
+      debts: 'id, planId',
     },
   },
   {
@@ -54,6 +66,10 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  exitPlans!: EntityTable<ExitPlan, 'planId'>;
+  clawbacks!: EntityTable<Clawback, 'id'>;
+  debts!: EntityTable<Debt, 'id'>;
   diagnoseItems!: EntityTable<DiagnoseItem, 'id'>;
   recordEntries!: EntityTable<RecordEntry, 'id'>;
 

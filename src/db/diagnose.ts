@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { UserError } from '../domain/errors';
 import { COLUMN_INFO, FIT_LABELS, INDUSTRY_FITS, type DiagnoseColumn, type IndustryFit } from '../domain/diagnosis';
 import { newId, nowIso } from '../domain/ids';
-import { indexForTarget, placeAt, rankAtEnd, sortByRank } from '../domain/rank';
+import { landingIndex, placeAt, rankAtEnd, sortByRank } from '../domain/rank';
 import type { DiagnoseItem, DiagnoseItemInput } from '../domain/schema/diagnose';
 import { db } from './database';
 import { loadSchemas } from './schemas';
@@ -77,7 +77,7 @@ export async function moveDiagnoseItem(id: string, target: DiagnoseMoveTarget): 
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
     const column = sortByRank((await db.diagnoseItems.where('column').equals(target.column).toArray()).filter((i) => i.id !== id));
-    const index = indexForTarget(column, target.afterId, target.beforeId);
+    const index = landingIndex(column, target.afterId, target.beforeId);
     const placement = placeAt(column, index, id);
     const now = nowIso();
     let touched: DiagnoseItem[] = [before];

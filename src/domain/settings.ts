@@ -18,3 +18,15 @@ export const SETTING_DEFAULTS = {
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+/** The currencies money can be shown in (amounts are stored as plain whole numbers). */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+export const CURRENCY_LABELS: Record<Currency, string> = {
+  USD: 'US dollar (USD)',
+  EUR: 'Euro (EUR)',
+  GBP: 'British pound (GBP)',
+  CAD: 'Canadian dollar (CAD)',
+  AUD: 'Australian dollar (AUD)',
+  CHF: 'Swiss franc (CHF)',
+};

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MilestoneStatus } from '../../src/domain/milestone';
 import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../src/domain/overview';
-import { indexForTarget } from '../../src/domain/rank';
+import { landingIndex } from '../../src/domain/rank';
 
 interface M {
   id: string;
@@ -118,11 +118,11 @@ describe("this month's milestones", () => {
 describe('where a dropped card lands', () => {
   const column = [{ id: 'a', rank: 'a0' }, { id: 'b', rank: 'a1' }, { id: 'c', rank: 'a2' }];
   it('follows the neighbours the user saw, and copes with one that vanished', () => {
-    expect(indexForTarget(column, 'a', 'b')).toBe(1);
-    expect(indexForTarget(column, null, 'a')).toBe(0);
-    expect(indexForTarget(column, 'gone', 'c')).toBe(2);
-    expect(indexForTarget(column, 'gone', null)).toBe(3);
-    expect(indexForTarget(column, null, 'gone')).toBe(0);
-    expect(indexForTarget(column, null, null)).toBe(3);
+    expect(landingIndex(column, 'a', 'b')).toBe(1);
+    expect(landingIndex(column, null, 'a')).toBe(0);
+    expect(landingIndex(column, 'gone', 'c')).toBe(2);
+    expect(landingIndex(column, 'gone', null)).toBe(3);
+    expect(landingIndex(column, null, 'gone')).toBe(0);
+    expect(landingIndex(column, null, null)).toBe(3);
   });
 });

@@ -4,7 +4,18 @@
  * This module is loaded lazily (db/schemas.ts): do not import it from a first-load path.
  */
 import { diagnoseItemInputSchema, diagnoseItemSchema } from './diagnose';
+import {
+  clawbackInputSchema,
+  clawbackSchema,
+  contractInputSchema,
+  datesInputSchema,
+  debtInputSchema,
+  debtSchema,
+  exitPlanSchema,
+  runwayInputSchema,
+} from './exitPlan';
 import { milestoneInputSchema, milestoneSchema } from './milestone';
+import { opportunityInputSchema, opportunitySchema, stageMoveSchema } from './opportunity';
 import { planSchema, planSettingsSchema } from './plan';
 import { recordEntryInputSchema, recordEntrySchema } from './record';
 import { settingRowSchema, settingSchemas } from './settings';
@@ -13,6 +24,17 @@ export { firstIssue } from './common';
 export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
 export { diagnoseItemInputSchema, diagnoseItemSchema, recordEntryInputSchema, recordEntrySchema };
+export { opportunityInputSchema, opportunitySchema, stageMoveSchema };
+export {
+  clawbackInputSchema,
+  clawbackSchema,
+  contractInputSchema,
+  datesInputSchema,
+  debtInputSchema,
+  debtSchema,
+  exitPlanSchema,
+  runwayInputSchema,
+};
 
 export const tableSchemas = {
   plans: planSchema,
@@ -20,6 +42,10 @@ export const tableSchemas = {
   settings: settingRowSchema,
   diagnoseItems: diagnoseItemSchema,
   recordEntries: recordEntrySchema,
+  opportunities: opportunitySchema,
+  exitPlans: exitPlanSchema,
+  clawbacks: clawbackSchema,
+  debts: debtSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIRST_RUN_STEPS } from '../firstRun';
 import { RED_FLAGS } from '../redFlags';
-import type { SettingKey } from '../settings';
+import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
 import { money, percent, text } from './common';
 
@@ -19,7 +19,7 @@ export const visionSchema = z.object({
 });
 
 export const settingSchemas = {
-  currency: z.enum(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'], { error: 'Pick a currency from the list.' }),
+  currency: z.enum(CURRENCIES, { error: 'Pick a currency from the list.' }),
   vision: visionSchema,
   redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
   firstRun: z.object({

@@ -94,3 +94,6 @@ export function BoardList({ children, ...listProps }: { children: ReactNode; 'da
     </ol>
   );
 }
+
+/** The class for a card title that opens the card: a full-width, left-aligned text button. */
+export const boardCardTitleClass = styles.cardTitle ?? '';
