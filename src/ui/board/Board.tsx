@@ -151,7 +151,12 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
-      const found = locate(id);
+      // Picked up again while its last drop is still being saved: start from where it was dropped.
+      const previous = store.getState().session;
+      const found =
+        previous?.committing && previous.id === id
+          ? { item: previous.item as T, columnId: previous.columnId, index: previous.index }
+          : locate(id);
       if (!found) return null;
       const session: MoveSession = {
         id,
@@ -410,7 +415,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   const activation = useRef<Activation>({ pending: null, api: null });
   const arm = useCallback<BoardContextValue['arm']>(
     (id, kind, event, item, handle) => {
-      if (store.getState().session) return;
+      const busy = store.getState().session;
+      if (busy && !busy.committing) return;
       const api = activation.current.api;
       if (api && api.id === id) {
         api.setNodeRef(item);
