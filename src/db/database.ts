@@ -6,8 +6,12 @@
  * database at each earlier version with data in it, then open it at the latest and check the data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { DiagnoseItem } from '../domain/schema/diagnose';
+import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
+import type { Opportunity } from '../domain/schema/opportunity';
 import type { Plan } from '../domain/schema/plan';
+import type { RecordEntry } from '../domain/schema/record';
 import type { SettingRow } from '../domain/schema/settings';
 
 export interface SchemaVersion {
@@ -23,6 +27,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  {
+    // Opportunities pipeline and the exit plan.
+    version: 3,
+    stores: {
+      opportunities: 'id, planId, [planId+stage]',
+      exitPlans: 'planId',
+      clawbacks: 'id, planId',
+      debts: 'id, planId',
+    },
+  },
+  {
+    // Overview, diagnose board and running record. Vision, red flags and first-run progress are settings rows.
+    version: 4,
+    stores: {
+      diagnoseItems: 'id, column',
+      recordEntries: 'id, date, kind',
     },
   },
 ];
@@ -47,6 +69,12 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  exitPlans!: EntityTable<ExitPlan, 'planId'>;
+  clawbacks!: EntityTable<Clawback, 'id'>;
+  debts!: EntityTable<Debt, 'id'>;
+  diagnoseItems!: EntityTable<DiagnoseItem, 'id'>;
+  recordEntries!: EntityTable<RecordEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -11,6 +11,12 @@ const KIND_NAMES: Record<string, readonly [string, string]> = {
   plans: ['plan', 'plans'],
   milestones: ['milestone', 'milestones'],
   settings: ['preference', 'preferences'],
+  diagnoseItems: ['diagnose item', 'diagnose items'],
+  recordEntries: ['record entry', 'record entries'],
+  opportunities: ['opportunity', 'opportunities'],
+  exitPlans: ['exit plan', 'exit plans'],
+  clawbacks: ['clawback', 'clawbacks'],
+  debts: ['debt', 'debts'],
 };
 
 /** "networkingCalls" → "networking calls" for tables without a name above. */

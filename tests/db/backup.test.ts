@@ -217,7 +217,11 @@ describe('backups from other versions', () => {
 
   it('migrates an old backup through the same upgrade code as the database', async () => {
     const sample = sampleTables('a');
-    const old = { ...sample, milestones: (sample.milestones ?? []).map(({ notes, ...m }) => ({ ...m, note: `old note ${String(notes)}` })) };
+    const old = {
+      plans: sample.plans ?? [],
+      settings: (sample.settings ?? []).filter((s) => s.key === 'currency'),
+      milestones: (sample.milestones ?? []).map(({ notes, ...m }) => ({ ...m, note: `old note ${String(notes)}` })),
+    };
     const file = JSON.stringify({ format: 'pivotboard-backup', formatVersion: 1, schemaVersion: 1, exportedAt: '2027-01-01T00:00:00.000Z', tables: old, checksum: await checksumOf(old) });
     // Without the upgrade the old field is unknown and `notes` is missing: refused.
     await expect(readBackup(file)).rejects.toThrow(/field “notes”/);

@@ -27,3 +27,8 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+/** True when the page scrolls sideways (a layout wider than the screen). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}

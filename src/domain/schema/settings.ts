@@ -1,9 +1,32 @@
 import { z } from 'zod';
-import type { SettingKey } from '../settings';
-import { timestampSchema } from './common';
+import { FIRST_RUN_STEPS } from '../firstRun';
+import { RED_FLAGS } from '../redFlags';
+import { CURRENCIES, type SettingKey } from '../settings';
+import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
+import { money, percent, text, timestampSchema } from './common';
+
+export const visionSchema = z.object({
+  weeklyHours: z
+    .number({ error: 'Hours a week must be a number.' })
+    .min(0, { error: 'Hours a week can’t be negative.' })
+    .max(VISION_HOURS_MAX, { error: `Hours a week can be at most ${VISION_HOURS_MAX}.` })
+    .nullable(),
+  clinicalShare: percent('Clinical share').nullable(),
+  income: money('Target income').nullable(),
+  workplace: z.enum(WORKPLACES, { error: 'Pick remote, hybrid, on site or no preference.' }),
+  place: text('Location', VISION_PLACE_MAX),
+  goodDay: text('A good day', VISION_GOOD_DAY_MAX),
+});
 
 export const settingSchemas = {
-  currency: z.enum(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'], { error: 'Pick a currency from the list.' }),
+  currency: z.enum(CURRENCIES, { error: 'Pick a currency from the list.' }),
+  vision: visionSchema,
+  redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
+  firstRun: z.object({
+    completed: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
+    skipped: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
+    hidden: z.boolean(),
+  }),
   lastBackupAt: timestampSchema.nullable(),
   neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
 } satisfies Record<SettingKey, z.ZodType>;

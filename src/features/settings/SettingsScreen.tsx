@@ -1,5 +1,6 @@
 import type { Plan } from '../../domain/schema/plan';
 import { BackupSection } from './BackupSection';
+import { CurrencySettings } from './CurrencySettings';
 import { PlanSettings } from './PlanSettings';
 import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
@@ -10,6 +11,7 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
     <div className={styles.page}>
       <h1 className={styles.title}>Settings</h1>
       <PlanSettings plan={plan} />
+      <CurrencySettings />
       <BackupSection />
       <StorageSection />
       <PrivacySection />

@@ -11,6 +11,8 @@ import { useTimelineFilters } from '../../state/timelineFilters';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { useToday } from '../../ui/useToday';
+import { mergeExtras } from './cardExtras';
+import { ExitDatesNotice, useExitConflicts } from './ExitDatesNotice';
 import { MilestoneCard } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
 import styles from './Timeline.module.css';
@@ -55,6 +57,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     const overdueIds = new Set(all.filter((m) => isOverdue(m, plan, now)).map((m) => m.id));
     return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
   }, [milestones, hidden, category, plan, now]);
+
+  const exitConflicts = useExitConflicts(plan, milestones, todayDay);
+  const extraById = useMemo(() => mergeExtras(exitConflicts.map((c) => [c.id, c.note] as const)), [exitConflicts]);
 
   const columns = useMemo(() => {
     const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({ id: String(k + 1), name: `Month ${k + 1}` }));
@@ -141,6 +146,8 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         ) : null}
       </ul>
 
+      <ExitDatesNotice conflicts={exitConflicts} />
+
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 
       <div className={styles.scroller} ref={scrollerRef}>
@@ -166,6 +173,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                       isPast={i < current}
                       milestones={view.byColumn.get(String(i)) ?? EMPTY}
                       overdueIds={view.overdueIds}
+                      extraById={extraById}
                       onOpen={onOpen}
                       onAdd={onAdd}
                     />
@@ -185,6 +193,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                     isPast={false}
                     milestones={view.byColumn.get(AFTER_PLAN) ?? EMPTY}
                     overdueIds={view.overdueIds}
+                    extraById={extraById}
                     onOpen={onOpen}
                     onAdd={onAdd}
                   />

@@ -54,8 +54,12 @@ export interface BoardProps<T extends { id: string }> {
   /** Each column's cards in display order (after any filter). */
   items: ReadonlyMap<string, readonly T[]>;
   itemName: (item: T) => string;
-  /** Write the move; reject with an Error whose message a person can read. */
-  onMove: (itemId: string, target: MoveTarget) => Promise<void>;
+  /**
+   * Write the move; reject with an Error whose message a person can read. Resolve to `false`
+   * when the move was called off on the way (e.g. the user cancelled a question it asked):
+   * the card goes back and the move is announced as cancelled.
+   */
+  onMove: (itemId: string, target: MoveTarget) => Promise<unknown>;
   /** A plain card for the drag overlay (never a component that registers a draggable). */
   renderOverlay: (item: T) => ReactNode;
   /** "month", "stage", "column": used in the keyboard instructions. */
@@ -144,9 +148,15 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
+    const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
-      const found = locate(id);
+      // Picked up again while its last drop is still being saved: start from where it was dropped.
+      const previous = store.getState().session;
+      const found =
+        previous?.committing && previous.id === id
+          ? { item: previous.item as T, columnId: previous.columnId, index: previous.index }
+          : locate(id);
       if (!found) return null;
       const session: MoveSession = {
         id,
@@ -173,7 +183,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const s = store.getState().session;
       if (!s || s.committing) return;
       set(null);
-      announce(`Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`);
+      announce(cancelled(s));
     }
 
     async function commit() {
@@ -198,7 +208,11 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if (store.getState().session?.committing) set(null);
       };
       try {
-        await propsRef.current.onMove(s.id, target);
+        if ((await propsRef.current.onMove(s.id, target)) === false) {
+          set(null);
+          announce(cancelled(s));
+          return;
+        }
         announce(message);
         if (itemsVersion.current !== versionAtDrop) release();
         else {
@@ -286,6 +300,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if ((e.key === ' ' || e.key === 'Enter') && !s) {
           e.preventDefault();
           start(id, 'keyboard');
+        } else if ((e.key === ' ' || e.key === 'Enter') && s?.committing) {
+          // The last drop is still being saved: say so rather than ignore the key.
+          e.preventDefault();
+          announce(`Still saving the last move of ${quote(nameOf(s))}. Try again in a moment.`);
         }
         return;
       }
@@ -397,7 +415,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   const activation = useRef<Activation>({ pending: null, api: null });
   const arm = useCallback<BoardContextValue['arm']>(
     (id, kind, event, item, handle) => {
-      if (store.getState().session) return;
+      const busy = store.getState().session;
+      if (busy && !busy.committing) return;
       const api = activation.current.api;
       if (api && api.id === id) {
         api.setNodeRef(item);

@@ -85,3 +85,15 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** The list of a column's cards: spread `useBoardColumn`'s `listProps` on it and put `<BoardItem>`s in it. */
+export function BoardList({ children, ...listProps }: { children: ReactNode; 'data-board-list': '' }) {
+  return (
+    <ol className={styles.list} {...listProps}>
+      {children}
+    </ol>
+  );
+}
+
+/** The class for a card title that opens the card: a full-width, left-aligned text button. */
+export const boardCardTitleClass = styles.cardTitle ?? '';
