@@ -279,6 +279,14 @@ export async function migrateTables(
   }
 }
 
+/**
+ * Whether rows from version `from` must go through the upgrades: only versions with upgrade code
+ * or removed tables change rows; versions that only add tables or indexes leave them as they are.
+ */
+function changesRows(from: number, versions: readonly SchemaVersion[]): boolean {
+  return versions.some((v) => v.version > from && (v.upgrade !== undefined || Object.values(v.stores).some((store) => store === null)));
+}
+
 interface Reading {
   options: ReadOptions;
   clock: SliceClock;
@@ -329,7 +337,7 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
     if (bad >= 0) refuse(`The backup could not be imported: ${recordName(name, bad, rows.length, null, null)} is not a record.`);
   }
 
-  const raw = envelope.schemaVersion < latest ? await migrateTables(file.tables, envelope.schemaVersion, versions) : file.tables;
+  const raw = changesRows(envelope.schemaVersion, versions) ? await migrateTables(file.tables, envelope.schemaVersion, versions) : file.tables;
 
   const schemas = tableSchemas as Record<string, (typeof tableSchemas)[keyof typeof tableSchemas] | undefined>;
   const rowCount = Math.max(1, [...raw.values()].reduce((n, rows) => n + rows.length, 0));
