@@ -3,6 +3,7 @@
  * the same records (run by tests/bench/import-bench.mjs). Reports times and the longest task.
  */
 import Dexie from 'dexie';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { createBackupFile, importBackup, readBackup } from '../../src/db/backup';
 import { declareVersions, SCHEMA_VERSION } from '../../src/db/database';
 import { checksumOf } from '../../src/domain/checksum';
@@ -12,6 +13,7 @@ const stamp = '2027-03-01T09:30:00.000Z';
 
 function rows() {
   const plan = { id: 'plan-1', title: 'My pivot plan', startMonth: '2027-01', lengthMonths: 12, createdAt: stamp, updatedAt: stamp };
+  const ranks = generateNKeysBetween(null, null, N - 1);
   const milestones = Array.from({ length: N - 1 }, (_, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     planId: 'plan-1',
@@ -20,7 +22,7 @@ function rows() {
     notes: i % 3 ? '' : 'Some notes about the call, a name, and what to do next week.',
     month: (i % 12) + 1,
     baselineMonth: (i % 12) + 1,
-    rank: `a${i.toString(36)}`,
+    rank: ranks[i] ?? 'a0',
     status: 'todo',
     category: 'other',
     templateKey: null,
