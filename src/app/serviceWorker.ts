@@ -6,7 +6,8 @@
 import { useAppUpdate } from '../state/appUpdate';
 
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Bench builds (tests/bench) measure page loads from the server, and serve their own pages beside the app.
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'bench' || !('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const update = registerSW({
       onNeedRefresh: () => useAppUpdate.getState().updateReady(() => void update(true)),

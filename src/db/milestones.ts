@@ -1,20 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import { today } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { doneOnFor, type MilestoneStatus } from '../domain/milestone';
 import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../domain/rank';
 import type { Milestone, MilestoneInput } from '../domain/schema/milestone';
+import { reuseUnchanged } from '../domain/stableRows';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-/** The plan's milestones sorted by month, then card order. `undefined` while loading. */
+/**
+ * The plan's milestones sorted by month, then card order. `undefined` while loading. Rows that
+ * did not change since the last read keep their objects (see reuseUnchanged), so after a move
+ * only the cards that moved render again.
+ */
 export function useMilestones(planId: string | undefined): Milestone[] | undefined {
+  const last = useRef<{ planId: string | undefined; rows: Milestone[] } | null>(null);
   return useLiveQuery(async () => {
     if (!planId) return [];
-    const rows = await db.milestones.where('planId').equals(planId).toArray();
-    return sortByRank(rows).sort((a, b) => a.month - b.month);
+    // The whole table, filtered here: a live query over an index also records the key of every
+    // row it returned (Dexie's change tracking), 1,000 keys into a tree on every read; a
+    // primary-key read records one range. There is one plan, so nothing is read for nothing.
+    const rows = (await db.milestones.toArray()).filter((m) => m.planId === planId);
+    const sorted = sortByRank(rows).sort((a, b) => a.month - b.month);
+    const stable = reuseUnchanged(last.current?.planId === planId ? last.current.rows : undefined, sorted);
+    last.current = { planId, rows: stable };
+    return stable;
   }, [planId]);
 }
 
@@ -106,6 +119,8 @@ export async function setMilestoneStatus(id: string, status: MilestoneStatus): P
 
 export interface MoveTarget {
   month: number;
+  /** The card's plan, when the caller knows it: the card, its plan and the column are then read at once. */
+  planId?: string;
   /** The card it should follow, as the user saw the column (filters may hide others). */
   afterId: string | null;
   /** The card it should precede. */
@@ -118,21 +133,30 @@ export interface MoveTarget {
  */
 export async function moveMilestone(id: string, target: MoveTarget): Promise<WriteResult<{ position: number; count: number }>> {
   return runWrite(['plans', 'milestones'], async () => {
-    const before = await requireMilestone(id);
-    const plan = await requirePlan(before.planId);
+    // Reads go together where they can: each answer waits for a turn of the page's main thread,
+    // which is busy right after a drop.
+    const column = (planId: string) => db.milestones.where('[planId+month]').equals([planId, target.month]).toArray();
+    const guess = target.planId;
+    const [before, guessedPlan, guessedRows] = await Promise.all([
+      requireMilestone(id),
+      guess ? db.plans.get(guess) : undefined,
+      guess ? column(guess) : undefined,
+    ]);
+    const [plan, rows] =
+      guessedPlan && guessedRows && before.planId === guess
+        ? [guessedPlan, guessedRows]
+        : await Promise.all([requirePlan(before.planId), column(before.planId)]);
     checkMonthInPlan(target.month, plan.lengthMonths, before.month);
-    const column = sortByRank(
-      (await db.milestones.where('[planId+month]').equals([before.planId, target.month]).toArray()).filter((m) => m.id !== id),
-    );
-    const index = landingIndex(column, target.afterId, target.beforeId);
-    const placement = placeAt(column, index, id);
+    const siblings = sortByRank(rows.filter((m) => m.id !== id));
+    const index = landingIndex(siblings, target.afterId, target.beforeId);
+    const placement = placeAt(siblings, index, id);
     const now = nowIso();
-    await db.milestones.bulkPut(placedRows(column, { ...before, month: target.month }, placement).map((m) => ({ ...m, updatedAt: now })));
-    const position = Math.min(index, column.length) + 1;
+    await db.milestones.bulkPut(placedRows(siblings, { ...before, month: target.month }, placement).map((m) => ({ ...m, updatedAt: now })));
+    const position = Math.min(index, siblings.length) + 1;
     const where = target.month === before.month ? `within Month ${target.month}` : `to Month ${target.month}`;
-    const touched = placement.kind === 'one' ? [before] : [before, ...column];
+    const touched = placement.kind === 'one' ? [before] : [before, ...siblings];
     return {
-      value: { position, count: column.length + 1 },
+      value: { position, count: siblings.length + 1 },
       label: `Moved ${quote(before.title)} ${where}`,
       undo: () => runWrite(['milestones'], async () => void (await db.milestones.bulkPut(touched))),
     };

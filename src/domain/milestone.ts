@@ -58,6 +58,22 @@ export function isOverdue(m: MilestoneFacts, plan: PlanShape, now: Date = new Da
   return planMonth(plan, m.month) < thisMonth(now);
 }
 
+/** How much of a description a card shows: about two lines of a board column. */
+export const CARD_EXCERPT_MAX = 64;
+
+/**
+ * The start of a description for a card, cut at a word and ended with "…". Cut here rather
+ * than clamped by CSS: a line clamp clips every card, and 1,000 clips make every frame of a drag
+ * slow to composite. The whole text is in the card's dialog.
+ */
+export function cardExcerpt(text: string, max: number = CARD_EXCERPT_MAX): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
 /** Months later (+) or earlier (−) than first planned. */
 export function slipMonths(m: MilestoneFacts): number {
   return m.month - m.baselineMonth;

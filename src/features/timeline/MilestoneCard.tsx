@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { dayLabel } from '../../domain/calendar';
-import type { MilestoneStatus } from '../../domain/milestone';
+import { cardExcerpt, type MilestoneStatus } from '../../domain/milestone';
 import { Badge } from '../../ui/Badge';
+import { countRender } from '../../ui/benchProbe';
 import styles from './Timeline.module.css';
 
 export interface MilestoneCardProps {
@@ -26,6 +27,7 @@ const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
 /** The body of a milestone card. Memoised: a drag elsewhere on the board must not re-render it. */
 export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardProps) {
   const { id, title, description, status, categoryLabel, overdue, slip, baselineMonth, doneOn, extra, onOpen } = props;
+  if (import.meta.env.MODE === 'bench') countRender('MilestoneCard');
   return (
     <div className={`${styles.card} ${status === 'done' ? styles.done : ''}`}>
       {onOpen ? (
@@ -35,7 +37,7 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
       ) : (
         <span className={styles.cardTitle}>{title}</span>
       )}
-      {description ? <p className={styles.cardDescription}>{description}</p> : null}
+      {description ? <p className={styles.cardDescription}>{cardExcerpt(description)}</p> : null}
       {extra ? <p className={styles.cardDescription}>{extra}</p> : null}
       <div className={styles.meta}>
         {status === 'done' ? <Badge tone="ok">Done{doneOn ? ` ${dayLabel(doneOn)}` : ''}</Badge> : null}

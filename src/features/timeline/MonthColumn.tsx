@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../domain/milestone';
+import { sameItems } from '../../domain/stableRows';
 import type { Milestone } from '../../domain/schema/milestone';
 import { Badge } from '../../ui/Badge';
+import { countRender } from '../../ui/benchProbe';
 import { BoardItem, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { MilestoneCard } from './MilestoneCard';
@@ -26,6 +28,7 @@ export interface MonthColumnProps {
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, onOpen, onAdd } = props;
+  if (import.meta.env.MODE === 'bench') countRender('MonthColumn');
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
   // The same elements while nothing changed: a drag re-renders this column (dnd-kit's droppable
   // hook), and React skips cards whose element is identical.
@@ -78,4 +81,16 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       ) : null}
     </section>
   );
-});
+}, sameColumn);
+
+/**
+ * A column renders again only when something it shows changed. The lists and the overdue set are
+ * rebuilt after every write, so compare what this column shows of them: its own cards (kept as
+ * the same objects when unchanged, see useMilestones) and whether each of them is overdue.
+ */
+function sameColumn(a: MonthColumnProps, b: MonthColumnProps): boolean {
+  for (const key of Object.keys(b) as (keyof MonthColumnProps)[]) {
+    if (key !== 'milestones' && key !== 'overdueIds' && a[key] !== b[key]) return false;
+  }
+  return sameItems(a.milestones, b.milestones) && b.milestones.every((m) => a.overdueIds.has(m.id) === b.overdueIds.has(m.id));
+}

@@ -69,15 +69,19 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
-  const onMove = useCallback(async (id: string, target: MoveTarget) => {
-    try {
-      const step = await moveMilestone(id, { month: Number(target.columnId), afterId: target.afterId, beforeId: target.beforeId });
-      useFeedback.getState().written(step);
-    } catch (e) {
-      useFeedback.getState().failed(messageOf(e));
-      throw e;
-    }
-  }, []);
+  const planId = plan.id;
+  const onMove = useCallback(
+    async (id: string, target: MoveTarget) => {
+      try {
+        const step = await moveMilestone(id, { month: Number(target.columnId), planId, afterId: target.afterId, beforeId: target.beforeId });
+        useFeedback.getState().written(step);
+      } catch (e) {
+        useFeedback.getState().failed(messageOf(e));
+        throw e;
+      }
+    },
+    [planId],
+  );
   const itemName = useCallback((m: Milestone) => m.title, []);
   const renderOverlay = useCallback(
     (m: Milestone) => (

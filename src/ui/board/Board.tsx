@@ -11,11 +11,20 @@
  *   drops, Escape cancels. It moves by place, not by pixels, and needs no timers.
  * - While a move is in progress, and after the drop until the live query catches up, the board
  *   shows the card at its new place from this store, so nothing flickers.
+ * - The columns and cards render outside dnd-kit's <DndContext>: its context changes on every
+ *   pointer move, and React then walks every fiber under it looking for readers (5 ms a move
+ *   with 1,000 cards on a slow machine). Inside it are only small pieces: a droppable per
+ *   column (pointed at the column's element), the overlay, the drop line and frame, and the
+ *   one armed draggable.
+ * - During a mouse or touch drag nothing on the board changes: a fixed drop line and a fixed
+ *   frame around the target column, both drawn over the board, show where the card will land.
+ *   Repainting a column 10,000 px tall, or re-layerizing the board, costs a frame each time.
  */
 import {
   DndContext,
   DragOverlay,
   useDraggable,
+  useDroppable,
   MouseSensor,
   TouchSensor,
   pointerWithin,
@@ -23,6 +32,7 @@ import {
   useSensor,
   useSensors,
   type CollisionDetection,
+  type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
@@ -30,7 +40,7 @@ import {
 import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { announce } from '../../state/feedback';
-import { createBoardStore, type BoardStore, type DropLine, type MoveSession } from './boardStore';
+import { createBoardStore, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
 
 export interface BoardColumnDef {
@@ -167,7 +177,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         columnId: found.columnId,
         index: found.index,
         committing: false,
+        landed: mode === 'keyboard',
         line: null,
+        frame: null,
+        ghost: null,
       };
       cache.measured = null;
       set(session);
@@ -186,7 +199,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       announce(cancelled(s));
     }
 
-    async function commit() {
+    async function commit(dropped: DropFrame | null = null) {
       const s = store.getState().session;
       if (!s || s.committing) return;
       if (s.columnId === s.fromColumn && s.index === s.fromIndex) {
@@ -201,18 +214,27 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         beforeId: list[s.index]?.id ?? null,
       };
       const message = `Moved ${quote(nameOf(s))} to ${where(s)}.`;
-      set({ ...s, committing: true, line: null });
+      set({ ...s, committing: true, line: null, frame: null, ghost: s.landed ? null : dropped });
       const versionAtDrop = itemsVersion.current;
       const release = () => {
         waitingForData.current = null;
         if (store.getState().session?.committing) set(null);
       };
+      // A pointer drop: the card waits where it was let go while the write is stored, then lands.
+      const land = () => {
+        const now = store.getState().session;
+        if (now?.committing && now.id === s.id && !now.landed) set({ ...now, landed: true, ghost: null });
+      };
+      const grace = s.landed ? undefined : setTimeout(land, LANDING_GRACE_MS);
       try {
-        if ((await propsRef.current.onMove(s.id, target)) === false) {
+        const written = await propsRef.current.onMove(s.id, target);
+        clearTimeout(grace);
+        if (written === false) {
           set(null);
           announce(cancelled(s));
           return;
         }
+        land();
         announce(message);
         if (itemsVersion.current !== versionAtDrop) release();
         else {
@@ -220,18 +242,22 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
           setTimeout(release, 1000);
         }
       } catch (e) {
+        clearTimeout(grace);
         set(null);
         announce(`${quote(nameOf(s))} could not be moved: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
 
-    function moveTo(columnId: string, index: number, line: DropLine | null = null) {
+    function moveTo(columnId: string, index: number, line: DropLine | null = null, frame: DropFrame | null = null) {
       const s = store.getState().session;
       if (!s || s.committing) return;
       const sameLine = s.line === line || (s.line && line && s.line.top === line.top && s.line.left === line.left && s.line.width === line.width);
-      if (s.columnId === columnId && s.index === index && sameLine) return;
+      const sameFrame =
+        s.frame === frame ||
+        (s.frame && frame && s.frame.top === frame.top && s.frame.left === frame.left && s.frame.width === frame.width && s.frame.height === frame.height);
+      if (s.columnId === columnId && s.index === index && sameLine && sameFrame) return;
       if (s.columnId !== columnId) cache.measured = null;
-      const next = { ...s, columnId, index, line };
+      const next = { ...s, columnId, index, line, frame };
       set(next);
       if (s.mode === 'keyboard') announce(`${quote(nameOf(next))}: ${where(next)}.`);
     }
@@ -241,7 +267,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
      * The cards' positions are read once when the drag enters a column (relative to the column,
      * so scrolling does not stale them); each move then reads one rectangle, the column's.
      */
-    const cache: { measured: { columnId: string; mids: number[]; tops: number[]; bottoms: number[]; listTop: number } | null } = {
+    const cache: {
+      measured: { columnId: string; mids: number[]; tops: number[]; bottoms: number[]; listTop: number; clippers: Element[] } | null;
+    } = {
       measured: null,
     };
     const columnElement = (columnId: string) =>
@@ -261,13 +289,34 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         bottoms.push(r.bottom - origin);
       }
       const list = column.querySelector('[data-board-list]') ?? column;
-      cache.measured = { columnId, mids, tops, bottoms, listTop: list.getBoundingClientRect().top - origin };
+      // The frame around the column is drawn over the page: clip it to what scrolls the column.
+      const clippers: Element[] = [];
+      for (let el = column.parentElement; el && el !== document.body; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clippers.push(el);
+      }
+      cache.measured = { columnId, mids, tops, bottoms, listTop: list.getBoundingClientRect().top - origin, clippers };
       return cache.measured;
     }
 
-    function placeFromPointer(columnId: string, id: string, centerY: number): { index: number; line: DropLine | null } {
+    function frameAround(box: DOMRect, clippers: readonly Element[]): DropFrame | null {
+      let top = Math.max(box.top, 0);
+      let left = Math.max(box.left, 0);
+      let right = Math.min(box.right, window.innerWidth);
+      let bottom = Math.min(box.bottom, window.innerHeight);
+      for (const el of clippers) {
+        const r = el.getBoundingClientRect();
+        top = Math.max(top, r.top);
+        left = Math.max(left, r.left);
+        right = Math.min(right, r.right);
+        bottom = Math.min(bottom, r.bottom);
+      }
+      return right > left && bottom > top ? { top, left, width: right - left, height: bottom - top } : null;
+    }
+
+    function placeFromPointer(columnId: string, id: string, centerY: number): { index: number; line: DropLine | null; frame: DropFrame | null } {
       const column = columnElement(columnId);
-      if (!column) return { index: others(columnId, id).length, line: null };
+      if (!column) return { index: others(columnId, id).length, line: null, frame: null };
       const m = measure(columnId, id, column);
       const box = column.getBoundingClientRect();
       const y = centerY - box.top;
@@ -277,7 +326,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const below = m.tops[index];
       const rel =
         above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : m.listTop;
-      return { index, line: { top: box.top + rel, left: box.left + 8, width: box.width - 16 } };
+      return { index, line: { top: box.top + rel, left: box.left + 8, width: box.width - 16 }, frame: frameAround(box, m.clippers) };
     }
 
     const accepts = (columnId: string) => propsRef.current.columns.find((c) => c.id === columnId)?.accepts !== false;
@@ -348,18 +397,6 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     return { start, cancel, commit, moveTo, placeFromPointer, accepts, onHandleKeyDown };
   }, [store, boardId, columnNoun]);
 
-  // While a card is dragged, the page under the pointer needs no hover effects or hit testing:
-  // turning them off keeps each frame to moving the overlay (a big board re-layers otherwise).
-  useEffect(
-    () =>
-      store.subscribe((state, prev) => {
-        const dragging = state.session?.mode === 'pointer' && !state.session.committing;
-        const was = prev.session?.mode === 'pointer' && !prev.session.committing;
-        if (dragging !== was) document.documentElement.toggleAttribute('data-board-dragging', dragging);
-      }),
-    [store],
-  );
-
   // A click anywhere else ends a keyboard move without moving.
   useEffect(() => {
     const onOutside = (e: PointerEvent) => {
@@ -388,7 +425,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       if (!s || !over || over === s.columnId || !helpers.accepts(over)) return;
       const rect = e.active.rect.current.translated;
       const place = helpers.placeFromPointer(over, s.id, rect ? rect.top + rect.height / 2 : 0);
-      helpers.moveTo(over, place.index, place.line);
+      helpers.moveTo(over, place.index, place.line, place.frame);
     },
     [store, helpers],
   );
@@ -398,14 +435,15 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const rect = e.active.rect.current.translated;
       if (!s || !rect || !helpers.accepts(s.columnId)) return;
       const place = helpers.placeFromPointer(s.columnId, s.id, rect.top + rect.height / 2);
-      helpers.moveTo(s.columnId, place.index, place.line);
+      helpers.moveTo(s.columnId, place.index, place.line, place.frame);
     },
     [store, helpers],
   );
   const onDragEnd = useCallback(
-    (e: { over: { id: string | number } | null }) => {
+    (e: DragEndEvent) => {
+      const r = e.active.rect.current.translated;
       if (!e.over) helpers.cancel();
-      else void helpers.commit();
+      else void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null);
     },
     [helpers],
   );
@@ -447,6 +485,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
 
   return (
     <BoardContext.Provider value={ctx}>
+      <p id={instructionsId} className="visually-hidden">
+        {`To move this card with the keyboard, press Space. Then use the left and right arrows to move it to the previous or next ${columnNoun}, and the up and down arrows to change its place. Press Space to drop it, or Escape to cancel.`}
+      </p>
+      {children}
       <DndContext
         sensors={sensors}
         collisionDetection={collision}
@@ -455,19 +497,22 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         onDragMove={onDragMove}
         onDragEnd={onDragEnd}
         onDragCancel={helpers.cancel}
+        autoScroll={AUTO_SCROLL}
         accessibility={{ announcements: SILENT, screenReaderInstructions: { draggable: '' } }}
       >
-        <p id={instructionsId} className="visually-hidden">
-          {`To move this card with the keyboard, press Space. Then use the left and right arrows to move it to the previous or next ${columnNoun}, and the up and down arrows to change its place. Press Space to drop it, or Escape to cancel.`}
-        </p>
-        {children}
+        <ColumnDroppables store={store} />
         <Overlay store={store} render={props.renderOverlay as (item: unknown) => ReactNode} />
+        <TargetFrameView store={store} />
         <DropLineView store={store} />
         <ArmedDraggable store={store} ready={armedReady} gone={armedGone} />
       </DndContext>
     </BoardContext.Provider>
   );
 }
+
+// The board scrolls by itself when a dragged card nears its edge: within a tenth of its width
+// (dnd-kit's default, a fifth, starts scrolling a wide board while the card is still well inside).
+const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.2 } };
 
 // Our live region speaks instead, with titles rather than ids.
 const SILENT = {
@@ -498,6 +543,30 @@ function ArmedHook({ id, ready, gone }: { id: string; ready: ArmedReady; gone: (
   return null;
 }
 
+/** A droppable per column, pointed at the column's element (the column itself renders outside DndContext). */
+function ColumnDroppables({ store }: { store: BoardStore }) {
+  const columns = useStore(store, (s) => s.columns);
+  return [...columns].map(([id, { node, accepts }]) => <ColumnDroppable key={id} id={id} node={node} accepts={accepts} />);
+}
+
+function ColumnDroppable({ id, node, accepts }: { id: string; node: HTMLElement; accepts: boolean }) {
+  const { setNodeRef } = useDroppable({ id, disabled: !accepts });
+  useLayoutEffect(() => {
+    setNodeRef(node);
+    return () => setNodeRef(null);
+  }, [setNodeRef, node]);
+  return null;
+}
+
+function TargetFrameView({ store }: { store: BoardStore }) {
+  const top = useStore(store, (s) => s.session?.frame?.top ?? null);
+  const left = useStore(store, (s) => s.session?.frame?.left ?? 0);
+  const width = useStore(store, (s) => s.session?.frame?.width ?? 0);
+  const height = useStore(store, (s) => s.session?.frame?.height ?? 0);
+  if (top === null) return null;
+  return <div className={styles.targetFrame} style={{ transform: `translate(${left}px, ${top}px)`, width, height }} aria-hidden="true" />;
+}
+
 function DropLineView({ store }: { store: BoardStore }) {
   const top = useStore(store, (s) => s.session?.line?.top ?? null);
   const left = useStore(store, (s) => s.session?.line?.left ?? 0);
@@ -508,5 +577,20 @@ function DropLineView({ store }: { store: BoardStore }) {
 
 function Overlay({ store, render }: { store: BoardStore; render: (item: unknown) => ReactNode }) {
   const item = useStore(store, (s) => (s.session?.mode === 'pointer' && !s.session.committing ? s.session.item : null));
-  return <DragOverlay dropAnimation={null} style={{ willChange: 'transform' }}>{item ? <div className={styles.overlay}>{render(item)}</div> : null}</DragOverlay>;
+  const ghost = useStore(store, (s) => (s.session?.ghost ? s.session.item : null));
+  const top = useStore(store, (s) => s.session?.ghost?.top ?? 0);
+  const left = useStore(store, (s) => s.session?.ghost?.left ?? 0);
+  const width = useStore(store, (s) => s.session?.ghost?.width ?? 0);
+  return (
+    <>
+      <DragOverlay dropAnimation={null} style={{ willChange: 'transform' }}>
+        {item ? <div className={styles.overlay}>{render(item)}</div> : null}
+      </DragOverlay>
+      {ghost ? (
+        <div className={styles.ghost} style={{ transform: `translate(${left}px, ${top}px)`, width }} aria-hidden="true">
+          <div className={styles.overlay}>{render(ghost)}</div>
+        </div>
+      ) : null}
+    </>
+  );
 }

@@ -1,5 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useBoardContext } from './Board';
 import { applySession, reorders } from './boardStore';
@@ -13,22 +12,37 @@ export interface BoardColumnState<T> {
   listProps: { 'data-board-list': '' };
   /** The column's cards as they should be shown now, a move in progress included. */
   items: readonly T[];
-  /** A card is being moved and would land here. */
+  /**
+   * A card moved with the keyboard would land here. (A mouse or touch drag leaves the columns
+   * alone: the engine draws a frame around the target column over the board instead.)
+   */
   isTarget: boolean;
 }
 
 export function useBoardColumn<T extends { id: string }>(columnId: string, base: readonly T[], accepts = true): BoardColumnState<T> {
   const { store, boardId } = useBoardContext();
-  const { setNodeRef } = useDroppable({ id: columnId, disabled: !accepts });
+  // The column is a droppable of dnd-kit's, registered through the store (see ColumnDroppables in
+  // Board.tsx): the columns and their cards render outside dnd-kit's context, so a pointer move,
+  // which changes that context, does not make React walk 1,000 cards.
+  const setDropRef = useCallback(
+    (node: HTMLElement | null) => {
+      const columns = new Map(store.getState().columns);
+      if (node) columns.set(columnId, { node, accepts });
+      else if (columns.has(columnId)) columns.delete(columnId);
+      else return;
+      store.setState({ columns });
+    },
+    [store, columnId, accepts],
+  );
   // Only a keyboard move or a drop in flight reorders cards; select just the sessions that
   // touch this column, so other columns (and every column during a mouse drag) stay still.
   const session = useStore(store, (s) =>
     reorders(s.session) && (s.session.columnId === columnId || s.session.fromColumn === columnId) ? s.session : null,
   );
-  const isTarget = useStore(store, (s) => Boolean(s.session && !s.session.committing && s.session.columnId === columnId));
+  const isTarget = useStore(store, (s) => Boolean(s.session && s.session.mode === 'keyboard' && !s.session.committing && s.session.columnId === columnId));
   const items = useMemo(() => applySession(base, columnId, session), [base, columnId, session]);
   return {
-    setDropRef: setNodeRef,
+    setDropRef,
     dropProps: { 'data-board-column': `${boardId}:${columnId}` },
     listProps: { 'data-board-list': '' },
     items,

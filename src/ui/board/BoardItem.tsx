@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { countRender } from '../benchProbe';
 import { useBoardContext } from './Board';
 import styles from './Board.module.css';
 
@@ -11,17 +12,9 @@ export interface BoardItemProps {
   children: ReactNode;
 }
 
+/** Six dots, drawn by CSS (Board.module.css): an SVG per card costs 1,000 cards seven elements each. */
 function Grip() {
-  return (
-    <svg className={styles.grip} viewBox="0 0 14 20" aria-hidden="true" focusable="false">
-      <circle cx="4" cy="4" r="1.7" />
-      <circle cx="10" cy="4" r="1.7" />
-      <circle cx="4" cy="10" r="1.7" />
-      <circle cx="10" cy="10" r="1.7" />
-      <circle cx="4" cy="16" r="1.7" />
-      <circle cx="10" cy="16" r="1.7" />
-    </svg>
-  );
+  return <span className={styles.grip} aria-hidden="true" />;
 }
 
 type ItemState = 'idle' | 'dragging' | 'lifted';
@@ -31,11 +24,14 @@ type ItemState = 'idle' | 'dragging' | 'lifted';
  * is a plain button; pressing it wires this one card to dnd-kit (Board's `arm`).
  */
 export function BoardItem({ id, name, children }: BoardItemProps) {
+  if (import.meta.env.MODE === 'bench') countRender('BoardItem');
   const { store, instructionsId, onHandleKeyDown, arm } = useBoardContext();
   const state = useStore(store, (s): ItemState => {
     const session = s.session;
-    if (session?.id !== id || session.committing) return 'idle';
-    return session.mode === 'keyboard' ? 'lifted' : 'dragging';
+    if (session?.id !== id) return 'idle';
+    // A dropped card stays dimmed in its old place until it lands in its new one.
+    if (session.mode === 'pointer') return session.landed ? 'idle' : 'dragging';
+    return session.committing ? 'idle' : 'lifted';
   });
   const itemRef = useRef<HTMLLIElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);

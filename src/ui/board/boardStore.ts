@@ -13,6 +13,14 @@ export interface DropLine {
   width: number;
 }
 
+/** Viewport coordinates of the frame drawn around the column a dragged card would land in. */
+export interface DropFrame {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface MoveSession<T = unknown> {
   id: string;
   item: T;
@@ -24,21 +32,35 @@ export interface MoveSession<T = unknown> {
   index: number;
   /** Dropped: the write is on its way; keep showing the new place until the data catches up. */
   committing: boolean;
+  /**
+   * The columns show the card at its new place. A keyboard move shows it there all along. A
+   * mouse or touch drop shows it there once the write is stored (or after LANDING_GRACE_MS):
+   * re-laying out the board right at the drop would hold up the write behind a long frame.
+   */
+  landed: boolean;
   line: DropLine | null;
+  frame: DropFrame | null;
+  /** Where the dragged card was let go, in viewport coordinates: it stays there until it lands. */
+  ghost: DropFrame | null;
 }
+
+/** How long a dropped card may wait for its write before it is shown at its new place anyway. */
+export const LANDING_GRACE_MS = 100;
 
 export interface BoardState {
   session: MoveSession | null;
   /** The one card wired to dnd-kit right now: the card whose handle was last pressed. */
   armedId: string | null;
+  /** Each column's element, by column id (registered by useBoardColumn), and whether it takes cards. */
+  columns: ReadonlyMap<string, { node: HTMLElement; accepts: boolean }>;
 }
 
 export type BoardStore = StoreApi<BoardState>;
 
-export const createBoardStore = (): BoardStore => createStore<BoardState>()(() => ({ session: null, armedId: null }));
+export const createBoardStore = (): BoardStore => createStore<BoardState>()(() => ({ session: null, armedId: null, columns: new Map() }));
 
-/** Whether the columns should show the card at its new place (rather than a drop line). */
-export const reorders = (s: MoveSession | null): s is MoveSession => Boolean(s && (s.mode === 'keyboard' || s.committing));
+/** Whether the columns should show the card at its new place (rather than where it was). */
+export const reorders = (s: MoveSession | null): s is MoveSession => Boolean(s && (s.mode === 'keyboard' || (s.committing && s.landed)));
 
 /** A column's cards as they should be shown while a move is in progress. */
 export function applySession<T extends { id: string }>(
