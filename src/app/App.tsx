@@ -5,6 +5,8 @@ import { usePlan } from '../db/plans';
 import { preloadSchemas } from '../db/schemas';
 import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
+import { isModalOpen, isTextEntry } from '../ui/keyboard';
+import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
 import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hrefFor, useRoute } from './router';
@@ -19,16 +21,11 @@ export function App() {
   );
 }
 
-function isTextEntry(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
-
 function useUndoShortcut() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target)) {
-        if (document.querySelector('[aria-modal="true"]')) return;
+        if (isModalOpen()) return;
         e.preventDefault();
         void useFeedback.getState().undoRequested();
       }
@@ -74,7 +71,9 @@ function Shell() {
           <img src="/favicon.svg" alt="" />
           Pivotboard
         </a>
-        <div className={styles.actions} />
+        <div className={styles.actions}>
+          <LogCallButton />
+        </div>
       </header>
       <nav className={styles.nav} aria-label="Main">
         <ul>
@@ -105,6 +104,7 @@ function Shell() {
           </p>
         )}
       </main>
+      <CallDialogHost />
       <Toaster />
       <Announcer />
     </div>

@@ -7,6 +7,7 @@
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Milestone } from '../domain/schema/milestone';
+import type { Call, Contact } from '../domain/schema/networking';
 import type { Plan } from '../domain/schema/plan';
 import type { SettingRow } from '../domain/schema/settings';
 
@@ -23,6 +24,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  {
+    // Networking: people and the calls with them. Only new tables, so no upgrade step.
+    version: 2,
+    stores: {
+      contacts: 'id',
+      calls: 'id, contactId, day',
     },
   },
 ];
@@ -44,6 +53,8 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  calls!: EntityTable<Call, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -5,6 +5,8 @@
 export const SETTING_DEFAULTS = {
   /** ISO 4217 code; money is stored in whole units of it. */
   currency: 'USD',
+  /** Networking calls a week to aim for (0-14); 0 turns the target and streak off. */
+  weeklyCallTarget: 2,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -4,17 +4,21 @@
  * This module is loaded lazily (db/schemas.ts): do not import it from a first-load path.
  */
 import { milestoneInputSchema, milestoneSchema } from './milestone';
+import { callInputSchema, callSchema, contactInputSchema, contactSchema } from './networking';
 import { planSchema, planSettingsSchema } from './plan';
 import { settingRowSchema, settingSchemas } from './settings';
 
 export { firstIssue } from './common';
 export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
+export { callInputSchema, callSchema, contactInputSchema, contactSchema };
 
 export const tableSchemas = {
   plans: planSchema,
   milestones: milestoneSchema,
   settings: settingRowSchema,
+  contacts: contactSchema,
+  calls: callSchema,
 } as const;
 
 export type TableName = keyof typeof tableSchemas;

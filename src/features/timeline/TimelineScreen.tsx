@@ -2,9 +2,11 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
+import { callCountLine } from '../../domain/networking';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
+import { useCallCount } from '../../db/calls';
 import { moveMilestone, useMilestones } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
@@ -29,6 +31,12 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const [dialog, setDialog] = useState<DialogState>(null);
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
+  const callCount = useCallCount(todayDay);
+  // The networking milestone carries the running count of calls.
+  const extraById = useMemo(() => {
+    const id = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
+    return id && callCount !== undefined ? new Map([[id, callCountLine(callCount)]]) : undefined;
+  }, [milestones, callCount]);
   const current = currentPlanIndex(plan, now);
 
   const view = useMemo(() => {
@@ -156,6 +164,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                       isPast={i < current}
                       milestones={view.byColumn.get(String(i)) ?? EMPTY}
                       overdueIds={view.overdueIds}
+                      extraById={extraById}
                       onOpen={onOpen}
                       onAdd={onAdd}
                     />
@@ -175,6 +184,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                     isPast={false}
                     milestones={view.byColumn.get(AFTER_PLAN) ?? EMPTY}
                     overdueIds={view.overdueIds}
+                    extraById={extraById}
                     onOpen={onOpen}
                     onAdd={onAdd}
                   />
