@@ -7,7 +7,9 @@ import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-const byName = (a: Contact, b: Contact) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
+// One collator for the whole sort: localeCompare with options builds a new one per comparison.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byName = (a: Contact, b: Contact) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 /** Everyone, by name. `undefined` while loading. */
 export function useContacts(): Contact[] | undefined {

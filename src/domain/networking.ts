@@ -35,8 +35,13 @@ export function isWeeklyTarget(n: number): boolean {
   return Number.isInteger(n) && n >= WEEKLY_TARGET_MIN && n <= WEEKLY_TARGET_MAX;
 }
 
+const numbers = new Intl.NumberFormat('en-US');
+
+/** "10,000" */
+export const formatCount = (n: number): string => numbers.format(n);
+
 /** "1 call", "2 calls", "10,000 calls". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
@@ -225,9 +230,9 @@ export interface CheckIn {
 }
 
 /**
- * When to get back in touch: the interval counted from the last call that happened (or a check-in
- * marked done since, or the day the contact was added, whichever is latest). Logging a call moves
- * it. Null without an interval, or while a call is already planned.
+ * When to get back in touch: the interval counted from the last call that happened (or from a
+ * check-in marked done since; without any call, from the day the contact was added). Logging a
+ * call moves it. Null without an interval, or while a call is already planned.
  */
 export function nextCheckIn(
   contact: Pick<ContactFacts, 'checkInWeeks' | 'checkedInOn' | 'createdAt'>,
@@ -235,12 +240,9 @@ export function nextCheckIn(
 ): CheckIn | null {
   if (!contact.checkInWeeks || contact.checkInWeeks < 1) return null;
   if (history?.nextPlanned) return null;
-  let basis: CheckIn['basis'] = 'added';
-  let from = dayOfTimestamp(contact.createdAt);
-  if (history?.last && history.last >= from) {
-    basis = 'call';
-    from = history.last;
-  }
+  // A call logged after the fact may be older than the contact record: the call still counts.
+  let basis: CheckIn['basis'] = history?.last ? 'call' : 'added';
+  let from = history?.last ?? dayOfTimestamp(contact.createdAt);
   if (contact.checkedInOn && contact.checkedInOn > from) {
     basis = 'check-in';
     from = contact.checkedInOn;

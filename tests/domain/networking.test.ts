@@ -159,6 +159,11 @@ describe('check-ins', () => {
     expect(nextCheckIn(contact(), after)?.day).toBe('2026-04-29');
   });
 
+  it('counts from a call logged after the fact, even one older than the contact record', () => {
+    const h = historyByContact([call({ day: '2026-03-16' })], TODAY).get('p1');
+    expect(nextCheckIn(contact({ createdAt: '2026-03-18T09:00:00.000Z' }), h)).toEqual({ day: '2026-04-27', basis: 'call', from: '2026-03-16' });
+  });
+
   it('counts from the day the contact was added when there is no call', () => {
     expect(nextCheckIn(contact(), undefined)).toEqual({ day: '2026-02-16', basis: 'added', from: '2026-01-05' });
   });

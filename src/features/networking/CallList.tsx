@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, dayLabelWithWeekday, type Day } from '../../domain/calendar';
-import { CALL_CHANNELS, CHANNEL_LABELS, matchesQuery, plural, searchText } from '../../domain/networking';
+import { CALL_CHANNELS, CHANNEL_LABELS, formatCount, matchesQuery, plural, searchText } from '../../domain/networking';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { openCallDialog } from '../../state/callDialog';
 import { useNetworkingFilters } from '../../state/networkingFilters';
@@ -79,7 +79,7 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
             <RoleFilterSelect value={role} onChange={(v) => changed({ callRole: v })} />
           </div>
           <p className={styles.count} role="status">
-            {filtered ? `Showing ${visible.length.toLocaleString('en-US')} of ${plural(calls.length, 'call')}` : plural(calls.length, 'call')}
+            {filtered ? `Showing ${formatCount(visible.length)} of ${plural(calls.length, 'call')}` : plural(calls.length, 'call')}
             {filtered ? (
               <Button variant="ghost" size="small" onClick={cleared}>
                 Show all

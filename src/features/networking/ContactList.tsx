@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
-import { dueWhen, matchesQuery, nextCheckIn, plural, searchText, type ContactHistory } from '../../domain/networking';
+import { dueWhen, formatCount, matchesQuery, nextCheckIn, plural, searchText, type ContactHistory } from '../../domain/networking';
 import { roleTypeShort } from '../../domain/roleTypes';
 import type { Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
@@ -95,7 +95,7 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
             </label>
           </div>
           <p className={styles.count} role="status">
-            {filtered ? `Showing ${visible.length.toLocaleString('en-US')} of ${plural(contacts.length, 'contact')}` : plural(contacts.length, 'contact')}
+            {filtered ? `Showing ${formatCount(visible.length)} of ${plural(contacts.length, 'contact')}` : plural(contacts.length, 'contact')}
             {filtered ? (
               <Button variant="ghost" size="small" onClick={cleared}>
                 Show all
