@@ -1,4 +1,4 @@
-/* global document, indexedDB, performance, requestAnimationFrame, HTMLInputElement, Event */
+/* global document, indexedDB, requestAnimationFrame, HTMLInputElement */
 // How the Networking screen copes with 10,000 calls and 2,000 contacts, measured in Chromium
 // against the production build. Prints numbers; asserts nothing (timings belong here, not in tests).
 //
