@@ -164,7 +164,8 @@ export function weeklyProgress(days: readonly Day[], target: number, today: Day,
     plannedLater,
     total,
     streak: streakOf(counts, target, today),
-    average: rollingAverage(counts, today, since),
+    // Before the first call an average of zero says nothing useful.
+    average: total > 0 ? rollingAverage(counts, today, since) : null,
     series: since && since <= today ? weekSeries(counts, since, today) : [],
   };
 }

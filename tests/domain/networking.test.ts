@@ -56,6 +56,12 @@ describe('the weekly count', () => {
     expect(p.series[0]?.week).toBe('2026-02-09');
   });
 
+  it('has no average before the first call', () => {
+    expect(weeklyProgress([], 2, TODAY, '2026-01-01').average).toBeNull();
+    expect(weeklyProgress(['2026-03-25'], 2, TODAY, '2026-01-01').average).toBeNull(); // only a planned one
+    expect(weeklyProgress(['2026-03-02'], 2, TODAY, '2026-03-01').average).toEqual({ perWeek: 1 / 3, weeks: 3 });
+  });
+
   it('has nothing to chart before the plan starts and without calls', () => {
     expect(weeklyProgress([], 2, TODAY, '2026-05-01').series).toEqual([]);
   });

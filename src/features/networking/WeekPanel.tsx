@@ -53,7 +53,7 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
         <div>
           <dt>4-week average</dt>
           <dd>
-            {average ? `${formatPerWeek(average.perWeek)} a week` : 'After your first full week'}
+            {average ? `${formatPerWeek(average.perWeek)} a week` : total > 0 ? 'After your first full week' : 'No calls yet'}
             {average && average.weeks < 4 ? <span className={styles.small}> (over {plural(average.weeks, 'full week')})</span> : null}
           </dd>
         </div>
