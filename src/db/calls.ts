@@ -8,7 +8,16 @@ import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-const newestFirst = (a: Call, b: Call) => (a.day > b.day ? -1 : a.day < b.day ? 1 : a.createdAt > b.createdAt ? -1 : a.createdAt < b.createdAt ? 1 : 0);
+const newestFirst = (a: Call, b: Call) =>
+  a.day > b.day
+    ? -1
+    : a.day < b.day
+      ? 1
+      : a.createdAt > b.createdAt
+        ? -1
+        : a.createdAt < b.createdAt
+          ? 1
+          : 0;
 
 /** Every call, newest first (planned ones on top). `undefined` while loading. */
 export function useCalls(): Call[] | undefined {
@@ -23,7 +32,10 @@ export function useCall(id: string | null | undefined): Call | null | undefined 
 /** One person's calls, newest first. */
 export function useContactCalls(contactId: string | null | undefined): Call[] | undefined {
   return useLiveQuery(
-    async () => (contactId ? (await db.calls.where('contactId').equals(contactId).toArray()).sort(newestFirst) : []),
+    async () =>
+      contactId
+        ? (await db.calls.where('contactId').equals(contactId).toArray()).sort(newestFirst)
+        : [],
     [contactId],
   );
 }
@@ -64,7 +76,12 @@ async function parse(input: CallWrite) {
  * Inside a write: the contact the call is with (created when new), and the permission rule:
  * a contact's "OK to mention" follows their latest call.
  */
-async function resolveContact(contactId: string | null, newContact: ContactInputParsed | null, call: { day: Day; mentionOk: boolean }, now: string) {
+async function resolveContact(
+  contactId: string | null,
+  newContact: ContactInputParsed | null,
+  call: { day: Day; mentionOk: boolean },
+  now: string,
+) {
   if (!contactId) {
     if (!newContact) throw new UserError('validation', 'Enter a name.', 'name');
     const created = contactRow(newId(), { ...newContact, mentionOk: call.mentionOk }, now);
@@ -75,7 +92,12 @@ async function resolveContact(contactId: string | null, newContact: ContactInput
   return { contact: before, created: false, before };
 }
 
-async function applyPermission(contact: Contact, exceptCallId: string, call: { day: Day; mentionOk: boolean }, now: string): Promise<void> {
+async function applyPermission(
+  contact: Contact,
+  exceptCallId: string,
+  call: { day: Day; mentionOk: boolean },
+  now: string,
+): Promise<void> {
   if (contact.mentionOk === call.mentionOk) return;
   const others = await db.calls.where('contactId').equals(contact.id).toArray();
   const isLatest = others.every((c) => c.id === exceptCallId || c.day <= call.day);
@@ -89,17 +111,40 @@ function undoContact(created: boolean, contact: Contact, before: Contact | null)
   };
 }
 
-export async function logCall(input: LogCallInput, today: Day): Promise<WriteResult<{ callId: string; contactId: string; created: boolean }>> {
+export async function logCall(
+  input: LogCallInput,
+  today: Day,
+): Promise<WriteResult<{ callId: string; contactId: string; created: boolean }>> {
   const { call, newContact } = await parse(input);
   return runWrite(['contacts', 'calls'], async () => {
     const now = nowIso();
-    const { contact, created, before } = await resolveContact(input.contactId, newContact, call, now);
+    const { contact, created, before } = await resolveContact(
+      input.contactId,
+      newContact,
+      call,
+      now,
+    );
     const id = newId();
-    await db.calls.add({ id, contactId: contact.id, ...call, followUpDoneOn: null, createdAt: now, updatedAt: now });
+    await db.calls.add({
+      id,
+      contactId: contact.id,
+      ...call,
+      followUpDoneOn: null,
+      createdAt: now,
+      updatedAt: now,
+    });
     if (!created) await applyPermission(contact, id, call, now);
     const origin = input.followUpOf ? await db.calls.get(input.followUpOf) : undefined;
-    if (origin && !origin.followUpDoneOn) await db.calls.put({ ...origin, followUpDoneOn: call.day <= today ? call.day : today, updatedAt: now });
-    const what = call.day > today ? `Planned a call with ${quote(contact.name)} on ${dayLabel(call.day)}` : `Logged a call with ${quote(contact.name)}`;
+    if (origin && !origin.followUpDoneOn)
+      await db.calls.put({
+        ...origin,
+        followUpDoneOn: call.day <= today ? call.day : today,
+        updatedAt: now,
+      });
+    const what =
+      call.day > today
+        ? `Planned a call with ${quote(contact.name)} on ${dayLabel(call.day)}`
+        : `Logged a call with ${quote(contact.name)}`;
     return {
       value: { callId: id, contactId: contact.id, created },
       label: `${what}${created ? ' (new contact)' : ''}`,
@@ -113,12 +158,20 @@ export async function logCall(input: LogCallInput, today: Day): Promise<WriteRes
   });
 }
 
-export async function updateCall(id: string, input: CallWrite): Promise<WriteResult<{ contactId: string; created: boolean }>> {
+export async function updateCall(
+  id: string,
+  input: CallWrite,
+): Promise<WriteResult<{ contactId: string; created: boolean }>> {
   const { call, newContact } = await parse(input);
   return runWrite(['contacts', 'calls'], async () => {
     const beforeCall = await requireCall(id);
     const now = nowIso();
-    const { contact, created, before } = await resolveContact(input.contactId, newContact, call, now);
+    const { contact, created, before } = await resolveContact(
+      input.contactId,
+      newContact,
+      call,
+      now,
+    );
     await db.calls.put({ ...beforeCall, ...call, contactId: contact.id, updatedAt: now });
     if (!created) await applyPermission(contact, id, call, now);
     return {

@@ -9,7 +9,8 @@ import { runWrite, validate, type WriteResult } from './write';
 
 // One collator for the whole sort: localeCompare with options builds a new one per comparison.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const byName = (a: Contact, b: Contact) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+const byName = (a: Contact, b: Contact) =>
+  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 /** Everyone, by name. `undefined` while loading. */
 export function useContacts(): Contact[] | undefined {
@@ -24,7 +25,8 @@ export const quote = (name: string) => `“${name}”`;
 
 export async function requireContact(id: string): Promise<Contact> {
   const c = await db.contacts.get(id);
-  if (!c) throw new UserError('not-found', 'That contact was deleted, perhaps in another tab.', 'name');
+  if (!c)
+    throw new UserError('not-found', 'That contact was deleted, perhaps in another tab.', 'name');
   return c;
 }
 
@@ -70,7 +72,9 @@ export async function deleteContact(id: string): Promise<WriteResult<{ calls: nu
     const calls: Call[] = await db.calls.where('contactId').equals(id).toArray();
     await db.calls.bulkDelete(calls.map((c) => c.id));
     await db.contacts.delete(id);
-    const withCalls = calls.length ? ` and ${calls.length === 1 ? 'one call' : `${calls.length} calls`}` : '';
+    const withCalls = calls.length
+      ? ` and ${calls.length === 1 ? 'one call' : `${calls.length} calls`}`
+      : '';
     return {
       value: { calls: calls.length },
       label: `Deleted ${quote(before.name)}${withCalls}`,

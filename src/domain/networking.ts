@@ -13,9 +13,19 @@ import { addWeeks, weekEndOf, weekOf, weeksBetween, weeksFromTo, type Week } fro
 
 export const CALL_CHANNELS = ['call', 'video', 'coffee', 'message'] as const;
 export type CallChannel = (typeof CALL_CHANNELS)[number];
-export const CHANNEL_LABELS: Record<CallChannel, string> = { call: 'Call', video: 'Video', coffee: 'Coffee', message: 'Message' };
+export const CHANNEL_LABELS: Record<CallChannel, string> = {
+  call: 'Call',
+  video: 'Video',
+  coffee: 'Coffee',
+  message: 'Message',
+};
 /** As in "from your video call on Mar 2". */
-const CHANNEL_NOUNS: Record<CallChannel, string> = { call: 'call', video: 'video call', coffee: 'coffee', message: 'message' };
+const CHANNEL_NOUNS: Record<CallChannel, string> = {
+  call: 'call',
+  video: 'video call',
+  coffee: 'coffee',
+  message: 'message',
+};
 
 export const WEEKLY_TARGET_DEFAULT = 2;
 export const WEEKLY_TARGET_MIN = 0;
@@ -41,7 +51,8 @@ const numbers = new Intl.NumberFormat('en-US');
 export const formatCount = (n: number): string => numbers.format(n);
 
 /** "1 call", "2 calls", "10,000 calls". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
@@ -75,7 +86,11 @@ export interface Streak {
 }
 
 /** Null when there is no target (0): every week would meet it. */
-export function streakOf(counts: ReadonlyMap<Week, number>, target: number, today: Day): Streak | null {
+export function streakOf(
+  counts: ReadonlyMap<Week, number>,
+  target: number,
+  today: Day,
+): Streak | null {
   if (target <= 0) return null;
   const met = (w: Week) => (counts.get(w) ?? 0) >= target;
   const thisWeek = weekOf(today);
@@ -100,7 +115,12 @@ export interface Average {
  * Calls per week over the last `span` full weeks (this week, still under way, is left out),
  * counting no week before `since` (when tracking began). Null before the first full week.
  */
-export function rollingAverage(counts: ReadonlyMap<Week, number>, today: Day, since: Day | null, span = 4): Average | null {
+export function rollingAverage(
+  counts: ReadonlyMap<Week, number>,
+  today: Day,
+  since: Day | null,
+  span = 4,
+): Average | null {
   const thisWeek = weekOf(today);
   let first = addWeeks(thisWeek, -span);
   if (since && weekOf(since) > first) first = weekOf(since);
@@ -118,7 +138,12 @@ export function formatPerWeek(n: number): string {
 }
 
 /** Every week from the week of `from` through this week, with its count (the last `max` weeks at most). */
-export function weekSeries(counts: ReadonlyMap<Week, number>, from: Day, today: Day, max = CHART_MAX_WEEKS): WeekCount[] {
+export function weekSeries(
+  counts: ReadonlyMap<Week, number>,
+  from: Day,
+  today: Day,
+  max = CHART_MAX_WEEKS,
+): WeekCount[] {
   const earliest = addWeeks(weekOf(today), -(max - 1));
   const start = from < earliest ? earliest : from;
   return weeksFromTo(start, today).map((week) => ({ week, count: counts.get(week) ?? 0 }));
@@ -140,7 +165,12 @@ export interface WeeklyProgress {
   series: WeekCount[];
 }
 
-export function weeklyProgress(days: readonly Day[], target: number, today: Day, planStart: Day | null): WeeklyProgress {
+export function weeklyProgress(
+  days: readonly Day[],
+  target: number,
+  today: Day,
+  planStart: Day | null,
+): WeeklyProgress {
   const counts = countByWeek(days, today);
   const thisWeek = weekOf(today);
   const weekEnd = weekEndOf(today);
@@ -202,7 +232,10 @@ export interface ContactHistory {
 }
 
 /** Per contact: how many calls, the last one that happened and the next one planned. */
-export function historyByContact(calls: readonly Pick<CallFacts, 'contactId' | 'day'>[], today: Day): Map<string, ContactHistory> {
+export function historyByContact(
+  calls: readonly Pick<CallFacts, 'contactId' | 'day'>[],
+  today: Day,
+): Map<string, ContactHistory> {
   const out = new Map<string, ContactHistory>();
   for (const c of calls) {
     let h = out.get(c.contactId);
@@ -260,8 +293,23 @@ export function dueWhen(day: Day, today: Day): DueWhen {
 }
 
 export type Reminder =
-  | { kind: 'follow-up'; key: string; contactId: string; day: Day; callId: string; callDay: Day; channel: CallChannel }
-  | { kind: 'check-in'; key: string; contactId: string; day: Day; checkIn: CheckIn; everyWeeks: number };
+  | {
+      kind: 'follow-up';
+      key: string;
+      contactId: string;
+      day: Day;
+      callId: string;
+      callDay: Day;
+      channel: CallChannel;
+    }
+  | {
+      kind: 'check-in';
+      key: string;
+      contactId: string;
+      day: Day;
+      checkIn: CheckIn;
+      everyWeeks: number;
+    };
 
 /** Open follow-ups and coming check-ins, earliest first. */
 export function remindersOf(
@@ -272,16 +320,33 @@ export function remindersOf(
   const out: Reminder[] = [];
   for (const c of calls) {
     if (c.followUpOn && !c.followUpDoneOn) {
-      out.push({ kind: 'follow-up', key: `follow-up-${c.id}`, contactId: c.contactId, day: c.followUpOn, callId: c.id, callDay: c.day, channel: c.channel });
+      out.push({
+        kind: 'follow-up',
+        key: `follow-up-${c.id}`,
+        contactId: c.contactId,
+        day: c.followUpOn,
+        callId: c.id,
+        callDay: c.day,
+        channel: c.channel,
+      });
     }
   }
   for (const p of contacts) {
     const checkIn = nextCheckIn(p, histories.get(p.id));
     if (checkIn && p.checkInWeeks) {
-      out.push({ kind: 'check-in', key: `check-in-${p.id}`, contactId: p.id, day: checkIn.day, checkIn, everyWeeks: p.checkInWeeks });
+      out.push({
+        kind: 'check-in',
+        key: `check-in-${p.id}`,
+        contactId: p.id,
+        day: checkIn.day,
+        checkIn,
+        everyWeeks: p.checkInWeeks,
+      });
     }
   }
-  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out.sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
 }
 
 /** "from your video call on Mar 2, 2027" */
@@ -291,17 +356,35 @@ export function followUpOrigin(r: Extract<Reminder, { kind: 'follow-up' }>): str
 
 export function checkInOrigin(r: Extract<Reminder, { kind: 'check-in' }>): string {
   const every = `every ${plural(r.everyWeeks, 'week')}`;
-  const since = r.checkIn.basis === 'call' ? 'last call' : r.checkIn.basis === 'check-in' ? 'last check-in' : 'added';
+  const since =
+    r.checkIn.basis === 'call'
+      ? 'last call'
+      : r.checkIn.basis === 'check-in'
+        ? 'last check-in'
+        : 'added';
   return `${every}; ${since} ${dayLabel(r.checkIn.from)}`;
 }
 
 /** Calendar events for reminders. Only names and dates go in: calendars are often shared or synced. */
-export function reminderEvents(reminders: readonly Reminder[], contactName: (id: string) => string): CalendarEvent[] {
+export function reminderEvents(
+  reminders: readonly Reminder[],
+  contactName: (id: string) => string,
+): CalendarEvent[] {
   return reminders.map((r) => {
     const name = contactName(r.contactId);
     return r.kind === 'follow-up'
-      ? { uid: `call-${r.callId}-follow-up`, day: r.day, title: `Follow up with ${name}`, description: `Follow-up ${followUpOrigin(r)}.` }
-      : { uid: `contact-${r.contactId}-check-in`, day: r.day, title: `Check in with ${name}`, description: `Check-in: ${checkInOrigin(r)}.` };
+      ? {
+          uid: `call-${r.callId}-follow-up`,
+          day: r.day,
+          title: `Follow up with ${name}`,
+          description: `Follow-up ${followUpOrigin(r)}.`,
+        }
+      : {
+          uid: `contact-${r.contactId}-check-in`,
+          day: r.day,
+          title: `Check in with ${name}`,
+          description: `Check-in: ${checkInOrigin(r)}.`,
+        };
   });
 }
 
@@ -321,7 +404,10 @@ export interface CoverageRow {
 export function coverageOf(contacts: readonly Pick<ContactFacts, 'roleType'>[]): CoverageRow[] {
   const counts = new Map<RoleTypeId | null, number>();
   for (const c of contacts) counts.set(c.roleType, (counts.get(c.roleType) ?? 0) + 1);
-  const rows: CoverageRow[] = ROLE_TYPE_IDS.map((id) => ({ roleType: id, count: counts.get(id) ?? 0 }));
+  const rows: CoverageRow[] = ROLE_TYPE_IDS.map((id) => ({
+    roleType: id,
+    count: counts.get(id) ?? 0,
+  }));
   const unset = counts.get(null) ?? 0;
   if (unset > 0) rows.push({ roleType: null, count: unset });
   return rows;
@@ -335,7 +421,10 @@ export function normalizeText(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
-export function contactsNamed<T extends { name: string }>(contacts: readonly T[], name: string): T[] {
+export function contactsNamed<T extends { name: string }>(
+  contacts: readonly T[],
+  name: string,
+): T[] {
   const n = normalizeText(name);
   if (!n) return [];
   return contacts.filter((c) => normalizeText(c.name) === n);

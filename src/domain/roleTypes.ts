@@ -2,7 +2,14 @@
  * The landing zones a physician can move into (DOMAIN.md). Contacts and opportunities both carry
  * one; the ids are stored, so never rename one.
  */
-export const ROLE_TYPE_IDS = ['medical-affairs', 'clinical-development', 'medtech', 'health-tech', 'payer', 'other'] as const;
+export const ROLE_TYPE_IDS = [
+  'medical-affairs',
+  'clinical-development',
+  'medtech',
+  'health-tech',
+  'payer',
+  'other',
+] as const;
 export type RoleTypeId = (typeof ROLE_TYPE_IDS)[number];
 
 export interface RoleType {
@@ -15,16 +22,36 @@ export interface RoleType {
 }
 
 export const ROLE_TYPES: readonly RoleType[] = [
-  { id: 'medical-affairs', label: 'Pharma — Medical Affairs', short: 'Medical Affairs', titles: 'Medical Director, Associate Medical Director, MSL' },
+  {
+    id: 'medical-affairs',
+    label: 'Pharma — Medical Affairs',
+    short: 'Medical Affairs',
+    titles: 'Medical Director, Associate Medical Director, MSL',
+  },
   {
     id: 'clinical-development',
     label: 'Pharma — Clinical Development',
     short: 'Clinical Development',
     titles: 'Clinical Scientist, Clinical Development Physician, Medical Lead',
   },
-  { id: 'medtech', label: 'Medtech / Devices', short: 'Medtech', titles: 'Medical Affairs, Clinical Affairs' },
-  { id: 'health-tech', label: 'Health tech / digital health', short: 'Health tech', titles: 'Medical Director, Clinical Lead, Head of Clinical Strategy' },
-  { id: 'payer', label: 'Payer / insurance', short: 'Payer', titles: 'Medical Director, Utilization Management Physician' },
+  {
+    id: 'medtech',
+    label: 'Medtech / Devices',
+    short: 'Medtech',
+    titles: 'Medical Affairs, Clinical Affairs',
+  },
+  {
+    id: 'health-tech',
+    label: 'Health tech / digital health',
+    short: 'Health tech',
+    titles: 'Medical Director, Clinical Lead, Head of Clinical Strategy',
+  },
+  {
+    id: 'payer',
+    label: 'Payer / insurance',
+    short: 'Payer',
+    titles: 'Medical Director, Utilization Management Physician',
+  },
   { id: 'other', label: 'Other', short: 'Other', titles: '' },
 ];
 

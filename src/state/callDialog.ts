@@ -24,4 +24,5 @@ export const useCallDialog = create<CallDialogState>()((set) => ({
   closed: () => set({ request: null }),
 }));
 
-export const openCallDialog = (request: CallDialogRequest) => useCallDialog.getState().opened(request);
+export const openCallDialog = (request: CallDialogRequest) =>
+  useCallDialog.getState().opened(request);

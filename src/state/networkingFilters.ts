@@ -14,8 +14,14 @@ interface NetworkingFilters {
   /** Only people who said you may mention them. */
   contactMentionOnly: boolean;
   contactSort: ContactSort;
-  callFiltersChanged: (f: Partial<Pick<NetworkingFilters, 'callQuery' | 'callChannel' | 'callRole'>>) => void;
-  contactFiltersChanged: (f: Partial<Pick<NetworkingFilters, 'contactQuery' | 'contactRole' | 'contactMentionOnly' | 'contactSort'>>) => void;
+  callFiltersChanged: (
+    f: Partial<Pick<NetworkingFilters, 'callQuery' | 'callChannel' | 'callRole'>>,
+  ) => void;
+  contactFiltersChanged: (
+    f: Partial<
+      Pick<NetworkingFilters, 'contactQuery' | 'contactRole' | 'contactMentionOnly' | 'contactSort'>
+    >,
+  ) => void;
   callFiltersCleared: () => void;
   contactFiltersCleared: () => void;
 }
@@ -31,5 +37,6 @@ export const useNetworkingFilters = create<NetworkingFilters>()((set) => ({
   callFiltersChanged: (f) => set(f),
   contactFiltersChanged: (f) => set(f),
   callFiltersCleared: () => set({ callQuery: '', callChannel: 'all', callRole: 'all' }),
-  contactFiltersCleared: () => set({ contactQuery: '', contactRole: 'all', contactMentionOnly: false }),
+  contactFiltersCleared: () =>
+    set({ contactQuery: '', contactRole: 'all', contactMentionOnly: false }),
 }));

@@ -31,7 +31,18 @@ export interface ComboboxProps {
  * through the suggestions, Enter picks, Escape closes the list. Free text stays allowed, so the
  * parent decides what typed text that matches nothing means.
  */
-export function Combobox({ label, value, onValueChange, options, onPick, hint, error, placeholder, listLabel, autoFocus }: ComboboxProps) {
+export function Combobox({
+  label,
+  value,
+  onValueChange,
+  options,
+  onPick,
+  hint,
+  error,
+  placeholder,
+  listLabel,
+  autoFocus,
+}: ComboboxProps) {
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -96,7 +107,13 @@ export function Combobox({ label, value, onValueChange, options, onPick, hint, e
               setActive(-1);
             }}
           />
-          <ul id={listId} role="listbox" aria-label={listLabel} className={styles.list} hidden={!expanded}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={listLabel}
+            className={styles.list}
+            hidden={!expanded}
+          >
             {expanded
               ? options.map((o, i) => (
                   <li
@@ -116,7 +133,9 @@ export function Combobox({ label, value, onValueChange, options, onPick, hint, e
               : null}
           </ul>
           <span className="visually-hidden" role="status">
-            {expanded ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}; use the arrow keys to choose.` : ''}
+            {expanded
+              ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}; use the arrow keys to choose.`
+              : ''}
           </span>
         </div>
       )}

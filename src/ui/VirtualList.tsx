@@ -22,11 +22,22 @@ export interface VirtualListProps<T> {
  * in a test's DOM without layout) reports height 0, and the virtualizer would then show no rows:
  * assume a screenful instead, so the first rows are always there.
  */
-function observeRectOrScreen(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }));
+function observeRectOrScreen(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }),
+  );
 }
 
-export function VirtualList<T>({ items, getKey, renderItem, label, estimateSize }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  getKey,
+  renderItem,
+  label,
+  estimateSize,
+}: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoised by the compiler.
   const virtualizer = useVirtualizer({

@@ -16,7 +16,15 @@ import { chromium } from 'playwright-core';
 
 // The flags of tests/e2e/chromium.ts (Node 20 cannot import that .ts file from a script).
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const PORT = Number(process.env.BENCH_PORT ?? 4201);
 const CALLS = Number(process.env.BENCH_CALLS ?? 10_000);
@@ -27,7 +35,11 @@ const base = `http://127.0.0.1:${PORT}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x) => Math.round(x * 10) / 10;
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore', detached: true },
+);
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -73,7 +85,15 @@ try {
         r.onsuccess = () => res(r.result);
         r.onerror = () => rej(r.error);
       });
-      const roles = ['medical-affairs', 'clinical-development', 'medtech', 'health-tech', 'payer', 'other', null];
+      const roles = [
+        'medical-affairs',
+        'clinical-development',
+        'medtech',
+        'health-tech',
+        'payer',
+        'other',
+        null,
+      ];
       const channels = ['call', 'video', 'coffee', 'message'];
       const stamp = new Date().toISOString();
       const day = (n) => {
@@ -84,19 +104,37 @@ try {
       const tx = db.transaction(['contacts', 'calls'], 'readwrite');
       for (let i = 0; i < contacts; i++) {
         tx.objectStore('contacts').put({
-          id: `bench-contact-${i}`, name: `Contact ${String(i).padStart(4, '0')} Example`, title: i % 3 ? 'Medical Director' : 'MSL',
-          company: `Company ${i % 97}`, roleType: roles[i % roles.length], linkedInUrl: i % 5 ? '' : `https://www.linkedin.com/in/contact-${i}`,
-          howWeMet: i % 4 ? '' : 'Introduced by a colleague', notes: '', mentionOk: i % 2 === 0, checkInWeeks: i % 6 ? null : 6,
-          checkedInOn: null, createdAt: stamp, updatedAt: stamp,
+          id: `bench-contact-${i}`,
+          name: `Contact ${String(i).padStart(4, '0')} Example`,
+          title: i % 3 ? 'Medical Director' : 'MSL',
+          company: `Company ${i % 97}`,
+          roleType: roles[i % roles.length],
+          linkedInUrl: i % 5 ? '' : `https://www.linkedin.com/in/contact-${i}`,
+          howWeMet: i % 4 ? '' : 'Introduced by a colleague',
+          notes: '',
+          mentionOk: i % 2 === 0,
+          checkInWeeks: i % 6 ? null : 6,
+          checkedInOn: null,
+          createdAt: stamp,
+          updatedAt: stamp,
         });
       }
       for (let i = 0; i < calls; i++) {
         const d = day(Math.floor((i * 730) / calls) - 7); // two years back, a week of planned calls ahead
         tx.objectStore('calls').put({
-          id: `bench-call-${i}`, contactId: `bench-contact-${i % contacts}`, day: d, channel: channels[i % 4],
-          notes: i % 3 ? '' : 'Talked about the move from clinical work, what the role is really like, and who else to ask.',
-          followUpOn: i % 50 === 0 ? day(Math.floor((i * 730) / calls) - 14) : null, followUpDoneOn: null, mentionOk: i % 2 === 0,
-          createdAt: stamp, updatedAt: stamp,
+          id: `bench-call-${i}`,
+          contactId: `bench-contact-${i % contacts}`,
+          day: d,
+          channel: channels[i % 4],
+          notes:
+            i % 3
+              ? ''
+              : 'Talked about the move from clinical work, what the role is really like, and who else to ask.',
+          followUpOn: i % 50 === 0 ? day(Math.floor((i * 730) / calls) - 14) : null,
+          followUpDoneOn: null,
+          mentionOk: i % 2 === 0,
+          createdAt: stamp,
+          updatedAt: stamp,
         });
       }
       await new Promise((res, rej) => {
@@ -147,13 +185,16 @@ try {
       await page.evaluate(
         async ({ q, i }) => {
           const input = document.querySelector('input[type="search"]');
-          const status = [...document.querySelectorAll('[role="status"]')].find((s) => /^(Showing|[\d,]+ calls)/.test(s.textContent ?? ''));
+          const status = [...document.querySelectorAll('[role="status"]')].find((s) =>
+            /^(Showing|[\d,]+ calls)/.test(s.textContent ?? ''),
+          );
           const before = status?.textContent;
           const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
           const t0 = performance.now();
           setter.call(input, i % 2 ? `${q} ` : q);
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          while (status?.textContent === before && performance.now() - t0 < 10_000) await new Promise((r) => requestAnimationFrame(r));
+          while (status?.textContent === before && performance.now() - t0 < 10_000)
+            await new Promise((r) => requestAnimationFrame(r));
           await new Promise((r) => requestAnimationFrame(r));
           return performance.now() - t0;
         },
@@ -172,7 +213,13 @@ try {
     await dialog.getByLabel('Name').fill(`Bench person ${i}`);
     const t0 = Date.now();
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.waitForFunction((b) => [...document.querySelectorAll('[role="status"]')].some((s) => /^This week:/.test(s.textContent ?? '') && s.textContent !== b), before);
+    await page.waitForFunction(
+      (b) =>
+        [...document.querySelectorAll('[role="status"]')].some(
+          (s) => /^This week:/.test(s.textContent ?? '') && s.textContent !== b,
+        ),
+      before,
+    );
     log.push(Date.now() - t0);
     await dialog.waitFor({ state: 'hidden' });
   }
@@ -191,7 +238,10 @@ try {
   };
   console.table(result);
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-  await writeFile(new URL('./results/networking-lists.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(
+    new URL('./results/networking-lists.json', import.meta.url),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
 } finally {
   await browser.close();
   stop();

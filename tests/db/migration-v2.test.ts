@@ -28,21 +28,45 @@ describe('schema version 1 → 2 (networking)', () => {
     for (const [name, rows] of Object.entries(fixture.tables)) {
       const key = name === 'settings' ? 'key' : 'id';
       const stored = await db.table(name).orderBy(key).toArray();
-      const expected = [...rows].sort((a, b) => (String((a as Record<string, unknown>)[key]) < String((b as Record<string, unknown>)[key]) ? -1 : 1));
+      const expected = [...rows].sort((a, b) =>
+        String((a as Record<string, unknown>)[key]) < String((b as Record<string, unknown>)[key])
+          ? -1
+          : 1,
+      );
       expect(stored).toEqual(expected);
     }
     // Old records still pass today's schemas (a backup of the upgraded database would import).
-    for (const m of await db.milestones.toArray()) expect(tableSchemas.milestones.safeParse(m).success).toBe(true);
+    for (const m of await db.milestones.toArray())
+      expect(tableSchemas.milestones.safeParse(m).success).toBe(true);
 
     // The new tables work, with their indexes.
     const stamp = '2026-03-18T10:00:00.000Z';
     await db.contacts.add({
-      id: 'p1', name: 'Jane Lee', title: '', company: '', roleType: null, linkedInUrl: '', howWeMet: '', notes: '',
-      mentionOk: false, checkInWeeks: null, checkedInOn: null, createdAt: stamp, updatedAt: stamp,
+      id: 'p1',
+      name: 'Jane Lee',
+      title: '',
+      company: '',
+      roleType: null,
+      linkedInUrl: '',
+      howWeMet: '',
+      notes: '',
+      mentionOk: false,
+      checkInWeeks: null,
+      checkedInOn: null,
+      createdAt: stamp,
+      updatedAt: stamp,
     });
     await db.calls.add({
-      id: 'c1', contactId: 'p1', day: '2026-03-18', channel: 'call', notes: '', followUpOn: null, followUpDoneOn: null,
-      mentionOk: false, createdAt: stamp, updatedAt: stamp,
+      id: 'c1',
+      contactId: 'p1',
+      day: '2026-03-18',
+      channel: 'call',
+      notes: '',
+      followUpOn: null,
+      followUpDoneOn: null,
+      mentionOk: false,
+      createdAt: stamp,
+      updatedAt: stamp,
     });
     expect(await db.calls.where('contactId').equals('p1').count()).toBe(1);
     expect(await db.calls.where('day').belowOrEqual('2026-03-18').count()).toBe(1);

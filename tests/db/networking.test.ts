@@ -11,7 +11,8 @@ import { resetDatabase } from '../support/db';
 const TODAY = '2026-03-18';
 
 async function jane() {
-  return (await addContact({ name: 'Jane Lee', company: 'Pfizer', roleType: 'medical-affairs' })).value;
+  return (await addContact({ name: 'Jane Lee', company: 'Pfizer', roleType: 'medical-affairs' }))
+    .value;
 }
 
 async function rejection(p: Promise<unknown>): Promise<UserError> {
@@ -28,14 +29,31 @@ describe('networking writes', () => {
 
   it('logs a call with a new contact in one step, and undoes both', async () => {
     const step = await logCall(
-      { contactId: null, newContact: { name: '  Maria Gomez ', company: 'Roche', roleType: 'payer' }, call: { day: TODAY, channel: 'coffee', mentionOk: true } },
+      {
+        contactId: null,
+        newContact: { name: '  Maria Gomez ', company: 'Roche', roleType: 'payer' },
+        call: { day: TODAY, channel: 'coffee', mentionOk: true },
+      },
       TODAY,
     );
     expect(step.label).toBe('Logged a call with “Maria Gomez” (new contact)');
     const [contact] = await db.contacts.toArray();
-    expect(contact).toMatchObject({ name: 'Maria Gomez', company: 'Roche', roleType: 'payer', mentionOk: true, checkInWeeks: null });
+    expect(contact).toMatchObject({
+      name: 'Maria Gomez',
+      company: 'Roche',
+      roleType: 'payer',
+      mentionOk: true,
+      checkInWeeks: null,
+    });
     const [call] = await db.calls.toArray();
-    expect(call).toMatchObject({ contactId: contact?.id, day: TODAY, channel: 'coffee', notes: '', followUpOn: null, followUpDoneOn: null });
+    expect(call).toMatchObject({
+      contactId: contact?.id,
+      day: TODAY,
+      channel: 'coffee',
+      notes: '',
+      followUpOn: null,
+      followUpDoneOn: null,
+    });
     await step.undo();
     expect(await db.contacts.count()).toBe(0);
     expect(await db.calls.count()).toBe(0);
@@ -52,7 +70,10 @@ describe('networking writes', () => {
     await logCall({ contactId: id, call: { day: '2026-03-10', mentionOk: true } }, TODAY);
     expect((await db.contacts.get(id))?.mentionOk).toBe(true);
     // An older call logged later does not overrule the newer answer.
-    const older = await logCall({ contactId: id, call: { day: '2026-02-01', mentionOk: false } }, TODAY);
+    const older = await logCall(
+      { contactId: id, call: { day: '2026-02-01', mentionOk: false } },
+      TODAY,
+    );
     expect((await db.contacts.get(id))?.mentionOk).toBe(true);
     const newer = await logCall({ contactId: id, call: { day: TODAY, mentionOk: false } }, TODAY);
     expect((await db.contacts.get(id))?.mentionOk).toBe(false);
@@ -64,13 +85,20 @@ describe('networking writes', () => {
 
   it('refuses bad input with a message about the field, and writes nothing', async () => {
     const id = await jane();
-    const noName = await rejection(logCall({ contactId: null, newContact: { name: '   ' }, call: { day: TODAY } }, TODAY));
+    const noName = await rejection(
+      logCall({ contactId: null, newContact: { name: '   ' }, call: { day: TODAY } }, TODAY),
+    );
     expect(noName.field).toBe('name');
-    expect(noName.message).toBe('Name can\'t be empty.');
+    expect(noName.message).toBe("Name can't be empty.");
     const badDay = await rejection(logCall({ contactId: id, call: { day: '2026-02-30' } }, TODAY));
     expect(badDay.field).toBe('day');
-    const early = await rejection(logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-01' } }, TODAY));
-    expect(early).toMatchObject({ field: 'followUpOn', message: 'Pick a follow-up date on or after the day of the call.' });
+    const early = await rejection(
+      logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-01' } }, TODAY),
+    );
+    expect(early).toMatchObject({
+      field: 'followUpOn',
+      message: 'Pick a follow-up date on or after the day of the call.',
+    });
     const gone = await rejection(logCall({ contactId: 'nobody', call: { day: TODAY } }, TODAY));
     expect(gone.kind).toBe('not-found');
     expect(await db.calls.count()).toBe(0);
@@ -79,7 +107,10 @@ describe('networking writes', () => {
 
   it('marks the follow-up done when the call it led to is logged, and undo reopens it', async () => {
     const id = await jane();
-    const first = await logCall({ contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } }, TODAY);
+    const first = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } },
+      TODAY,
+    );
     const origin = first.value.callId;
     const next = await logCall({ contactId: id, call: { day: TODAY }, followUpOf: origin }, TODAY);
     expect((await db.calls.get(origin))?.followUpDoneOn).toBe(TODAY);
@@ -90,7 +121,10 @@ describe('networking writes', () => {
 
   it('marks a follow-up done and back', async () => {
     const id = await jane();
-    const { value } = await logCall({ contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } }, TODAY);
+    const { value } = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } },
+      TODAY,
+    );
     const step = await setFollowUpDone(value.callId, TODAY);
     expect(step.label).toBe('Marked the follow-up with “Jane Lee” done');
     expect((await db.calls.get(value.callId))?.followUpDoneOn).toBe(TODAY);
@@ -101,11 +135,23 @@ describe('networking writes', () => {
   it('edits a call, moving it to a new person, and undoes it', async () => {
     const id = await jane();
     const { value } = await logCall({ contactId: id, call: { day: TODAY, notes: 'first' } }, TODAY);
-    const step = await updateCall(value.callId, { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: '2026-03-17', notes: 'fixed' } });
+    const step = await updateCall(value.callId, {
+      contactId: null,
+      newContact: { name: 'Sam Ortiz' },
+      call: { day: '2026-03-17', notes: 'fixed' },
+    });
     const sam = (await db.contacts.toArray()).find((c) => c.name === 'Sam Ortiz');
-    expect(await db.calls.get(value.callId)).toMatchObject({ contactId: sam?.id, day: '2026-03-17', notes: 'fixed' });
+    expect(await db.calls.get(value.callId)).toMatchObject({
+      contactId: sam?.id,
+      day: '2026-03-17',
+      notes: 'fixed',
+    });
     await step.undo();
-    expect(await db.calls.get(value.callId)).toMatchObject({ contactId: id, day: TODAY, notes: 'first' });
+    expect(await db.calls.get(value.callId)).toMatchObject({
+      contactId: id,
+      day: TODAY,
+      notes: 'first',
+    });
     expect(await db.contacts.count()).toBe(1);
   });
 
@@ -123,7 +169,10 @@ describe('networking writes', () => {
     const id = await jane();
     await logCall({ contactId: id, call: { day: '2026-03-10' } }, TODAY);
     await logCall({ contactId: id, call: { day: TODAY } }, TODAY);
-    const other = await logCall({ contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: TODAY } }, TODAY);
+    const other = await logCall(
+      { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: TODAY } },
+      TODAY,
+    );
     const step = await deleteContact(id);
     expect(step.label).toBe('Deleted “Jane Lee” and 2 calls');
     expect(await db.calls.toArray()).toHaveLength(1);
@@ -135,18 +184,31 @@ describe('networking writes', () => {
 
   it('refuses a LinkedIn address that is not http(s), and changes nothing', async () => {
     const id = await jane();
-    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'linkedin.com/in/jane', 'file:///etc/passwd']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'linkedin.com/in/jane',
+      'file:///etc/passwd',
+    ]) {
       const e = await rejection(updateContact(id, { name: 'Jane Lee', linkedInUrl: url }));
-      expect(e).toMatchObject({ field: 'linkedInUrl', message: 'LinkedIn URL must be a web address starting with http:// or https://.' });
+      expect(e).toMatchObject({
+        field: 'linkedInUrl',
+        message: 'LinkedIn URL must be a web address starting with http:// or https://.',
+      });
     }
     expect((await db.contacts.get(id))?.linkedInUrl).toBe('');
-    await updateContact(id, { name: 'Jane Lee', linkedInUrl: ' https://www.linkedin.com/in/janelee ' });
+    await updateContact(id, {
+      name: 'Jane Lee',
+      linkedInUrl: ' https://www.linkedin.com/in/janelee ',
+    });
     expect((await db.contacts.get(id))?.linkedInUrl).toBe('https://www.linkedin.com/in/janelee');
   });
 
   it('keeps a check-in interval between 1 and 52 weeks', async () => {
     const id = await jane();
-    expect((await rejection(updateContact(id, { name: 'Jane Lee', checkInWeeks: 0 }))).field).toBe('checkInWeeks');
+    expect((await rejection(updateContact(id, { name: 'Jane Lee', checkInWeeks: 0 }))).field).toBe(
+      'checkInWeeks',
+    );
     await updateContact(id, { name: 'Jane Lee', checkInWeeks: 6 });
     expect((await db.contacts.get(id))?.checkInWeeks).toBe(6);
   });
@@ -164,7 +226,9 @@ describe('networking writes', () => {
     const step = await setSetting('weeklyCallTarget', 3);
     expect(await getSetting('weeklyCallTarget')).toBe(3);
     for (const bad of [15, -1, 2.5, '3']) {
-      expect((await rejection(setSetting('weeklyCallTarget', bad))).message).toBe('Pick a whole number of calls from 0 to 14.');
+      expect((await rejection(setSetting('weeklyCallTarget', bad))).message).toBe(
+        'Pick a whole number of calls from 0 to 14.',
+      );
     }
     await step.undo();
     expect(await getSetting('weeklyCallTarget')).toBe(2);
@@ -180,7 +244,10 @@ describe('backups carry the networking tables', () => {
 
   it('round-trips contacts and calls', async () => {
     const id = await jane();
-    await logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-25', notes: 'MSL travel' } }, TODAY);
+    await logCall(
+      { contactId: id, call: { day: TODAY, followUpOn: '2026-03-25', notes: 'MSL travel' } },
+      TODAY,
+    );
     const backup = await buildBackup();
     const contacts = await db.contacts.toArray();
     const calls = await db.calls.toArray();

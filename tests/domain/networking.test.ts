@@ -59,7 +59,10 @@ describe('the weekly count', () => {
   it('has no average before the first call', () => {
     expect(weeklyProgress([], 2, TODAY, '2026-01-01').average).toBeNull();
     expect(weeklyProgress(['2026-03-25'], 2, TODAY, '2026-01-01').average).toBeNull(); // only a planned one
-    expect(weeklyProgress(['2026-03-02'], 2, TODAY, '2026-03-01').average).toEqual({ perWeek: 1 / 3, weeks: 3 });
+    expect(weeklyProgress(['2026-03-02'], 2, TODAY, '2026-03-01').average).toEqual({
+      perWeek: 1 / 3,
+      weeks: 3,
+    });
   });
 
   it('has nothing to chart before the plan starts and without calls', () => {
@@ -77,7 +80,14 @@ describe('streaks', () => {
   const counts = (days: string[]) => countByWeek(days, TODAY);
 
   it('counts consecutive weeks that met the target, this week included once met', () => {
-    const c = counts(['2026-03-02', '2026-03-04', '2026-03-09', '2026-03-10', '2026-03-16', '2026-03-17']);
+    const c = counts([
+      '2026-03-02',
+      '2026-03-04',
+      '2026-03-09',
+      '2026-03-10',
+      '2026-03-16',
+      '2026-03-17',
+    ]);
     expect(streakOf(c, 2, TODAY)).toEqual({ weeks: 3, includesThisWeek: true });
   });
 
@@ -92,8 +102,18 @@ describe('streaks', () => {
   });
 
   it('runs across a year end and ISO week 53', () => {
-    const days = ['2026-12-21', '2026-12-22', '2026-12-28', '2027-01-03', '2027-01-04', '2027-01-05'];
-    expect(streakOf(countByWeek(days, '2027-01-06'), 2, '2027-01-06')).toEqual({ weeks: 3, includesThisWeek: true });
+    const days = [
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-28',
+      '2027-01-03',
+      '2027-01-04',
+      '2027-01-05',
+    ];
+    expect(streakOf(countByWeek(days, '2027-01-06'), 2, '2027-01-06')).toEqual({
+      weeks: 3,
+      includesThisWeek: true,
+    });
   });
 
   it('ignores planned calls', () => {
@@ -108,14 +128,30 @@ describe('streaks', () => {
 
 describe('the rolling 4-week average', () => {
   it('averages the last four full weeks, leaving out this one', () => {
-    const days = ['2026-02-16', '2026-02-23', '2026-02-24', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-16', '2026-03-17', '2026-02-09'];
+    const days = [
+      '2026-02-16',
+      '2026-02-23',
+      '2026-02-24',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-16',
+      '2026-03-17',
+      '2026-02-09',
+    ];
     // Feb 16: 1, Feb 23: 2, Mar 2: 3, Mar 9: 0 → 6 / 4; Feb 9 is older, this week is left out
-    expect(rollingAverage(countByWeek(days, TODAY), TODAY, null)).toEqual({ perWeek: 1.5, weeks: 4 });
+    expect(rollingAverage(countByWeek(days, TODAY), TODAY, null)).toEqual({
+      perWeek: 1.5,
+      weeks: 4,
+    });
   });
 
   it('counts only the weeks since tracking began', () => {
     const days = ['2026-03-02', '2026-03-03', '2026-03-09'];
-    expect(rollingAverage(countByWeek(days, TODAY), TODAY, '2026-03-02')).toEqual({ perWeek: 1.5, weeks: 2 });
+    expect(rollingAverage(countByWeek(days, TODAY), TODAY, '2026-03-02')).toEqual({
+      perWeek: 1.5,
+      weeks: 2,
+    });
   });
 
   it('has no average in the first week', () => {
@@ -154,29 +190,51 @@ const call = (over: Partial<CallFacts> = {}): CallFacts => ({
 
 describe('check-ins', () => {
   it('counts from the last call', () => {
-    const h = historyByContact([call({ day: '2026-02-02' }), call({ id: 'c2', day: '2026-03-02' })], TODAY).get('p1');
-    expect(nextCheckIn(contact(), h)).toEqual({ day: '2026-04-13', basis: 'call', from: '2026-03-02' });
+    const h = historyByContact(
+      [call({ day: '2026-02-02' }), call({ id: 'c2', day: '2026-03-02' })],
+      TODAY,
+    ).get('p1');
+    expect(nextCheckIn(contact(), h)).toEqual({
+      day: '2026-04-13',
+      basis: 'call',
+      from: '2026-03-02',
+    });
   });
 
   it('moves when a call is logged', () => {
     const before = historyByContact([call({ day: '2026-01-20' })], TODAY).get('p1');
-    const after = historyByContact([call({ day: '2026-01-20' }), call({ id: 'c2', day: TODAY })], TODAY).get('p1');
+    const after = historyByContact(
+      [call({ day: '2026-01-20' }), call({ id: 'c2', day: TODAY })],
+      TODAY,
+    ).get('p1');
     expect(nextCheckIn(contact(), before)?.day).toBe('2026-03-03');
     expect(nextCheckIn(contact(), after)?.day).toBe('2026-04-29');
   });
 
   it('counts from a call logged after the fact, even one older than the contact record', () => {
     const h = historyByContact([call({ day: '2026-03-16' })], TODAY).get('p1');
-    expect(nextCheckIn(contact({ createdAt: '2026-03-18T09:00:00.000Z' }), h)).toEqual({ day: '2026-04-27', basis: 'call', from: '2026-03-16' });
+    expect(nextCheckIn(contact({ createdAt: '2026-03-18T09:00:00.000Z' }), h)).toEqual({
+      day: '2026-04-27',
+      basis: 'call',
+      from: '2026-03-16',
+    });
   });
 
   it('counts from the day the contact was added when there is no call', () => {
-    expect(nextCheckIn(contact(), undefined)).toEqual({ day: '2026-02-16', basis: 'added', from: '2026-01-05' });
+    expect(nextCheckIn(contact(), undefined)).toEqual({
+      day: '2026-02-16',
+      basis: 'added',
+      from: '2026-01-05',
+    });
   });
 
   it('counts from a check-in marked done after the last call', () => {
     const h = historyByContact([call({ day: '2026-01-20' })], TODAY).get('p1');
-    expect(nextCheckIn(contact({ checkedInOn: '2026-03-10' }), h)).toEqual({ day: '2026-04-21', basis: 'check-in', from: '2026-03-10' });
+    expect(nextCheckIn(contact({ checkedInOn: '2026-03-10' }), h)).toEqual({
+      day: '2026-04-21',
+      basis: 'check-in',
+      from: '2026-03-10',
+    });
     expect(nextCheckIn(contact({ checkedInOn: '2026-01-10' }), h)?.basis).toBe('call');
   });
 
@@ -221,7 +279,10 @@ describe('what is due', () => {
 
   it('writes calendar events with stable ids that a calendar reads back', async () => {
     const calls = [call({ id: 'a', followUpOn: '2026-03-20' })];
-    const events = reminderEvents(remindersOf(calls, [contact()], historyByContact(calls, TODAY)), () => 'Jane Lee');
+    const events = reminderEvents(
+      remindersOf(calls, [contact()], historyByContact(calls, TODAY)),
+      () => 'Jane Lee',
+    );
     const cal = new ICAL.Component(ICAL.parse(await buildCalendarFile(events)));
     const parsed = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(parsed.map((e) => [e.summary, e.startDate.toString(), e.uid])).toEqual([
@@ -233,7 +294,11 @@ describe('what is due', () => {
 
 describe('coverage by role type', () => {
   it('shows every landing zone, the empty ones as zero', () => {
-    const rows = coverageOf([{ roleType: 'medical-affairs' }, { roleType: 'medical-affairs' }, { roleType: 'payer' }]);
+    const rows = coverageOf([
+      { roleType: 'medical-affairs' },
+      { roleType: 'medical-affairs' },
+      { roleType: 'payer' },
+    ]);
     expect(rows).toEqual([
       { roleType: 'medical-affairs', count: 2 },
       { roleType: 'clinical-development', count: 0 },

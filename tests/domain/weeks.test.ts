@@ -3,7 +3,17 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateToDay, daysBetween, dayToDate } from '../../src/domain/calendar';
 import { countByWeek } from '../../src/domain/networking';
-import { addWeeks, dayFromNumber, dayNumber, isoWeek, weekdayIndex, weekEndOf, weekOf, weeksBetween, weeksFromTo } from '../../src/domain/weeks';
+import {
+  addWeeks,
+  dayFromNumber,
+  dayNumber,
+  isoWeek,
+  weekdayIndex,
+  weekEndOf,
+  weekOf,
+  weeksBetween,
+  weeksFromTo,
+} from '../../src/domain/weeks';
 
 describe('weeks start on Monday', () => {
   it('names a week by its Monday', () => {
@@ -18,7 +28,11 @@ describe('weeks start on Monday', () => {
     expect(weekOf('2026-01-01')).toBe('2025-12-29'); // a Thursday: the week began in December
     expect(weekOf('2027-01-03')).toBe('2026-12-28'); // a Sunday
     expect(weekEndOf('2026-12-30')).toBe('2027-01-03');
-    expect(weeksFromTo('2026-12-24', '2027-01-06')).toEqual(['2026-12-21', '2026-12-28', '2027-01-04']);
+    expect(weeksFromTo('2026-12-24', '2027-01-06')).toEqual([
+      '2026-12-21',
+      '2026-12-28',
+      '2027-01-04',
+    ]);
     expect(weeksBetween('2026-12-31', '2027-01-04')).toBe(1);
     expect(addWeeks('2026-12-28', 1)).toBe('2027-01-04');
   });
@@ -52,28 +66,35 @@ describe('weeks start on Monday', () => {
 
   it('agrees with date-fns on any day (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2200-12-31') }), (n) => {
-        const day = dayFromNumber(n);
-        const date = dayToDate(day);
-        expect(weekOf(day)).toBe(dateToDay(startOfISOWeek(date)));
-        expect(isoWeek(day)).toEqual({ year: getISOWeekYear(date), week: getISOWeek(date) });
-        expect(weekdayIndex(weekOf(day))).toBe(0);
-        const offset = daysBetween(weekOf(day), day);
-        expect(offset).toBeGreaterThanOrEqual(0);
-        expect(offset).toBeLessThanOrEqual(6);
-        expect(dayNumber(day)).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2200-12-31') }),
+        (n) => {
+          const day = dayFromNumber(n);
+          const date = dayToDate(day);
+          expect(weekOf(day)).toBe(dateToDay(startOfISOWeek(date)));
+          expect(isoWeek(day)).toEqual({ year: getISOWeekYear(date), week: getISOWeek(date) });
+          expect(weekdayIndex(weekOf(day))).toBe(0);
+          const offset = daysBetween(weekOf(day), day);
+          expect(offset).toBeGreaterThanOrEqual(0);
+          expect(offset).toBeLessThanOrEqual(6);
+          expect(dayNumber(day)).toBe(n);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('adding weeks and counting them undo each other (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber('1950-01-01'), max: dayNumber('2150-01-01') }), fc.integer({ min: -600, max: 600 }), (n, k) => {
-        const day = dayFromNumber(n);
-        expect(weeksBetween(day, addWeeks(day, k))).toBe(k);
-        expect(addDays(day, 7 * k)).toBe(addWeeks(day, k));
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber('1950-01-01'), max: dayNumber('2150-01-01') }),
+        fc.integer({ min: -600, max: 600 }),
+        (n, k) => {
+          const day = dayFromNumber(n);
+          expect(weeksBetween(day, addWeeks(day, k))).toBe(k);
+          expect(addDays(day, 7 * k)).toBe(addWeeks(day, k));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -81,7 +102,8 @@ describe('weeks start on Monday', () => {
 
 /** The same rules in time zones whose clocks change; the device's zone must not move a call to another week. */
 // Node reads TZ again whenever it is set, so a test can move the process to another zone.
-const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
+  .process.env;
 
 describe.each([
   // zone, a day the clocks change (spring), another (autumn)

@@ -11,7 +11,11 @@ async function open(page: Page, route = 'networking') {
   if (route === 'networking') await expect(page.getByText(/^This week:/)).toBeVisible();
 }
 
-async function logCall(page: Page, name: string, options: { date?: string; followUpOn?: string; mention?: boolean } = {}) {
+async function logCall(
+  page: Page,
+  name: string,
+  options: { date?: string; followUpOn?: string; mention?: boolean } = {},
+) {
   await page.getByRole('button', { name: 'Log a call' }).click();
   const dialog = page.getByRole('dialog', { name: 'Log a call' });
   await expect(dialog).toBeVisible();
@@ -28,7 +32,9 @@ test.describe('networking', () => {
     await page.clock.setFixedTime(WEDNESDAY);
   });
 
-  test('calls logged across two weeks count toward the weeks they fall in, and survive a reload', async ({ page }) => {
+  test('calls logged across two weeks count toward the weeks they fall in, and survive a reload', async ({
+    page,
+  }) => {
     await open(page);
     await expect(page.getByText('This week: 0 of 2 calls')).toBeVisible();
 
@@ -42,7 +48,9 @@ test.describe('networking', () => {
     const week = page.getByRole('region', { name: 'Weekly calls' });
     await expect(week.getByText('This week: 1 of 2 calls')).toBeVisible();
     await expect(week.getByText('1 week in a row')).toBeVisible();
-    await expect(week.getByText('1 more call planned for later this week.', { exact: false })).toBeVisible();
+    await expect(
+      week.getByText('1 more call planned for later this week.', { exact: false }),
+    ).toBeVisible();
     // Typing an existing name picked that contact rather than adding a second Jane Lee.
     await expect(page.getByRole('list', { name: 'Contacts' }).getByRole('article')).toHaveCount(3);
 
@@ -69,7 +77,9 @@ test.describe('networking', () => {
 
   test('the timeline’s networking milestone shows the running count of calls', async ({ page }) => {
     await open(page, 'timeline');
-    const card = page.locator('li', { has: page.getByRole('button', { name: 'Start networking calls', exact: true }) });
+    const card = page.locator('li', {
+      has: page.getByRole('button', { name: 'Start networking calls', exact: true }),
+    });
     await expect(card.getByText('No calls logged yet')).toBeVisible();
     await logCall(page, 'Jane Lee');
     await logCall(page, 'Sam Ortiz', { date: '2026-03-17' });
@@ -77,10 +87,15 @@ test.describe('networking', () => {
     await expect(card.getByText('2 calls logged so far')).toBeVisible();
   });
 
-  test('follow-ups and check-ins download as an .ics file that a calendar parser reads', async ({ page }) => {
+  test('follow-ups and check-ins download as an .ics file that a calendar parser reads', async ({
+    page,
+  }) => {
     await open(page);
     await logCall(page, 'Jane Lee', { date: '2026-03-16', followUpOn: '2026-03-25' });
-    await page.getByRole('list', { name: 'Contacts' }).getByRole('button', { name: 'Jane Lee' }).click();
+    await page
+      .getByRole('list', { name: 'Contacts' })
+      .getByRole('button', { name: 'Jane Lee' })
+      .click();
     const contact = page.getByRole('dialog', { name: 'Edit contact' });
     await contact.getByLabel('Check in every').selectOption({ label: '6 weeks' });
     await contact.getByRole('button', { name: 'Save' }).click();
@@ -91,7 +106,9 @@ test.describe('networking', () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('pivotboard-follow-ups-2026-03-18.ics');
     const text = await readFile(await download.path(), 'utf8');
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate])).toEqual([
       ['Follow up with Jane Lee', '2026-03-25', true],
       ['Check in with Jane Lee', '2026-04-27', true],
@@ -99,25 +116,34 @@ test.describe('networking', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(2);
   });
 
-  test('a javascript: link is refused with a message, and never becomes a link', async ({ page }) => {
+  test('a javascript: link is refused with a message, and never becomes a link', async ({
+    page,
+  }) => {
     await open(page);
     await page.getByRole('button', { name: 'Add contact' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add contact' });
     await dialog.getByLabel('Name').fill('Sam Ortiz');
     await dialog.getByLabel('LinkedIn URL').fill('javascript:alert(document.domain)');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(dialog.getByText('LinkedIn URL must be a web address starting with http:// or https://.')).toBeVisible();
+    await expect(
+      dialog.getByText('LinkedIn URL must be a web address starting with http:// or https://.'),
+    ).toBeVisible();
     await expect(dialog.getByLabel('LinkedIn URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 
     await dialog.getByLabel('LinkedIn URL').fill('https://www.linkedin.com/in/samortiz');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute('href', 'https://www.linkedin.com/in/samortiz');
+    await expect(page.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/in/samortiz',
+    );
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   });
 
-  test('a follow-up is one click from done, and a deleted call comes back with undo', async ({ page }) => {
+  test('a follow-up is one click from done, and a deleted call comes back with undo', async ({
+    page,
+  }) => {
     await open(page);
     await logCall(page, 'Jane Lee', { date: '2026-03-11', followUpOn: '2026-03-18' });
     const due = page.getByRole('region', { name: 'Follow-ups and check-ins' });
@@ -125,16 +151,28 @@ test.describe('networking', () => {
     await expect(due.getByText('Nothing to follow up yet.', { exact: false })).toBeVisible();
 
     await page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }).click();
-    await page.getByRole('dialog', { name: 'Edit call' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('dialog', { name: 'Edit call' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect(page.getByText('Deleted the call with “Jane Lee” on Mar 11, 2026')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }),
+    ).toHaveCount(0);
     await page.keyboard.press('Control+z');
-    await expect(page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }),
+    ).toBeVisible();
   });
 
-  test('the keyboard shortcut opens the dialog from any screen, and focus comes back', async ({ page }) => {
+  test('the keyboard shortcut opens the dialog from any screen, and focus comes back', async ({
+    page,
+  }) => {
     await open(page, 'timeline');
-    await expect(page.getByRole('button', { name: 'Log a call' })).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+L');
+    await expect(page.getByRole('button', { name: 'Log a call' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Alt+Shift+L',
+    );
     await page.keyboard.press('Alt+Shift+L');
     const dialog = page.getByRole('dialog', { name: 'Log a call' });
     await expect(dialog).toBeVisible();
@@ -149,7 +187,11 @@ test.describe('networking', () => {
     const empty = await new AxeBuilder({ page }).analyze();
     expect(empty.violations).toEqual([]);
 
-    await logCall(page, 'Jane Lee', { date: '2026-03-10', followUpOn: '2026-03-17', mention: true });
+    await logCall(page, 'Jane Lee', {
+      date: '2026-03-10',
+      followUpOn: '2026-03-17',
+      mention: true,
+    });
     await logCall(page, 'Sam Ortiz', { date: '2026-03-18', followUpOn: '2026-03-20' });
     await page.getByText('Show the numbers').click();
     const full = await new AxeBuilder({ page }).analyze();
@@ -165,7 +207,10 @@ test.describe('networking', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
 
-    await page.getByRole('list', { name: 'Contacts' }).getByRole('button', { name: 'Jane Lee' }).click();
+    await page
+      .getByRole('list', { name: 'Contacts' })
+      .getByRole('button', { name: 'Jane Lee' })
+      .click();
     await expect(page.getByRole('dialog', { name: 'Edit contact' })).toBeVisible();
     const contact = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
     expect(contact.violations).toEqual([]);
@@ -179,7 +224,9 @@ test.describe('networking', () => {
     await logCall(page, 'Jane Lee', { date: '2026-03-16', followUpOn: '2026-03-18' });
     await logCall(page, 'Sam Ortiz');
     await expect(page.getByText('This week: 2 of 2 calls')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
     await button.click();

@@ -37,7 +37,14 @@ async function openLogCall(user: ReturnType<typeof userEvent.setup>) {
 }
 
 async function addJane() {
-  return (await addContact({ name: 'Dr. Jane Lee', title: 'Medical Director', company: 'Pfizer', roleType: 'medical-affairs' })).value;
+  return (
+    await addContact({
+      name: 'Dr. Jane Lee',
+      title: 'Medical Director',
+      company: 'Pfizer',
+      roleType: 'medical-affairs',
+    })
+  ).value;
 }
 
 // Typing with user-event in jsdom is slow on a busy machine; these tests wait for nothing else.
@@ -62,17 +69,23 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(name).toHaveFocus();
     expect(within(dialog).getByLabelText('Date')).toHaveValue(TODAY);
     expect(within(dialog).getByLabelText(/^Follow up on/)).toHaveValue('');
-    expect(within(dialog).getByRole('checkbox', { name: 'OK to mention them when applying' })).not.toBeChecked();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'OK to mention them when applying' }),
+    ).not.toBeChecked();
     expect(within(dialog).getByRole('radio', { name: 'Call' })).toBeChecked();
 
     await user.type(name, 'jane');
     await user.click(await within(dialog).findByRole('option', { name: /Dr\. Jane Lee/ }));
     expect(name).toHaveValue('Dr. Jane Lee');
-    expect(within(dialog).getByText(/Medical Director · Pfizer · no call logged yet/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/Medical Director · Pfizer · no call logged yet/),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: 'Video' }));
     await user.click(within(dialog).getByLabelText(/^Notes/));
     await user.paste('MSL travel is heavy');
-    await user.click(within(dialog).getByRole('checkbox', { name: 'OK to mention them when applying' }));
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'OK to mention them when applying' }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -107,7 +120,9 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     const user = await renderNetworking();
     const dialog = await openLogCall(user);
     await user.type(within(dialog).getByRole('combobox', { name: 'Name' }), 'Maria Gomez');
-    expect(within(dialog).getByText('New contact: they will be added to your contacts.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('New contact: they will be added to your contacts.'),
+    ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Company'), 'Roche');
     await user.selectOptions(within(dialog).getByLabelText('Role type'), 'Payer / insurance');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -117,7 +132,9 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(within(contacts).getByRole('button', { name: 'Maria Gomez' })).toBeInTheDocument();
     expect(within(contacts).getByText(/Roche/)).toBeInTheDocument();
     const coverage = screen.getByRole('list', { name: 'Contacts by role type' });
-    expect(within(coverage).getByText('Payer / insurance').closest('li')).toHaveTextContent('1 contact');
+    expect(within(coverage).getByText('Payer / insurance').closest('li')).toHaveTextContent(
+      '1 contact',
+    );
     expect(screen.getByText('Logged a call with “Maria Gomez” (new contact)')).toBeInTheDocument();
   });
 
@@ -133,19 +150,30 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
   it('marks a follow-up done in one click, with undo', async () => {
     const id = await addJane();
-    await logCall({ contactId: id, call: { day: '2026-03-10', channel: 'video', followUpOn: TODAY } }, TODAY);
+    await logCall(
+      { contactId: id, call: { day: '2026-03-10', channel: 'video', followUpOn: TODAY } },
+      TODAY,
+    );
     const user = await renderNetworking();
     const due = screen.getByRole('region', { name: 'Follow-ups and check-ins' });
     expect(await within(due).findByRole('heading', { name: 'Today (1)' })).toBeInTheDocument();
     expect(within(due).getByText(/from your video call on Mar 10, 2026/)).toBeInTheDocument();
 
-    await user.click(within(due).getByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' }));
-    await waitFor(() => expect(within(due).queryByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' })).not.toBeInTheDocument());
+    await user.click(
+      within(due).getByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' }),
+    );
+    await waitFor(() =>
+      expect(
+        within(due).queryByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' }),
+      ).not.toBeInTheDocument(),
+    );
     expect(within(due).getByText(/Nothing to follow up yet/)).toBeInTheDocument();
     expect((await db.calls.toArray())[0]?.followUpDoneOn).toBe(TODAY);
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await within(due).findByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' })).toBeInTheDocument();
+    expect(
+      await within(due).findByRole('button', { name: 'Done: follow-up with Dr. Jane Lee' }),
+    ).toBeInTheDocument();
   });
 
   it('logs the call a follow-up led to, which closes the follow-up', async () => {
@@ -154,13 +182,19 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     const user = await renderNetworking();
     const due = screen.getByRole('region', { name: 'Follow-ups and check-ins' });
     expect(await within(due).findByRole('heading', { name: 'Overdue (1)' })).toBeInTheDocument();
-    await user.click(within(due).getByRole('button', { name: 'Log call: follow-up with Dr. Jane Lee' }));
+    await user.click(
+      within(due).getByRole('button', { name: 'Log call: follow-up with Dr. Jane Lee' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Log a call' });
     expect(within(dialog).getByRole('combobox', { name: 'Name' })).toHaveValue('Dr. Jane Lee');
-    expect(within(dialog).getByText('Saving this call marks the follow-up done.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Saving this call marks the follow-up done.'),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('This week: 1 of 2 calls')).toBeInTheDocument();
-    await waitFor(() => expect(within(due).queryByRole('heading', { name: 'Overdue (1)' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(due).queryByRole('heading', { name: 'Overdue (1)' })).not.toBeInTheDocument(),
+    );
   });
 
   it('changes the weekly target, and refuses one out of range', async () => {
@@ -173,7 +207,9 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
     await user.clear(target);
     await user.type(target, '3');
-    expect(await screen.findByText('This week: 1 of 3 calls', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('This week: 1 of 3 calls', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Weekly target set to 3 calls')).toBeInTheDocument();
 
     await user.clear(target);
@@ -181,7 +217,10 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(target).toHaveAccessibleDescription(/Enter a whole number from 0 to 14\./);
     await user.tab();
     expect(screen.getByText('This week: 1 of 3 calls')).toBeInTheDocument();
-    expect(await db.settings.get('weeklyCallTarget')).toEqual({ key: 'weeklyCallTarget', value: 3 });
+    expect(await db.settings.get('weeklyCallTarget')).toEqual({
+      key: 'weeklyCallTarget',
+      value: 3,
+    });
 
     await user.clear(target);
     await user.type(target, '0');
@@ -192,8 +231,14 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
   it('opens the call dialog with Alt+Shift+L, but not while typing', async () => {
     const user = await renderNetworking();
-    expect(screen.getByRole('button', { name: 'Log a call' })).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+L');
-    expect(screen.getByRole('button', { name: 'Log a call' })).toHaveAttribute('title', 'Log a call (Alt+Shift+L)');
+    expect(screen.getByRole('button', { name: 'Log a call' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Alt+Shift+L',
+    );
+    expect(screen.getByRole('button', { name: 'Log a call' })).toHaveAttribute(
+      'title',
+      'Log a call (Alt+Shift+L)',
+    );
     await user.keyboard('{Alt>}{Shift>}L{/Shift}{/Alt}');
     const dialog = await screen.findByRole('dialog', { name: 'Log a call' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -214,20 +259,35 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const url = within(dialog).getByRole('textbox', { name: /^LinkedIn URL/ });
     expect(url).toHaveAttribute('aria-invalid', 'true');
-    expect(url).toHaveAccessibleDescription('LinkedIn URL must be a web address starting with http:// or https://.');
+    expect(url).toHaveAccessibleDescription(
+      'LinkedIn URL must be a web address starting with http:// or https://.',
+    );
     expect(await db.contacts.count()).toBe(0);
 
     await user.clear(url);
     await user.paste('https://www.linkedin.com/in/samortiz');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const contacts = await screen.findByRole('list', { name: 'Contacts' });
-    expect(within(contacts).getByRole('link', { name: /LinkedIn/ })).toHaveAttribute('href', 'https://www.linkedin.com/in/samortiz');
+    expect(within(contacts).getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/in/samortiz',
+    );
   });
 
   it('filters calls by search text and channel', async () => {
     const id = await addJane();
-    await logCall({ contactId: id, call: { day: '2026-03-16', notes: 'oncology team', channel: 'video' } }, TODAY);
-    await logCall({ contactId: null, newContact: { name: 'Sam Ortiz', company: 'Novartis' }, call: { day: '2026-03-17', channel: 'coffee' } }, TODAY);
+    await logCall(
+      { contactId: id, call: { day: '2026-03-16', notes: 'oncology team', channel: 'video' } },
+      TODAY,
+    );
+    await logCall(
+      {
+        contactId: null,
+        newContact: { name: 'Sam Ortiz', company: 'Novartis' },
+        call: { day: '2026-03-17', channel: 'coffee' },
+      },
+      TODAY,
+    );
     const user = await renderNetworking();
     const calls = await screen.findByRole('list', { name: 'Calls, newest first' });
     expect(within(calls).getAllByRole('article')).toHaveLength(2);

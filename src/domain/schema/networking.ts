@@ -16,7 +16,9 @@ const checkInWeeksSchema = z
   .number({ error: 'Check-in interval must be a number of weeks.' })
   .int({ error: 'Check-in interval must be a whole number of weeks.' })
   .min(1, { error: `Pick a check-in interval from 1 to ${CHECK_IN_MAX_WEEKS} weeks.` })
-  .max(CHECK_IN_MAX_WEEKS, { error: `Pick a check-in interval from 1 to ${CHECK_IN_MAX_WEEKS} weeks.` });
+  .max(CHECK_IN_MAX_WEEKS, {
+    error: `Pick a check-in interval from 1 to ${CHECK_IN_MAX_WEEKS} weeks.`,
+  });
 
 export const contactSchema = z.object({
   id: idSchema,
@@ -64,8 +66,12 @@ const callFields = {
   mentionOk: z.boolean(),
 };
 
-const followUpAfterCall = (c: { day: string; followUpOn: string | null }) => c.followUpOn === null || c.followUpOn >= c.day;
-const followUpRule = { error: 'Pick a follow-up date on or after the day of the call.', path: ['followUpOn'] };
+const followUpAfterCall = (c: { day: string; followUpOn: string | null }) =>
+  c.followUpOn === null || c.followUpOn >= c.day;
+const followUpRule = {
+  error: 'Pick a follow-up date on or after the day of the call.',
+  path: ['followUpOn'],
+};
 
 export const callSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
-import { isUserError, messageOf } from '../../domain/errors';
+import { messageOf } from '../../domain/errors';
 import {
   CALL_CHANNELS,
   CHANNEL_LABELS,
@@ -18,6 +18,7 @@ import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
+import { errorFor, FormActions, FormError } from '../../ui/FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
@@ -47,9 +48,19 @@ export function CallDialog({ request, onClose }: CallDialogProps) {
   return <CallForm request={request} call={call} contacts={contacts} onClose={onClose} />;
 }
 
-type FieldKey = 'name' | 'day' | 'followUpOn' | 'notes' | 'title' | 'company' | 'roleType' | 'channel' | 'form';
+type FieldKey =
+  'name' | 'day' | 'followUpOn' | 'notes' | 'title' | 'company' | 'roleType' | 'channel' | 'form';
 type Errors = Partial<Record<FieldKey, string>>;
-const FIELDS: readonly FieldKey[] = ['name', 'day', 'followUpOn', 'notes', 'title', 'company', 'roleType', 'channel'];
+const FIELDS: readonly FieldKey[] = [
+  'name',
+  'day',
+  'followUpOn',
+  'notes',
+  'title',
+  'company',
+  'roleType',
+  'channel',
+];
 
 const FOLLOW_UP_CHOICES = [
   { weeks: 1, label: 'In 1 week' },
@@ -85,7 +96,10 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const [busy, setBusy] = useState(false);
 
   const picked = pickedId ? contacts.find((c) => c.id === pickedId) : undefined;
-  const sameName = useMemo(() => (picked ? [] : contactsNamed(contacts, name)), [contacts, name, picked]);
+  const sameName = useMemo(
+    () => (picked ? [] : contactsNamed(contacts, name)),
+    [contacts, name, picked],
+  );
   // Typing a name that one contact already has means that contact.
   const contact = picked ?? (sameName.length === 1 ? sameName[0] : undefined);
   const isNew = !contact && sameName.length === 0 && name.trim() !== '';
@@ -93,7 +107,14 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const lastCall = history?.find((c) => c.id !== call?.id && c.day <= todayDay);
 
   const options: ComboboxOption[] = useMemo(
-    () => (picked ? [] : suggestContacts(contacts, name).map((c) => ({ id: c.id, label: c.name, detail: contactDetail(c) || undefined }))),
+    () =>
+      picked
+        ? []
+        : suggestContacts(contacts, name).map((c) => ({
+            id: c.id,
+            label: c.name,
+            detail: contactDetail(c) || undefined,
+          })),
     [contacts, name, picked],
   );
 
@@ -102,7 +123,10 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   };
 
   const nameHint = contact
-    ? [contactDetail(contact) || 'Contact', lastCall ? `last call ${dayLabel(lastCall.day)}` : 'no call logged yet'].join(' · ')
+    ? [
+        contactDetail(contact) || 'Contact',
+        lastCall ? `last call ${dayLabel(lastCall.day)}` : 'no call logged yet',
+      ].join(' · ')
     : sameName.length > 1
       ? `${sameName.length} contacts have this name: pick one from the list.`
       : isNew && options.length > 0
@@ -118,11 +142,14 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     if (busy) return;
     const next: Errors = {};
     if (!name.trim()) next.name = 'Enter a name, or pick someone from the list.';
-    else if (name.trim().length > CONTACT_NAME_MAX) next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
-    else if (!contact && sameName.length > 1) next.name = `${sameName.length} contacts are called “${name.trim()}”. Pick one from the list.`;
+    else if (name.trim().length > CONTACT_NAME_MAX)
+      next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
+    else if (!contact && sameName.length > 1)
+      next.name = `${sameName.length} contacts are called “${name.trim()}”. Pick one from the list.`;
     if (!isDay(day)) next.day = 'Enter the date of the call.';
     if (followUpOn && !isDay(followUpOn)) next.followUpOn = 'Enter a real date, or leave it empty.';
-    else if (followUpOn && isDay(day) && followUpOn < day) next.followUpOn = 'Pick a follow-up date on or after the day of the call.';
+    else if (followUpOn && isDay(day) && followUpOn < day)
+      next.followUpOn = 'Pick a follow-up date on or after the day of the call.';
     if (Object.keys(next).length) return setErrors(next);
 
     setBusy(true);
@@ -132,13 +159,13 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
       call: { day, channel, notes, followUpOn: followUpOn || null, mentionOk },
     };
     try {
-      const step = call ? await updateCall(call.id, input) : await logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay);
+      const step = call
+        ? await updateCall(call.id, input)
+        : await logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay);
       written(step);
       onClose();
     } catch (err) {
-      const field = isUserError(err) ? err.field : undefined;
-      const key = field && (FIELDS as readonly string[]).includes(field) ? (field as FieldKey) : 'form';
-      setErrors({ [key]: messageOf(err) });
+      setErrors(errorFor(err, FIELDS));
       setBusy(false);
     }
   }
@@ -158,12 +185,10 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   return (
     <Dialog title={call ? 'Edit call' : 'Log a call'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
+        <FormError>{errors.form}</FormError>
+        {followUpOf ? (
+          <p className={styles.dialogFacts}>Saving this call marks the follow-up done.</p>
         ) : null}
-        {followUpOf ? <p className={styles.dialogFacts}>Saving this call marks the follow-up done.</p> : null}
         <Combobox
           label="Name"
           listLabel="Matching contacts"
@@ -189,10 +214,27 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           <fieldset className={styles.newContact}>
             <legend>New contact (optional details)</legend>
             <div className={styles.grid2}>
-              <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} autoComplete="off" />
-              <TextField label="Company" value={company} onChange={(e) => setCompany(e.target.value)} error={errors.company} autoComplete="off" />
+              <TextField
+                label="Title"
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                error={errors.title}
+                autoComplete="off"
+              />
+              <TextField
+                label="Company"
+                value={company}
+                onChange={(e) => setCompany(e.target.value)}
+                error={errors.company}
+                autoComplete="off"
+              />
             </div>
-            <SelectField label="Role type" value={roleType} onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')} error={errors.roleType}>
+            <SelectField
+              label="Role type"
+              value={roleType}
+              onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')}
+              error={errors.roleType}
+            >
               <option value="">Not set yet</option>
               {ROLE_TYPES.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -211,7 +253,11 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
             clear('day');
           }}
           error={errors.day}
-          hint={isDay(day) && day > todayDay ? 'After today: saved as a planned call. It counts once its day comes.' : undefined}
+          hint={
+            isDay(day) && day > todayDay
+              ? 'After today: saved as a planned call. It counts once its day comes.'
+              : undefined
+          }
           data-autofocus={preset ? '' : undefined}
         />
         <fieldset className={styles.channels}>
@@ -219,7 +265,13 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           <div className={styles.segments}>
             {CALL_CHANNELS.map((c) => (
               <label key={c} className={styles.segment}>
-                <input type="radio" name="channel" value={c} checked={channel === c} onChange={() => setChannel(c)} />
+                <input
+                  type="radio"
+                  name="channel"
+                  value={c}
+                  checked={channel === c}
+                  onChange={() => setChannel(c)}
+                />
                 <span>{CHANNEL_LABELS[c]}</span>
               </label>
             ))}
@@ -271,19 +323,16 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
             </Button>
           ) : null}
         </div>
-        <CheckboxField label="OK to mention them when applying" checked={mentionOk} onChange={(e) => setMentionOk(e.target.checked)} />
-        <div className={styles.dialogActions}>
-          {call ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <CheckboxField
+          label="OK to mention them when applying"
+          checked={mentionOk}
+          onChange={(e) => setMentionOk(e.target.checked)}
+        />
+        <FormActions
+          onCancel={onClose}
+          onDelete={call ? () => void onDelete() : undefined}
+          busy={busy}
+        />
       </form>
     </Dialog>
   );

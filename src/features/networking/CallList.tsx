@@ -1,14 +1,22 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, dayLabelWithWeekday, type Day } from '../../domain/calendar';
-import { CALL_CHANNELS, CHANNEL_LABELS, formatCount, matchesQuery, plural, searchText } from '../../domain/networking';
+import {
+  CALL_CHANNELS,
+  CHANNEL_LABELS,
+  formatCount,
+  matchesQuery,
+  plural,
+  searchText,
+} from '../../domain/networking';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { openCallDialog } from '../../state/callDialog';
 import { useNetworkingFilters } from '../../state/networkingFilters';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { FilterBar, FilterCount, FilterSearch, FilterSelect } from '../../ui/Filters';
 import { VirtualList } from '../../ui/VirtualList';
 import { contactDetail } from './contactText';
-import { FilterSearch, FilterSelect, RoleFilterSelect } from './Filters';
+import { RoleFilterSelect, roleMatches } from './RoleFilter';
 import styles from './Networking.module.css';
 
 interface CallListProps {
@@ -37,7 +45,11 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
     () =>
       calls.map((call) => {
         const contact = contactsById.get(call.contactId);
-        return { call, contact, haystack: searchText(contact?.name, contact?.company, contact?.title, call.notes) };
+        return {
+          call,
+          contact,
+          haystack: searchText(contact?.name, contact?.company, contact?.title, call.notes),
+        };
       }),
     [calls, contactsById],
   );
@@ -46,14 +58,19 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
       rows.filter(
         (r) =>
           (channel === 'all' || r.call.channel === channel) &&
-          (role === 'all' || (role === 'none' ? !r.contact?.roleType : r.contact?.roleType === role)) &&
+          roleMatches(role, r.contact?.roleType) &&
           (!deferredQuery.trim() || matchesQuery(r.haystack, deferredQuery)),
       ),
     [rows, channel, role, deferredQuery],
   );
   const filtered = query.trim() !== '' || channel !== 'all' || role !== 'all';
 
-  const renderItem = useCallback((r: CallRowData) => <CallRow call={r.call} contact={r.contact} today={today} onOpenContact={onOpenContact} />, [today, onOpenContact]);
+  const renderItem = useCallback(
+    (r: CallRowData) => (
+      <CallRow call={r.call} contact={r.contact} today={today} onOpenContact={onOpenContact} />
+    ),
+    [today, onOpenContact],
+  );
 
   return (
     <section className={styles.listSection} aria-labelledby="calls-heading">
@@ -63,12 +80,24 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
         </h2>
       </div>
       {calls.length === 0 ? (
-        <p className={styles.empty}>No calls logged yet. After each conversation, log it with the button at the top: it takes a few seconds.</p>
+        <p className={styles.empty}>
+          No calls logged yet. After each conversation, log it with the button at the top: it takes
+          a few seconds.
+        </p>
       ) : (
         <>
-          <div className={styles.filters} role="search" aria-label="Filter calls">
-            <FilterSearch label="Search calls" value={query} placeholder="Name, company or notes" onChange={(v) => changed({ callQuery: v })} />
-            <FilterSelect label="Channel" value={channel} onChange={(v) => changed({ callChannel: v })}>
+          <FilterBar label="Filter calls">
+            <FilterSearch
+              label="Search calls"
+              value={query}
+              placeholder="Name, company or notes"
+              onChange={(v) => changed({ callQuery: v })}
+            />
+            <FilterSelect
+              label="Channel"
+              value={channel}
+              onChange={(v) => changed({ callChannel: v })}
+            >
               <option value="all">All channels</option>
               {CALL_CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -77,19 +106,23 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
               ))}
             </FilterSelect>
             <RoleFilterSelect value={role} onChange={(v) => changed({ callRole: v })} />
-          </div>
-          <p className={styles.count} role="status">
-            {filtered ? `Showing ${formatCount(visible.length)} of ${plural(calls.length, 'call')}` : plural(calls.length, 'call')}
-            {filtered ? (
-              <Button variant="ghost" size="small" onClick={cleared}>
-                Show all
-              </Button>
-            ) : null}
-          </p>
+          </FilterBar>
+          <FilterCount
+            shown={formatCount(visible.length)}
+            total={plural(calls.length, 'call')}
+            filtered={filtered}
+            onClear={cleared}
+          />
           {visible.length === 0 ? (
             <p className={styles.empty}>No calls match. Try fewer words, or Show all.</p>
           ) : (
-            <VirtualList items={visible} getKey={(r) => r.call.id} renderItem={renderItem} label="Calls, newest first" estimateSize={92} />
+            <VirtualList
+              items={visible}
+              getKey={(r) => r.call.id}
+              renderItem={renderItem}
+              label="Calls, newest first"
+              estimateSize={92}
+            />
           )}
         </>
       )}
@@ -97,7 +130,17 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
   );
 }
 
-const CallRow = memo(function CallRow({ call, contact, today, onOpenContact }: { call: Call; contact: Contact | undefined; today: Day; onOpenContact: (id: string) => void }) {
+const CallRow = memo(function CallRow({
+  call,
+  contact,
+  today,
+  onOpenContact,
+}: {
+  call: Call;
+  contact: Contact | undefined;
+  today: Day;
+  onOpenContact: (id: string) => void;
+}) {
   const name = contact?.name ?? 'Deleted contact';
   const planned = call.day > today;
   const detail = contact ? contactDetail(contact) : '';
@@ -110,7 +153,11 @@ const CallRow = memo(function CallRow({ call, contact, today, onOpenContact }: {
         </p>
         <p className={styles.rowWho}>
           {contact ? (
-            <button type="button" className={styles.linkButton} onClick={() => onOpenContact(contact.id)}>
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => onOpenContact(contact.id)}
+            >
               {name}
             </button>
           ) : (
@@ -125,13 +172,20 @@ const CallRow = memo(function CallRow({ call, contact, today, onOpenContact }: {
             call.followUpDoneOn ? (
               <Badge tone="ok">Followed up</Badge>
             ) : (
-              <Badge tone={call.followUpOn < today ? 'danger' : 'warn'}>Follow up {dayLabel(call.followUpOn)}</Badge>
+              <Badge tone={call.followUpOn < today ? 'danger' : 'warn'}>
+                Follow up {dayLabel(call.followUpOn)}
+              </Badge>
             )
           ) : null}
         </div>
         {call.notes ? <p className={styles.rowNotes}>{call.notes}</p> : null}
       </div>
-      <Button size="small" variant="ghost" aria-label={`Edit call with ${name} on ${dayLabel(call.day)}`} onClick={() => openCallDialog({ mode: 'edit', callId: call.id })}>
+      <Button
+        size="small"
+        variant="ghost"
+        aria-label={`Edit call with ${name} on ${dayLabel(call.day)}`}
+        onClick={() => openCallDialog({ mode: 'edit', callId: call.id })}
+      >
         Edit
       </Button>
     </article>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
-import { isUserError, messageOf } from '../../domain/errors';
+import { messageOf } from '../../domain/errors';
 import {
   CHANNEL_LABELS,
   CHECK_IN_CHOICES,
@@ -20,6 +20,7 @@ import { useFeedback } from '../../state/feedback';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { errorFor, FormActions, FormError } from '../../ui/FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import styles from './Networking.module.css';
@@ -47,11 +48,37 @@ export function ContactDialog({ contactId, onClose }: ContactDialogProps) {
   return <ContactForm contact={contact} calls={calls} onClose={onClose} />;
 }
 
-type FieldKey = 'name' | 'title' | 'company' | 'roleType' | 'linkedInUrl' | 'howWeMet' | 'notes' | 'checkInWeeks' | 'form';
+type FieldKey =
+  | 'name'
+  | 'title'
+  | 'company'
+  | 'roleType'
+  | 'linkedInUrl'
+  | 'howWeMet'
+  | 'notes'
+  | 'checkInWeeks'
+  | 'form';
 type Errors = Partial<Record<FieldKey, string>>;
-const FIELDS: readonly string[] = ['name', 'title', 'company', 'roleType', 'linkedInUrl', 'howWeMet', 'notes', 'checkInWeeks'];
+const FIELDS: readonly FieldKey[] = [
+  'name',
+  'title',
+  'company',
+  'roleType',
+  'linkedInUrl',
+  'howWeMet',
+  'notes',
+  'checkInWeeks',
+];
 
-function ContactForm({ contact, calls, onClose }: { contact: Contact | null; calls: readonly Call[]; onClose: () => void }) {
+function ContactForm({
+  contact,
+  calls,
+  onClose,
+}: {
+  contact: Contact | null;
+  calls: readonly Call[];
+  onClose: () => void;
+}) {
   const todayDay = useToday();
   const written = useFeedback((s) => s.written);
   const [name, setName] = useState(contact?.name ?? '');
@@ -67,9 +94,12 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
   const [busy, setBusy] = useState(false);
 
   const history = historyByContact(calls, todayDay).get(contact?.id ?? '');
-  const next = contact ? nextCheckIn({ ...contact, checkInWeeks: checkIn ? Number(checkIn) : null }, history) : null;
+  const next = contact
+    ? nextCheckIn({ ...contact, checkInWeeks: checkIn ? Number(checkIn) : null }, history)
+    : null;
   const choices: number[] = [...CHECK_IN_CHOICES];
-  if (contact?.checkInWeeks && !choices.includes(contact.checkInWeeks)) choices.push(contact.checkInWeeks);
+  if (contact?.checkInWeeks && !choices.includes(contact.checkInWeeks))
+    choices.push(contact.checkInWeeks);
   choices.sort((a, b) => a - b);
 
   const clear = (key: FieldKey) => {
@@ -81,17 +111,28 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
     if (busy) return;
     const next: Errors = {};
     if (!name.trim()) next.name = 'Enter a name.';
-    else if (name.trim().length > CONTACT_NAME_MAX) next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
-    if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl)) next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
+    else if (name.trim().length > CONTACT_NAME_MAX)
+      next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
+    if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl))
+      next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
     if (Object.keys(next).length) return setErrors(next);
     setBusy(true);
-    const input = { name, title, company, roleType: roleType || null, linkedInUrl, howWeMet, notes, mentionOk, checkInWeeks: checkIn ? Number(checkIn) : null };
+    const input = {
+      name,
+      title,
+      company,
+      roleType: roleType || null,
+      linkedInUrl,
+      howWeMet,
+      notes,
+      mentionOk,
+      checkInWeeks: checkIn ? Number(checkIn) : null,
+    };
     try {
       written(contact ? await updateContact(contact.id, input) : await addContact(input));
       onClose();
     } catch (err) {
-      const field = isUserError(err) ? err.field : undefined;
-      setErrors({ [field && FIELDS.includes(field) ? field : 'form']: messageOf(err) });
+      setErrors(errorFor(err, FIELDS));
       setBusy(false);
     }
   }
@@ -117,11 +158,7 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
   return (
     <Dialog title={contact ? 'Edit contact' : 'Add contact'} onClose={onClose} wide>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+        <FormError>{errors.form}</FormError>
         <div className={styles.grid2}>
           <TextField
             label="Name"
@@ -134,7 +171,12 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
             autoComplete="off"
             data-autofocus=""
           />
-          <SelectField label="Role type" value={roleType} onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')} error={errors.roleType}>
+          <SelectField
+            label="Role type"
+            value={roleType}
+            onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')}
+            error={errors.roleType}
+          >
             <option value="">Not set yet</option>
             {ROLE_TYPES.map((r) => (
               <option key={r.id} value={r.id}>
@@ -142,8 +184,22 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
               </option>
             ))}
           </SelectField>
-          <TextField label="Title" optional value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} autoComplete="off" />
-          <TextField label="Company" optional value={company} onChange={(e) => setCompany(e.target.value)} error={errors.company} autoComplete="off" />
+          <TextField
+            label="Title"
+            optional
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors.title}
+            autoComplete="off"
+          />
+          <TextField
+            label="Company"
+            optional
+            value={company}
+            onChange={(e) => setCompany(e.target.value)}
+            error={errors.company}
+            autoComplete="off"
+          />
         </div>
         <TextField
           label="LinkedIn URL"
@@ -175,7 +231,14 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
           hint={`Who put you in touch, or where you met (up to ${HOW_WE_MET_MAX} characters).`}
           autoComplete="off"
         />
-        <TextAreaField label="Notes" optional value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} rows={3} />
+        <TextAreaField
+          label="Notes"
+          optional
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          error={errors.notes}
+          rows={3}
+        />
         <div className={styles.grid2}>
           <SelectField
             label="Check in every"
@@ -198,7 +261,11 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
             ))}
           </SelectField>
           <div className={styles.checkCell}>
-            <CheckboxField label="OK to mention them when applying" checked={mentionOk} onChange={(e) => setMentionOk(e.target.checked)} />
+            <CheckboxField
+              label="OK to mention them when applying"
+              checked={mentionOk}
+              onChange={(e) => setMentionOk(e.target.checked)}
+            />
           </div>
         </div>
 
@@ -235,18 +302,11 @@ function ContactForm({ contact, calls, onClose }: { contact: Contact | null; cal
           </section>
         ) : null}
 
-        <div className={styles.dialogActions}>
-          {contact ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <span className={styles.spacer} />
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          onDelete={contact ? () => void onDelete() : undefined}
+          busy={busy}
+        />
       </form>
     </Dialog>
   );

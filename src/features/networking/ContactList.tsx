@@ -1,15 +1,23 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
-import { dueWhen, formatCount, matchesQuery, nextCheckIn, plural, searchText, type ContactHistory } from '../../domain/networking';
+import {
+  dueWhen,
+  formatCount,
+  matchesQuery,
+  nextCheckIn,
+  plural,
+  searchText,
+  type ContactHistory,
+} from '../../domain/networking';
 import { roleTypeShort } from '../../domain/roleTypes';
 import type { Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
 import { useNetworkingFilters, type ContactSort } from '../../state/networkingFilters';
 import { Badge } from '../../ui/Badge';
-import { Button } from '../../ui/Button';
+import { FilterBar, FilterCheck, FilterCount, FilterSearch, FilterSelect } from '../../ui/Filters';
 import { VirtualList } from '../../ui/VirtualList';
 import { contactDetail } from './contactText';
-import { FilterSearch, FilterSelect, RoleFilterSelect } from './Filters';
+import { RoleFilterSelect, roleMatches } from './RoleFilter';
 import styles from './Networking.module.css';
 
 interface ContactListProps {
@@ -46,7 +54,13 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
           contact,
           history,
           checkIn: nextCheckIn(contact, history)?.day ?? null,
-          haystack: searchText(contact.name, contact.company, contact.title, contact.howWeMet, contact.notes),
+          haystack: searchText(
+            contact.name,
+            contact.company,
+            contact.title,
+            contact.howWeMet,
+            contact.notes,
+          ),
         };
       }),
     [contacts, histories],
@@ -54,19 +68,28 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
   const visible = useMemo(() => {
     const out = rows.filter(
       (r) =>
-        (role === 'all' || (role === 'none' ? !r.contact.roleType : r.contact.roleType === role)) &&
+        roleMatches(role, r.contact.roleType) &&
         (!mentionOnly || r.contact.mentionOk) &&
         (!deferredQuery.trim() || matchesQuery(r.haystack, deferredQuery)),
     );
     // Rows arrive sorted by name; the other orders keep name order among equals (sort is stable).
-    if (sort === 'recent') out.sort((a, b) => cmpDesc(a.history?.last ?? NO_DAY, b.history?.last ?? NO_DAY));
+    if (sort === 'recent')
+      out.sort((a, b) => cmpDesc(a.history?.last ?? NO_DAY, b.history?.last ?? NO_DAY));
     if (sort === 'check-in') out.sort((a, b) => cmpAsc(a.checkIn ?? FAR_DAY, b.checkIn ?? FAR_DAY));
     return out;
   }, [rows, role, mentionOnly, deferredQuery, sort]);
   const filtered = query.trim() !== '' || role !== 'all' || mentionOnly;
 
   const renderItem = useCallback(
-    (r: ContactRowData) => <ContactRow contact={r.contact} history={r.history} checkIn={r.checkIn} today={today} onOpen={onOpenContact} />,
+    (r: ContactRowData) => (
+      <ContactRow
+        contact={r.contact}
+        history={r.history}
+        checkIn={r.checkIn}
+        today={today}
+        onOpen={onOpenContact}
+      />
+    ),
     [today, onOpenContact],
   );
 
@@ -78,34 +101,51 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
         </h2>
       </div>
       {contacts.length === 0 ? (
-        <p className={styles.empty}>No contacts yet. Logging a call adds the person. To note someone you plan to reach out to, use Add contact at the top of this page.</p>
+        <p className={styles.empty}>
+          No contacts yet. Logging a call adds the person. To note someone you plan to reach out to,
+          use Add contact at the top of this page.
+        </p>
       ) : (
         <>
-          <div className={styles.filters} role="search" aria-label="Filter contacts">
-            <FilterSearch label="Search contacts" value={query} placeholder="Name, company, notes" onChange={(v) => changed({ contactQuery: v })} />
+          <FilterBar label="Filter contacts">
+            <FilterSearch
+              label="Search contacts"
+              value={query}
+              placeholder="Name, company, notes"
+              onChange={(v) => changed({ contactQuery: v })}
+            />
             <RoleFilterSelect value={role} onChange={(v) => changed({ contactRole: v })} />
-            <FilterSelect<ContactSort> label="Sort by" value={sort} onChange={(v) => changed({ contactSort: v })}>
+            <FilterSelect<ContactSort>
+              label="Sort by"
+              value={sort}
+              onChange={(v) => changed({ contactSort: v })}
+            >
               <option value="name">Name</option>
               <option value="recent">Most recent call</option>
               <option value="check-in">Next check-in</option>
             </FilterSelect>
-            <label className={styles.filterCheck}>
-              <input type="checkbox" checked={mentionOnly} onChange={(e) => changed({ contactMentionOnly: e.target.checked })} />
-              Only OK to mention
-            </label>
-          </div>
-          <p className={styles.count} role="status">
-            {filtered ? `Showing ${formatCount(visible.length)} of ${plural(contacts.length, 'contact')}` : plural(contacts.length, 'contact')}
-            {filtered ? (
-              <Button variant="ghost" size="small" onClick={cleared}>
-                Show all
-              </Button>
-            ) : null}
-          </p>
+            <FilterCheck
+              label="Only OK to mention"
+              checked={mentionOnly}
+              onChange={(v) => changed({ contactMentionOnly: v })}
+            />
+          </FilterBar>
+          <FilterCount
+            shown={formatCount(visible.length)}
+            total={plural(contacts.length, 'contact')}
+            filtered={filtered}
+            onClear={cleared}
+          />
           {visible.length === 0 ? (
             <p className={styles.empty}>No contacts match. Try fewer words, or Show all.</p>
           ) : (
-            <VirtualList items={visible} getKey={(r) => r.contact.id} renderItem={renderItem} label="Contacts" estimateSize={84} />
+            <VirtualList
+              items={visible}
+              getKey={(r) => r.contact.id}
+              renderItem={renderItem}
+              label="Contacts"
+              estimateSize={84}
+            />
           )}
         </>
       )}
@@ -124,7 +164,13 @@ interface ContactRowProps {
   onOpen: (id: string) => void;
 }
 
-const ContactRow = memo(function ContactRow({ contact, history, checkIn, today, onOpen }: ContactRowProps) {
+const ContactRow = memo(function ContactRow({
+  contact,
+  history,
+  checkIn,
+  today,
+  onOpen,
+}: ContactRowProps) {
   const detail = contactDetail(contact);
   const facts = [
     history?.count ? plural(history.count, 'call') : 'No calls yet',
@@ -145,7 +191,13 @@ const ContactRow = memo(function ContactRow({ contact, history, checkIn, today, 
           {contact.roleType ? <Badge tone="accent">{roleTypeShort(contact.roleType)}</Badge> : null}
           {contact.mentionOk ? <Badge tone="ok">OK to mention</Badge> : null}
           {checkIn ? (
-            <Badge tone={checkInWhen === 'overdue' ? 'danger' : checkInWhen === 'later' ? 'neutral' : 'warn'}>Check in {dayLabel(checkIn)}</Badge>
+            <Badge
+              tone={
+                checkInWhen === 'overdue' ? 'danger' : checkInWhen === 'later' ? 'neutral' : 'warn'
+              }
+            >
+              Check in {dayLabel(checkIn)}
+            </Badge>
           ) : null}
         </div>
         <p className={styles.rowFacts}>
@@ -154,7 +206,11 @@ const ContactRow = memo(function ContactRow({ contact, history, checkIn, today, 
             <>
               {' · '}
               <a href={contact.linkedInUrl} target="_blank" rel="noopener noreferrer">
-                LinkedIn<span className="visually-hidden"> profile of {contact.name} (opens in a new tab)</span>
+                LinkedIn
+                <span className="visually-hidden">
+                  {' '}
+                  profile of {contact.name} (opens in a new tab)
+                </span>
               </a>
             </>
           ) : null}

@@ -14,17 +14,24 @@ export function Coverage({ contacts }: { contacts: readonly Contact[] }) {
         Who you know, by role type
       </h2>
       {contacts.length === 0 ? (
-        <p className={styles.empty}>No contacts yet. Everyone you log a call with is added here, by the kind of role they work in.</p>
+        <p className={styles.empty}>
+          No contacts yet. Everyone you log a call with is added here, by the kind of role they work
+          in.
+        </p>
       ) : gaps.length > 0 ? (
         <p className={styles.gapNote}>
-          No one yet in {gaps.map((g) => roleTypeLabel(g.roleType)).join(', ')}. If you are aiming there, find one person to talk to.
+          No one yet in {gaps.map((g) => roleTypeLabel(g.roleType)).join(', ')}. If you are aiming
+          there, find one person to talk to.
         </p>
       ) : (
         <p className={styles.small}>You know someone in every landing zone.</p>
       )}
       <ul className={styles.coverage} aria-label="Contacts by role type">
         {rows.map((r) => (
-          <li key={r.roleType ?? 'none'} className={gaps.includes(r) ? styles.coverageGap : undefined}>
+          <li
+            key={r.roleType ?? 'none'}
+            className={gaps.includes(r) ? styles.coverageGap : undefined}
+          >
             <span className={styles.coverageLabel}>{roleTypeLabel(r.roleType)}</span>
             <span className={styles.coverageCount}>
               {r.count === 0 ? 'No one yet' : plural(r.count, 'contact')}

@@ -16,7 +16,13 @@ const CallDialog = lazy(() => loadDialog().then((m) => ({ default: m.CallDialog 
 export const LOG_CALL_SHORTCUT = 'Alt+Shift+L';
 
 export function isLogCallShortcut(e: KeyboardEvent): boolean {
-  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyL' || e.key.toLowerCase() === 'l');
+  return (
+    e.altKey &&
+    e.shiftKey &&
+    !e.ctrlKey &&
+    !e.metaKey &&
+    (e.code === 'KeyL' || e.key.toLowerCase() === 'l')
+  );
 }
 
 export function LogCallButton() {

@@ -15,7 +15,9 @@ import { WeekPanel } from './WeekPanel';
 import { WeeklyChart } from './WeeklyChart';
 import styles from './Networking.module.css';
 
-const ContactDialog = lazy(() => import('./ContactDialog').then((m) => ({ default: m.ContactDialog })));
+const ContactDialog = lazy(() =>
+  import('./ContactDialog').then((m) => ({ default: m.ContactDialog })),
+);
 
 export type ContactDialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
@@ -57,7 +59,10 @@ function NetworkingView({ plan, calls, contacts, target }: ViewProps) {
       ),
     [calls, target, todayDay, plan.startMonth],
   );
-  const reminders = useMemo(() => remindersOf(calls, contacts, histories), [calls, contacts, histories]);
+  const reminders = useMemo(
+    () => remindersOf(calls, contacts, histories),
+    [calls, contacts, histories],
+  );
 
   const openContact = useCallback((id: string) => setContactDialog({ mode: 'edit', id }), []);
 
@@ -66,23 +71,46 @@ function NetworkingView({ plan, calls, contacts, target }: ViewProps) {
       <div className={styles.top}>
         <div>
           <h1 className={styles.title}>Networking</h1>
-          <p className={styles.subtitle}>People hire people they have talked to. One or two conversations a week, kept up for a few months, is the pace that works.</p>
+          <p className={styles.subtitle}>
+            People hire people they have talked to. One or two conversations a week, kept up for a
+            few months, is the pace that works.
+          </p>
         </div>
         <Button onClick={() => setContactDialog({ mode: 'add' })}>Add contact</Button>
       </div>
 
       <div className={styles.panels}>
         <WeekPanel progress={progress} />
-        <Reminders reminders={reminders} contactsById={contactsById} today={todayDay} onOpenContact={openContact} />
+        <Reminders
+          reminders={reminders}
+          contactsById={contactsById}
+          today={todayDay}
+          onOpenContact={openContact}
+        />
       </div>
 
       <div className={styles.panels}>
-        <WeeklyChart series={progress.series} target={target} today={todayDay} planStart={`${plan.startMonth}-01`} />
+        <WeeklyChart
+          series={progress.series}
+          target={target}
+          today={todayDay}
+          planStart={`${plan.startMonth}-01`}
+        />
         <Coverage contacts={contacts} />
       </div>
 
-      <CallList calls={calls} contactsById={contactsById} today={todayDay} onOpenContact={openContact} />
-      <ContactList contacts={contacts} histories={histories} today={todayDay} onOpenContact={openContact} />
+      <CallList
+        calls={calls}
+        contactsById={contactsById}
+        today={todayDay}
+        onOpenContact={openContact}
+      />
+      <ContactList
+        contacts={contacts}
+        histories={histories}
+        today={todayDay}
+        onOpenContact={openContact}
+      />
 
       {contactDialog ? (
         <Suspense fallback={null}>

@@ -50,14 +50,21 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
     if (busy) return;
     const feedback = useFeedback.getState();
     if (reminders.length === 0) {
-      feedback.told('Nothing to put in a calendar yet. Add a follow-up date when you log a call, or a check-in interval on a contact.');
+      feedback.told(
+        'Nothing to put in a calendar yet. Add a follow-up date when you log a call, or a check-in interval on a contact.',
+      );
       return;
     }
     setBusy(true);
     try {
-      const text = await buildCalendarFile(reminderEvents(reminders, nameOf), 'Pivotboard follow-ups');
+      const text = await buildCalendarFile(
+        reminderEvents(reminders, nameOf),
+        'Pivotboard follow-ups',
+      );
       downloadText(calendarFileName(today), text, 'text/calendar');
-      feedback.told(`Calendar file with ${plural(reminders.length, 'date')} downloaded. Open it to add them to your calendar.`);
+      feedback.told(
+        `Calendar file with ${plural(reminders.length, 'date')} downloaded. Open it to add them to your calendar.`,
+      );
     } catch (e) {
       feedback.failed(messageOf(e));
     } finally {
@@ -77,7 +84,8 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
       </div>
       {reminders.length === 0 ? (
         <p className={styles.empty}>
-          Nothing to follow up yet. When you log a call, add a “Follow up on” date; on a contact, choose how often to check in.
+          Nothing to follow up yet. When you log a call, add a “Follow up on” date; on a contact,
+          choose how often to check in.
         </p>
       ) : dueCount === 0 ? (
         <p className={styles.empty}>Nothing due this week.</p>
@@ -92,7 +100,13 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
             </h3>
             <ul className={styles.dueList}>
               {items.map((r) => (
-                <ReminderItem key={r.key} reminder={r} name={nameOf(r.contactId)} today={today} onOpenContact={onOpenContact} />
+                <ReminderItem
+                  key={r.key}
+                  reminder={r}
+                  name={nameOf(r.contactId)}
+                  today={today}
+                  onOpenContact={onOpenContact}
+                />
               ))}
             </ul>
           </div>
@@ -100,7 +114,8 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
       })}
       {later.length > 0 && later[0] ? (
         <p className={styles.small}>
-          {later.length} more later; next on {dayLabel(later[0].day)} ({later[0].kind === 'follow-up' ? 'follow up with' : 'check in with'}{' '}
+          {later.length} more later; next on {dayLabel(later[0].day)} (
+          {later[0].kind === 'follow-up' ? 'follow up with' : 'check in with'}{' '}
           {nameOf(later[0].contactId)}).
         </p>
       ) : null}
@@ -118,7 +133,17 @@ function dueText(day: Day, today: Day): string {
   return `Due ${dayLabelWithWeekday(day)}`;
 }
 
-function ReminderItem({ reminder: r, name, today, onOpenContact }: { reminder: Reminder; name: string; today: Day; onOpenContact: (id: string) => void }) {
+function ReminderItem({
+  reminder: r,
+  name,
+  today,
+  onOpenContact,
+}: {
+  reminder: Reminder;
+  name: string;
+  today: Day;
+  onOpenContact: (id: string) => void;
+}) {
   const [busy, setBusy] = useState(false);
   const what = `${r.kind === 'follow-up' ? 'follow-up' : 'check-in'} with ${name}`;
 
@@ -126,7 +151,10 @@ function ReminderItem({ reminder: r, name, today, onOpenContact }: { reminder: R
     if (busy) return;
     setBusy(true);
     try {
-      const step = r.kind === 'follow-up' ? await setFollowUpDone(r.callId, today) : await markCheckInDone(r.contactId, today);
+      const step =
+        r.kind === 'follow-up'
+          ? await setFollowUpDone(r.callId, today)
+          : await markCheckInDone(r.contactId, today);
       useFeedback.getState().written(step);
     } catch (e) {
       useFeedback.getState().failed(messageOf(e));
@@ -139,7 +167,11 @@ function ReminderItem({ reminder: r, name, today, onOpenContact }: { reminder: R
       <div className={styles.dueText}>
         <span>
           {r.kind === 'follow-up' ? 'Follow up with ' : 'Check in with '}
-          <button type="button" className={styles.linkButton} onClick={() => onOpenContact(r.contactId)}>
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => onOpenContact(r.contactId)}
+          >
             {name}
           </button>
         </span>
@@ -148,14 +180,25 @@ function ReminderItem({ reminder: r, name, today, onOpenContact }: { reminder: R
         </span>
       </div>
       <div className={styles.dueActions}>
-        <Button size="small" aria-label={`Done: ${what}`} onClick={() => void done()} disabled={busy}>
+        <Button
+          size="small"
+          aria-label={`Done: ${what}`}
+          onClick={() => void done()}
+          disabled={busy}
+        >
           Done
         </Button>
         <Button
           size="small"
           variant="ghost"
           aria-label={`Log call: ${what}`}
-          onClick={() => openCallDialog({ mode: 'log', contactId: r.contactId, followUpOf: r.kind === 'follow-up' ? r.callId : undefined })}
+          onClick={() =>
+            openCallDialog({
+              mode: 'log',
+              contactId: r.contactId,
+              followUpOf: r.kind === 'follow-up' ? r.callId : undefined,
+            })
+          }
         >
           Log call
         </Button>

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../domain/errors';
-import { formatPerWeek, isWeeklyTarget, plural, WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN, type WeeklyProgress } from '../../domain/networking';
+import {
+  formatPerWeek,
+  isWeeklyTarget,
+  plural,
+  WEEKLY_TARGET_MAX,
+  WEEKLY_TARGET_MIN,
+  type WeeklyProgress,
+} from '../../domain/networking';
 import { setSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { TextField } from '../../ui/Field';
@@ -8,7 +15,9 @@ import styles from './Networking.module.css';
 
 /** `This week: X of Y calls`, as the UI contract names it. */
 export function weekStatusText(thisWeek: number, target: number): string {
-  return target > 0 ? `This week: ${thisWeek} of ${target} calls` : `This week: ${plural(thisWeek, 'call')}`;
+  return target > 0
+    ? `This week: ${thisWeek} of ${target} calls`
+    : `This week: ${plural(thisWeek, 'call')}`;
 }
 
 export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
@@ -36,32 +45,49 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
       </p>
       {target > 0 ? (
         <div className={styles.meter} aria-hidden="true">
-          <div className={styles.meterFill} style={{ width: `${Math.min(thisWeek / target, 1) * 100}%` }} />
+          <div
+            className={styles.meterFill}
+            style={{ width: `${Math.min(thisWeek / target, 1) * 100}%` }}
+          />
         </div>
       ) : null}
       <p className={styles.nudge}>
         {nudge}
-        {plannedThisWeek > 0 ? ` ${plural(plannedThisWeek, 'more call')} planned for later this week.` : ''}
+        {plannedThisWeek > 0
+          ? ` ${plural(plannedThisWeek, 'more call')} planned for later this week.`
+          : ''}
       </p>
       <dl className={styles.figures}>
         <div>
           <dt>Streak</dt>
           <dd>
-            {streak === null ? 'Off (no target)' : streak.weeks === 0 ? 'Not yet' : `${plural(streak.weeks, 'week')} in a row`}
+            {streak === null
+              ? 'Off (no target)'
+              : streak.weeks === 0
+                ? 'Not yet'
+                : `${plural(streak.weeks, 'week')} in a row`}
           </dd>
         </div>
         <div>
           <dt>4-week average</dt>
           <dd>
-            {average ? `${formatPerWeek(average.perWeek)} a week` : total > 0 ? 'After your first full week' : 'No calls yet'}
-            {average && average.weeks < 4 ? <span className={styles.small}> (over {plural(average.weeks, 'full week')})</span> : null}
+            {average
+              ? `${formatPerWeek(average.perWeek)} a week`
+              : total > 0
+                ? 'After your first full week'
+                : 'No calls yet'}
+            {average && average.weeks < 4 ? (
+              <span className={styles.small}> (over {plural(average.weeks, 'full week')})</span>
+            ) : null}
           </dd>
         </div>
         <div>
           <dt>Calls so far</dt>
           <dd>
             {total}
-            {plannedLater > 0 ? <span className={styles.small}> · {plannedLater} planned later</span> : null}
+            {plannedLater > 0 ? (
+              <span className={styles.small}> · {plannedLater} planned later</span>
+            ) : null}
           </dd>
         </div>
       </dl>
@@ -93,7 +119,10 @@ function TargetField({ value }: { value: number }) {
     if (n === null || n === value) return;
     try {
       const step = await setSetting('weeklyCallTarget', n);
-      written({ ...step, label: n === 0 ? 'Weekly target turned off' : `Weekly target set to ${plural(n, 'call')}` });
+      written({
+        ...step,
+        label: n === 0 ? 'Weekly target turned off' : `Weekly target set to ${plural(n, 'call')}`,
+      });
     } catch (e) {
       setError(messageOf(e));
     }
