@@ -9,6 +9,7 @@
 // - first:   navigation start → the first call row on screen, with the whole screen computed;
 // - search:  a keystroke in "Search calls" → the filtered list painted;
 // - log:     Save in the call dialog → "This week" updated (all 10,000 rows re-read and recounted);
+// - scroll:  frame times while the call list is scrolled from top to bottom;
 // - rows:    how many call rows are in the DOM (the list is virtualised).
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -203,6 +204,23 @@ try {
     );
   }
 
+  // Scrolling the call list from top to bottom: time per frame while rows are swapped in and out.
+  await page.getByRole('button', { name: 'Show all' }).first().click();
+  const scroll = await page.evaluate(async () => {
+    const box = document.querySelector('[aria-label="Calls, newest first"]').parentElement;
+    const frames = [];
+    let last = performance.now();
+    for (let i = 1; i <= 120; i++) {
+      box.scrollTop = (box.scrollHeight * i) / 120;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    frames.sort((a, b) => a - b);
+    return { median: frames[60], p95: frames[114], rows: box.querySelectorAll('li').length };
+  });
+
   // Saving a call: the live queries re-read every call and the week is counted again.
   const log = [];
   for (let i = 0; i < RUNS; i++) {
@@ -233,6 +251,7 @@ try {
     'first call row visible, full db (ms since navigation, median)': round(median(first)),
     'search keystroke to painted list (ms, median)': round(median(search)),
     'log a call to updated week (ms, median, wall clock incl. CDP)': round(median(log)),
+    'scrolling 10,000 calls: frame time (ms, median / 95th pct)': `${round(scroll.median)} / ${round(scroll.p95)}`,
     'call rows in the DOM': rows,
     'contact rows in the DOM': contactRows,
   };

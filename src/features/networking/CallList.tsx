@@ -26,6 +26,8 @@ interface CallListProps {
   onOpenContact: (id: string) => void;
 }
 
+const callKey = (r: CallRowData) => r.call.id;
+
 interface CallRowData {
   call: Call;
   contact: Contact | undefined;
@@ -118,7 +120,7 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
           ) : (
             <VirtualList
               items={visible}
-              getKey={(r) => r.call.id}
+              getKey={callKey}
               renderItem={renderItem}
               label="Calls, newest first"
               estimateSize={92}

@@ -27,6 +27,8 @@ interface ContactListProps {
   onOpenContact: (id: string) => void;
 }
 
+const contactKey = (r: ContactRowData) => r.contact.id;
+
 interface ContactRowData {
   contact: Contact;
   history: ContactHistory | undefined;
@@ -141,7 +143,7 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
           ) : (
             <VirtualList
               items={visible}
-              getKey={(r) => r.contact.id}
+              getKey={contactKey}
               renderItem={renderItem}
               label="Contacts"
               estimateSize={84}

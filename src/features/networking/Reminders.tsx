@@ -92,25 +92,17 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
       ) : null}
       {GROUPS.map(({ when, title }) => {
         const items = grouped.get(when);
-        if (!items?.length) return null;
-        return (
-          <div key={when} className={styles.dueGroup}>
-            <h3 className={`${styles.dueTitle} ${when === 'overdue' ? styles.dueOverdue : ''}`}>
-              {title} <span className={styles.dueCount}>({items.length})</span>
-            </h3>
-            <ul className={styles.dueList}>
-              {items.map((r) => (
-                <ReminderItem
-                  key={r.key}
-                  reminder={r}
-                  name={nameOf(r.contactId)}
-                  today={today}
-                  onOpenContact={onOpenContact}
-                />
-              ))}
-            </ul>
-          </div>
-        );
+        return items?.length ? (
+          <DueGroup
+            key={when}
+            when={when}
+            title={title}
+            items={items}
+            nameOf={nameOf}
+            today={today}
+            onOpenContact={onOpenContact}
+          />
+        ) : null;
       })}
       {later.length > 0 && later[0] ? (
         <p className={styles.small}>
@@ -120,6 +112,48 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** A long overdue list would bury everything else: the first few, and the rest on request. */
+const GROUP_LIMIT = 5;
+
+interface DueGroupProps {
+  when: DueWhen;
+  title: string;
+  items: readonly Reminder[];
+  nameOf: (id: string) => string;
+  today: Day;
+  onOpenContact: (id: string) => void;
+}
+
+function DueGroup({ when, title, items, nameOf, today, onOpenContact }: DueGroupProps) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, GROUP_LIMIT);
+  return (
+    <div className={styles.dueGroup}>
+      <h3 className={`${styles.dueTitle} ${when === 'overdue' ? styles.dueOverdue : ''}`}>
+        {title} <span className={styles.dueCount}>({items.length})</span>
+      </h3>
+      <ul className={styles.dueList}>
+        {shown.map((r) => (
+          <ReminderItem
+            key={r.key}
+            reminder={r}
+            name={nameOf(r.contactId)}
+            today={today}
+            onOpenContact={onOpenContact}
+          />
+        ))}
+      </ul>
+      {items.length > GROUP_LIMIT ? (
+        <Button variant="ghost" size="small" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all
+            ? `Show only the first ${GROUP_LIMIT}`
+            : `Show all ${items.length} (${title.toLowerCase()})`}
+        </Button>
+      ) : null}
+    </div>
   );
 }
 
