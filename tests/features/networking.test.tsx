@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../src/app/Feedback';
@@ -10,6 +10,9 @@ import { CallDialogHost, LogCallButton } from '../../src/features/networking/Log
 import { NetworkingScreen } from '../../src/features/networking/NetworkingScreen';
 import { useFeedback } from '../../src/state/feedback';
 import { resetDatabase } from '../support/db';
+
+// The first dialog loads its module lazily; on a busy machine that can take more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Wednesday, March 18, 2026 (its week runs Mar 16-22).
 const TODAY = '2026-03-18';
