@@ -69,7 +69,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
     const dialog = await openLogCall(user);
     const name = within(dialog).getByRole('combobox', { name: 'Name' });
-    expect(name).toHaveFocus();
+    await waitFor(() => expect(name).toHaveFocus());
     expect(within(dialog).getByLabelText('Date')).toHaveValue(TODAY);
     expect(within(dialog).getByLabelText(/^Follow up on/)).toHaveValue('');
     expect(
@@ -275,6 +275,34 @@ describe('Networking screen', { timeout: 30_000 }, () => {
       'href',
       'https://www.linkedin.com/in/samortiz',
     );
+  });
+
+  it('edits a contact, and deletes them with their calls, with undo', async () => {
+    const id = await addJane();
+    await logCall({ contactId: id, call: { day: '2026-03-16', notes: 'first chat' } }, TODAY);
+    const user = await renderNetworking();
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    expect(within(dialog).getByText('first chat')).toBeInTheDocument();
+    const title = within(dialog).getByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await user.type(title, 'MSL');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(contacts).findByText(/MSL · Pfizer/)).toBeInTheDocument();
+
+    await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
+    dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted “Dr. Jane Lee” and one call')).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: 'Contacts' });
+    expect(await within(region).findByText(/^No contacts yet/)).toBeInTheDocument();
+    expect(screen.getByText('This week: 0 of 2 calls')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('This week: 1 of 2 calls')).toBeInTheDocument();
+    const restored = await screen.findByRole('list', { name: 'Contacts' });
+    expect(within(restored).getByRole('button', { name: 'Dr. Jane Lee' })).toBeInTheDocument();
   });
 
   it('filters calls by search text and channel', async () => {

@@ -285,15 +285,28 @@ function ContactForm({
               <ol className={styles.historyList}>
                 {calls.map((c) => (
                   <li key={c.id}>
-                    <span className={styles.historyWhen}>
-                      {dayLabelWithWeekday(c.day)} · {CHANNEL_LABELS[c.channel]}
-                      {c.day > todayDay ? (
-                        <>
-                          {' '}
-                          <Badge tone="info">Planned</Badge>
-                        </>
-                      ) : null}
-                    </span>
+                    <div className={styles.historyHead}>
+                      <span className={styles.historyWhen}>
+                        {dayLabelWithWeekday(c.day)} · {CHANNEL_LABELS[c.channel]}
+                        {c.day > todayDay ? (
+                          <>
+                            {' '}
+                            <Badge tone="info">Planned</Badge>
+                          </>
+                        ) : null}
+                      </span>
+                      <Button
+                        size="small"
+                        variant="ghost"
+                        aria-label={`Edit the call on ${dayLabel(c.day)}`}
+                        onClick={() => {
+                          onClose();
+                          openCallDialog({ mode: 'edit', callId: c.id });
+                        }}
+                      >
+                        Edit
+                      </Button>
+                    </div>
                     {c.notes ? <span className={styles.historyNotes}>{c.notes}</span> : null}
                   </li>
                 ))}
