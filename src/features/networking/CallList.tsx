@@ -17,6 +17,7 @@ import { FilterBar, FilterCount, FilterSearch, FilterSelect } from '../../ui/Fil
 import { VirtualList } from '../../ui/VirtualList';
 import { contactDetail } from './contactText';
 import { RoleFilterSelect, roleMatches } from './RoleFilter';
+import { useHaystacks } from './useHaystacks';
 import styles from './Networking.module.css';
 
 interface CallListProps {
@@ -31,8 +32,10 @@ const callKey = (r: CallRowData) => r.call.id;
 interface CallRowData {
   call: Call;
   contact: Contact | undefined;
-  haystack: string;
 }
+
+const callText = ({ call, contact }: CallRowData) =>
+  searchText(contact?.name, contact?.company, contact?.title, call.notes);
 
 export function CallList({ calls, contactsById, today, onOpenContact }: CallListProps) {
   const query = useNetworkingFilters((s) => s.callQuery);
@@ -50,20 +53,20 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
         return {
           call,
           contact,
-          haystack: searchText(contact?.name, contact?.company, contact?.title, call.notes),
         };
       }),
     [calls, contactsById],
   );
+  const haystacks = useHaystacks(rows, callText, deferredQuery.trim() !== '');
   const visible = useMemo(
     () =>
       rows.filter(
         (r) =>
           (channel === 'all' || r.call.channel === channel) &&
           roleMatches(role, r.contact?.roleType) &&
-          (!deferredQuery.trim() || matchesQuery(r.haystack, deferredQuery)),
+          (!haystacks || matchesQuery(haystacks.get(r) ?? '', deferredQuery)),
       ),
-    [rows, channel, role, deferredQuery],
+    [rows, channel, role, deferredQuery, haystacks],
   );
   const filtered = query.trim() !== '' || channel !== 'all' || role !== 'all';
 

@@ -18,6 +18,7 @@ import { FilterBar, FilterCheck, FilterCount, FilterSearch, FilterSelect } from 
 import { VirtualList } from '../../ui/VirtualList';
 import { contactDetail } from './contactText';
 import { RoleFilterSelect, roleMatches } from './RoleFilter';
+import { useHaystacks } from './useHaystacks';
 import styles from './Networking.module.css';
 
 interface ContactListProps {
@@ -33,8 +34,10 @@ interface ContactRowData {
   contact: Contact;
   history: ContactHistory | undefined;
   checkIn: Day | null;
-  haystack: string;
 }
+
+const contactText = ({ contact: c }: ContactRowData) =>
+  searchText(c.name, c.company, c.title, c.howWeMet, c.notes);
 
 const NO_DAY = '0000-00-00';
 const FAR_DAY = '9999-99-99';
@@ -56,30 +59,24 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
           contact,
           history,
           checkIn: nextCheckIn(contact, history)?.day ?? null,
-          haystack: searchText(
-            contact.name,
-            contact.company,
-            contact.title,
-            contact.howWeMet,
-            contact.notes,
-          ),
         };
       }),
     [contacts, histories],
   );
+  const haystacks = useHaystacks(rows, contactText, deferredQuery.trim() !== '');
   const visible = useMemo(() => {
     const out = rows.filter(
       (r) =>
         roleMatches(role, r.contact.roleType) &&
         (!mentionOnly || r.contact.mentionOk) &&
-        (!deferredQuery.trim() || matchesQuery(r.haystack, deferredQuery)),
+        (!haystacks || matchesQuery(haystacks.get(r) ?? '', deferredQuery)),
     );
     // Rows arrive sorted by name; the other orders keep name order among equals (sort is stable).
     if (sort === 'recent')
       out.sort((a, b) => cmpDesc(a.history?.last ?? NO_DAY, b.history?.last ?? NO_DAY));
     if (sort === 'check-in') out.sort((a, b) => cmpAsc(a.checkIn ?? FAR_DAY, b.checkIn ?? FAR_DAY));
     return out;
-  }, [rows, role, mentionOnly, deferredQuery, sort]);
+  }, [rows, role, mentionOnly, deferredQuery, sort, haystacks]);
   const filtered = query.trim() !== '' || role !== 'all' || mentionOnly;
 
   const renderItem = useCallback(
