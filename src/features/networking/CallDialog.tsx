@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
-import { messageOf } from '../../domain/errors';
 import {
   CALL_CHANNELS,
   CHANNEL_LABELS,
@@ -14,15 +13,15 @@ import type { Call, Contact } from '../../domain/schema/networking';
 import { deleteCall, logCall, updateCall, useCall, useContactCalls } from '../../db/calls';
 import { useContacts } from '../../db/contacts';
 import type { CallDialogRequest } from '../../state/callDialog';
-import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
-import { errorFor, FormActions, FormError } from '../../ui/FormParts';
+import { FormActions, FormError } from '../../ui/FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
 import styles from './Networking.module.css';
+import { useDialogWrite, type FormErrors } from './useDialogWrite';
 
 export interface CallDialogProps {
   request: CallDialogRequest;
@@ -50,7 +49,6 @@ export function CallDialog({ request, onClose }: CallDialogProps) {
 
 type FieldKey =
   'name' | 'day' | 'followUpOn' | 'notes' | 'title' | 'company' | 'roleType' | 'channel' | 'form';
-type Errors = Partial<Record<FieldKey, string>>;
 const FIELDS: readonly FieldKey[] = [
   'name',
   'day',
@@ -77,7 +75,6 @@ interface CallFormProps {
 
 function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const todayDay = useToday();
-  const written = useFeedback((s) => s.written);
   const presetId = call?.contactId ?? (request.mode === 'log' ? request.contactId : undefined);
   const preset = presetId ? contacts.find((c) => c.id === presetId) : undefined;
   const followUpOf = request.mode === 'log' ? request.followUpOf : undefined;
@@ -92,8 +89,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const [title, setTitle] = useState('');
   const [company, setCompany] = useState('');
   const [roleType, setRoleType] = useState<RoleTypeId | ''>('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, run } = useDialogWrite(FIELDS, onClose);
 
   const picked = pickedId ? contacts.find((c) => c.id === pickedId) : undefined;
   const sameName = useMemo(
@@ -140,7 +136,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const next: Errors = {};
+    const next: FormErrors<FieldKey> = {};
     if (!name.trim()) next.name = 'Enter a name, or pick someone from the list.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
@@ -152,34 +148,20 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
       next.followUpOn = 'Pick a follow-up date on or after the day of the call.';
     if (Object.keys(next).length) return setErrors(next);
 
-    setBusy(true);
     const input = {
       contactId: contact?.id ?? null,
       newContact: contact ? null : { name, title, company, roleType: roleType || null },
       call: { day, channel, notes, followUpOn: followUpOn || null, mentionOk },
     };
-    try {
-      const step = call
-        ? await updateCall(call.id, input)
-        : await logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay);
-      written(step);
-      onClose();
-    } catch (err) {
-      setErrors(errorFor(err, FIELDS));
-      setBusy(false);
-    }
+    await run(() =>
+      call
+        ? updateCall(call.id, input)
+        : logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay),
+    );
   }
 
-  async function onDelete() {
-    if (!call || busy) return;
-    setBusy(true);
-    try {
-      written(await deleteCall(call.id));
-      onClose();
-    } catch (err) {
-      setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+  function onDelete() {
+    if (call) void run(() => deleteCall(call.id));
   }
 
   return (
@@ -328,11 +310,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           checked={mentionOk}
           onChange={(e) => setMentionOk(e.target.checked)}
         />
-        <FormActions
-          onCancel={onClose}
-          onDelete={call ? () => void onDelete() : undefined}
-          busy={busy}
-        />
+        <FormActions onCancel={onClose} onDelete={call ? onDelete : undefined} busy={busy} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
-import { messageOf } from '../../domain/errors';
 import {
   CHANNEL_LABELS,
   CHECK_IN_CHOICES,
@@ -16,14 +15,14 @@ import { isHttpUrl } from '../../domain/url';
 import { useContactCalls } from '../../db/calls';
 import { addContact, deleteContact, updateContact, useContact } from '../../db/contacts';
 import { openCallDialog } from '../../state/callDialog';
-import { useFeedback } from '../../state/feedback';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { errorFor, FormActions, FormError } from '../../ui/FormParts';
+import { FormActions, FormError } from '../../ui/FormParts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import styles from './Networking.module.css';
+import { useDialogWrite, type FormErrors } from './useDialogWrite';
 
 export interface ContactDialogProps {
   /** Null to add someone new. */
@@ -58,7 +57,6 @@ type FieldKey =
   | 'notes'
   | 'checkInWeeks'
   | 'form';
-type Errors = Partial<Record<FieldKey, string>>;
 const FIELDS: readonly FieldKey[] = [
   'name',
   'title',
@@ -80,7 +78,6 @@ function ContactForm({
   onClose: () => void;
 }) {
   const todayDay = useToday();
-  const written = useFeedback((s) => s.written);
   const [name, setName] = useState(contact?.name ?? '');
   const [title, setTitle] = useState(contact?.title ?? '');
   const [company, setCompany] = useState(contact?.company ?? '');
@@ -90,8 +87,7 @@ function ContactForm({
   const [notes, setNotes] = useState(contact?.notes ?? '');
   const [mentionOk, setMentionOk] = useState(contact?.mentionOk ?? false);
   const [checkIn, setCheckIn] = useState(contact?.checkInWeeks ? String(contact.checkInWeeks) : '');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, run } = useDialogWrite(FIELDS, onClose);
 
   const history = historyByContact(calls, todayDay).get(contact?.id ?? '');
   const next = contact
@@ -109,14 +105,13 @@ function ContactForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const next: Errors = {};
+    const next: FormErrors<FieldKey> = {};
     if (!name.trim()) next.name = 'Enter a name.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
     if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl))
       next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
     if (Object.keys(next).length) return setErrors(next);
-    setBusy(true);
     const input = {
       name,
       title,
@@ -128,25 +123,11 @@ function ContactForm({
       mentionOk,
       checkInWeeks: checkIn ? Number(checkIn) : null,
     };
-    try {
-      written(contact ? await updateContact(contact.id, input) : await addContact(input));
-      onClose();
-    } catch (err) {
-      setErrors(errorFor(err, FIELDS));
-      setBusy(false);
-    }
+    await run(() => (contact ? updateContact(contact.id, input) : addContact(input)));
   }
 
-  async function onDelete() {
-    if (!contact || busy) return;
-    setBusy(true);
-    try {
-      written(await deleteContact(contact.id));
-      onClose();
-    } catch (err) {
-      setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+  function onDelete() {
+    if (contact) void run(() => deleteContact(contact.id));
   }
 
   function logCall() {
@@ -315,11 +296,7 @@ function ContactForm({
           </section>
         ) : null}
 
-        <FormActions
-          onCancel={onClose}
-          onDelete={contact ? () => void onDelete() : undefined}
-          busy={busy}
-        />
+        <FormActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
       </form>
     </Dialog>
   );
