@@ -2,6 +2,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// Unit tests run in a time zone with daylight saving, so DST bugs in date code show up here.
+if (process.env.VITEST) process.env.TZ ??= 'America/New_York';
+
 export default defineConfig({
   plugins: [react()],
   build: {

@@ -3,7 +3,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['overview', 'timeline', 'networking', 'opportunities', 'exit', 'diagnose', 'settings'] as const;
+export const ROUTES = ['overview', 'timeline', 'networking', 'opportunities', 'exit', 'diagnose', 'record', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function routeFromHash(hash: string): Route {

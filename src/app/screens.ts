@@ -18,6 +18,7 @@ export const SCREENS: Record<Route, Screen> = {
   ),
   exit: lazy(() => import('../features/exit/ExitScreen').then((m) => ({ default: m.ExitScreen }))),
   diagnose: lazy(() => import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen }))),
+  record: lazy(() => import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen }))),
   settings: lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
 };
 
@@ -28,5 +29,6 @@ export const NAV: { route: Route; label: string }[] = [
   { route: 'opportunities', label: 'Opportunities' },
   { route: 'exit', label: 'Exit plan' },
   { route: 'diagnose', label: 'Diagnose' },
+  { route: 'record', label: 'Record' },
   { route: 'settings', label: 'Settings' },
 ];

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { networkingSummary, type NetworkingSummary } from '../domain/networking';
+import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
 import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
 import { db } from './database';
@@ -43,6 +45,20 @@ export function useContactCalls(contactId: string | null | undefined): Call[] | 
 /** Calls that have happened (dated on or before `today`), for the timeline's networking card. */
 export function useCallCount(today: Day): number | undefined {
   return useLiveQuery(() => db.calls.where('day').belowOrEqual(today).count(), [today]);
+}
+
+/** What the Overview shows about networking. `undefined` while loading. */
+export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSummary | undefined {
+  return useLiveQuery(async () => {
+    const [calls, contacts, target] = await Promise.all([
+      db.calls.toArray(),
+      db.contacts.toArray(),
+      db.settings.get('weeklyCallTarget'),
+    ]);
+    const weekly =
+      typeof target?.value === 'number' ? target.value : SETTING_DEFAULTS.weeklyCallTarget;
+    return networkingSummary(calls, contacts, weekly, today, planStart);
+  }, [today, planStart]);
 }
 
 async function requireCall(id: string): Promise<Call> {

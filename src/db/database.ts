@@ -6,9 +6,13 @@
  * database at each earlier version with data in it, then open it at the latest and check the data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { DiagnoseItem } from '../domain/schema/diagnose';
+import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
 import type { Call, Contact } from '../domain/schema/networking';
+import type { Opportunity } from '../domain/schema/opportunity';
 import type { Plan } from '../domain/schema/plan';
+import type { RecordEntry } from '../domain/schema/record';
 import type { SettingRow } from '../domain/schema/settings';
 
 export interface SchemaVersion {
@@ -34,6 +38,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       calls: 'id, contactId, day',
     },
   },
+  {
+    // Opportunities pipeline and the exit plan.
+    version: 3,
+    stores: {
+      opportunities: 'id, planId, [planId+stage]',
+      exitPlans: 'planId',
+      clawbacks: 'id, planId',
+      debts: 'id, planId',
+    },
+  },
+  {
+    // Overview, diagnose board and running record. Vision, red flags and first-run progress are settings rows.
+    version: 4,
+    stores: {
+      diagnoseItems: 'id, column',
+      recordEntries: 'id, date, kind',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
@@ -55,6 +77,12 @@ export class PivotDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   contacts!: EntityTable<Contact, 'id'>;
   calls!: EntityTable<Call, 'id'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  exitPlans!: EntityTable<ExitPlan, 'planId'>;
+  clawbacks!: EntityTable<Clawback, 'id'>;
+  debts!: EntityTable<Debt, 'id'>;
+  diagnoseItems!: EntityTable<DiagnoseItem, 'id'>;
+  recordEntries!: EntityTable<RecordEntry, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

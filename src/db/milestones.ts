@@ -3,7 +3,7 @@ import { today } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { doneOnFor, type MilestoneStatus } from '../domain/milestone';
-import { placeAt, rankAtEnd, sortByRank } from '../domain/rank';
+import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../domain/rank';
 import type { Milestone, MilestoneInput } from '../domain/schema/milestone';
 import { db } from './database';
 import { loadSchemas } from './schemas';
@@ -124,25 +124,10 @@ export async function moveMilestone(id: string, target: MoveTarget): Promise<Wri
     const column = sortByRank(
       (await db.milestones.where('[planId+month]').equals([before.planId, target.month]).toArray()).filter((m) => m.id !== id),
     );
-    const afterIndex = target.afterId ? column.findIndex((m) => m.id === target.afterId) : -1;
-    const beforeIndex = target.beforeId ? column.findIndex((m) => m.id === target.beforeId) : -1;
-    const index =
-      afterIndex >= 0 ? afterIndex + 1 : beforeIndex >= 0 ? beforeIndex : target.afterId ? column.length : target.beforeId ? 0 : column.length;
+    const index = landingIndex(column, target.afterId, target.beforeId);
     const placement = placeAt(column, index, id);
     const now = nowIso();
-    if (placement.kind === 'one') {
-      await db.milestones.put({ ...before, month: target.month, rank: placement.rank, updatedAt: now });
-    } else {
-      const byId = new Map(column.map((m) => [m.id, m]));
-      byId.set(id, { ...before, month: target.month });
-      await db.milestones.bulkPut(
-        placement.order.flatMap((mid, i) => {
-          const m = byId.get(mid);
-          const rank = placement.ranks[i];
-          return m && rank ? [{ ...m, rank, updatedAt: now }] : [];
-        }),
-      );
-    }
+    await db.milestones.bulkPut(placedRows(column, { ...before, month: target.month }, placement).map((m) => ({ ...m, updatedAt: now })));
     const position = Math.min(index, column.length) + 1;
     const where = target.month === before.month ? `within Month ${target.month}` : `to Month ${target.month}`;
     const touched = placement.kind === 'one' ? [before] : [before, ...column];

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { UserError } from '../domain/errors';
 import { SETTING_DEFAULTS, type SettingKey } from '../domain/settings';
-import type { SettingValue } from '../domain/schema/settings';
+import type { SettingRow, SettingValue } from '../domain/schema/settings';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
@@ -18,20 +19,44 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
   return (row ? row.value : SETTING_DEFAULTS[key]) as SettingValue<K>;
 }
 
-export async function setSetting<K extends SettingKey>(key: K, value: unknown): Promise<WriteResult<SettingValue<K>>> {
+function restoreSetting(key: SettingKey, before: SettingRow | undefined): () => Promise<void> {
+  return () =>
+    runWrite(['settings'], async () => {
+      if (before) await db.settings.put(before);
+      else await db.settings.delete(key);
+    });
+}
+
+export async function setSetting<K extends SettingKey>(key: K, value: unknown, label = 'Saved'): Promise<WriteResult<SettingValue<K>>> {
   const { settingSchemas } = await loadSchemas();
   const parsed = (await validate(settingSchemas[key], value)) as SettingValue<K>;
   return runWrite(['settings'], async () => {
     const before = await db.settings.get(key);
     await db.settings.put({ key, value: parsed });
-    return {
-      value: parsed,
-      label: 'Saved',
-      undo: () =>
-        runWrite(['settings'], async () => {
-          if (before) await db.settings.put(before);
-          else await db.settings.delete(key);
-        }),
-    };
+    return { value: parsed, label, undo: restoreSetting(key, before) };
+  });
+}
+
+/**
+ * Change a preference from its current value in one transaction, so two tabs changing parts of
+ * the same setting do not lose each other's change. `change` must be synchronous.
+ */
+export async function updateSetting<K extends SettingKey>(
+  key: K,
+  change: (current: SettingValue<K>) => SettingValue<K>,
+  label = 'Saved',
+): Promise<WriteResult<SettingValue<K>>> {
+  const { settingSchemas, firstIssue } = await loadSchemas();
+  const schema = settingSchemas[key];
+  return runWrite(['settings'], async () => {
+    const before = await db.settings.get(key);
+    const current = (before ? before.value : SETTING_DEFAULTS[key]) as SettingValue<K>;
+    const parsed = schema.safeParse(change(current));
+    if (!parsed.success) {
+      const { message, path } = firstIssue(parsed.error);
+      throw new UserError('validation', message, path || undefined);
+    }
+    await db.settings.put({ key, value: parsed.data });
+    return { value: parsed.data as SettingValue<K>, label, undo: restoreSetting(key, before) };
   });
 }

@@ -466,6 +466,41 @@ export function matchesQuery(haystack: string, query: string): boolean {
   return terms.every((t) => haystack.includes(t));
 }
 
+export interface NetworkingSummary {
+  /** Calls that have happened, all time. */
+  callsLogged: number;
+  callsThisWeek: number;
+  weeklyTarget: number;
+  /** Weeks in a row that met the target (0 without a target). */
+  streakWeeks: number;
+  /** Follow-ups and check-ins due by the end of this week, overdue ones included. */
+  followUpsDue: number;
+}
+
+/** The numbers the Overview shows about networking. */
+export function networkingSummary(
+  calls: readonly CallFacts[],
+  contacts: readonly ContactFacts[],
+  target: number,
+  today: Day,
+  planStart: Day | null,
+): NetworkingSummary {
+  const progress = weeklyProgress(
+    calls.map((c) => c.day),
+    target,
+    today,
+    planStart,
+  );
+  const reminders = remindersOf(calls, contacts, historyByContact(calls, today));
+  return {
+    callsLogged: progress.total,
+    callsThisWeek: progress.thisWeek,
+    weeklyTarget: target,
+    streakWeeks: progress.streak?.weeks ?? 0,
+    followUpsDue: reminders.filter((r) => dueWhen(r.day, today) !== 'later').length,
+  };
+}
+
 /** The timeline's networking milestone shows this. */
 export function callCountLine(count: number): string {
   return count === 0 ? 'No calls logged yet' : `${plural(count, 'call')} logged so far`;

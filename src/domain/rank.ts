@@ -27,6 +27,16 @@ export function sortByRank<T extends Ranked>(items: readonly T[]): T[] {
   return [...items].sort(compareRanked);
 }
 
+/** A key the library accepts (a backup could carry anything). */
+export function isValidRank(rank: string): boolean {
+  try {
+    generateKeyBetween(rank, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function rankBetween(before: string | null, after: string | null): string {
   return generateKeyBetween(before, after);
 }
@@ -61,4 +71,30 @@ export function placeAt(siblings: readonly Ranked[], index: number, movingId: st
 export function rankAtEnd(siblings: readonly Ranked[]): string {
   const last = sortByRank(siblings).at(-1);
   return rankBetween(last?.rank ?? null, null);
+}
+
+/**
+ * The index a moved item takes among a column's other items (sorted, itself excluded), from
+ * the neighbours the user saw: after `afterId`, else before `beforeId`, else at the end.
+ * A neighbour that is gone (deleted in another tab) falls back to the nearest sensible end.
+ */
+export function landingIndex(column: readonly Ranked[], afterId: string | null, beforeId: string | null): number {
+  const afterIndex = afterId ? column.findIndex((m) => m.id === afterId) : -1;
+  if (afterIndex >= 0) return afterIndex + 1;
+  const beforeIndex = beforeId ? column.findIndex((m) => m.id === beforeId) : -1;
+  if (beforeIndex >= 0) return beforeIndex;
+  if (afterId) return column.length;
+  return beforeId ? 0 : column.length;
+}
+
+/** The rows a placement writes: the moved item alone, or every item of a renumbered column. */
+export function placedRows<T extends Ranked>(column: readonly T[], moved: T, placement: Placement): T[] {
+  if (placement.kind === 'one') return [{ ...moved, rank: placement.rank }];
+  const byId = new Map(column.map((m) => [m.id, m]));
+  byId.set(moved.id, moved);
+  return placement.order.flatMap((id, i) => {
+    const m = byId.get(id);
+    const rank = placement.ranks[i];
+    return m && rank ? [{ ...m, rank }] : [];
+  });
 }

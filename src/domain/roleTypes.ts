@@ -1,68 +1,44 @@
 /**
- * The landing zones a physician can move into (DOMAIN.md). Contacts and opportunities both carry
- * one; the ids are stored, so never rename one.
+ * Landing zones: the kinds of industry role physicians usually move into (DOMAIN.md,
+ * "Landing zones"). Shared by Networking (who a contact works for) and Opportunities. The ids
+ * are stored, so never rename one.
  */
-export const ROLE_TYPE_IDS = [
-  'medical-affairs',
-  'clinical-development',
-  'medtech',
-  'health-tech',
-  'payer',
-  'other',
-] as const;
+export const ROLE_TYPE_IDS = ['medical-affairs', 'clinical-development', 'medtech', 'health-tech', 'payer', 'other'] as const;
 export type RoleTypeId = (typeof ROLE_TYPE_IDS)[number];
 
-export interface RoleType {
-  id: RoleTypeId;
-  label: string;
-  /** Short name for tight spaces (badges, chart labels). */
-  short: string;
-  /** Typical first-job titles, for hints. */
-  titles: string;
-}
+export const ROLE_TYPE_LABELS: Record<RoleTypeId, string> = {
+  'medical-affairs': 'Pharma — Medical Affairs',
+  'clinical-development': 'Pharma — Clinical Development',
+  medtech: 'Medtech / Devices',
+  'health-tech': 'Health tech / digital health',
+  payer: 'Payer / insurance',
+  other: 'Other',
+};
 
-export const ROLE_TYPES: readonly RoleType[] = [
-  {
-    id: 'medical-affairs',
-    label: 'Pharma — Medical Affairs',
-    short: 'Medical Affairs',
-    titles: 'Medical Director, Associate Medical Director, MSL',
-  },
-  {
-    id: 'clinical-development',
-    label: 'Pharma — Clinical Development',
-    short: 'Clinical Development',
-    titles: 'Clinical Scientist, Clinical Development Physician, Medical Lead',
-  },
-  {
-    id: 'medtech',
-    label: 'Medtech / Devices',
-    short: 'Medtech',
-    titles: 'Medical Affairs, Clinical Affairs',
-  },
-  {
-    id: 'health-tech',
-    label: 'Health tech / digital health',
-    short: 'Health tech',
-    titles: 'Medical Director, Clinical Lead, Head of Clinical Strategy',
-  },
-  {
-    id: 'payer',
-    label: 'Payer / insurance',
-    short: 'Payer',
-    titles: 'Medical Director, Utilization Management Physician',
-  },
-  { id: 'other', label: 'Other', short: 'Other', titles: '' },
-];
+/** For tight spaces: badges, chart labels. */
+export const ROLE_TYPE_SHORT: Record<RoleTypeId, string> = {
+  'medical-affairs': 'Medical Affairs',
+  'clinical-development': 'Clinical Development',
+  medtech: 'Medtech',
+  'health-tech': 'Health tech',
+  payer: 'Payer',
+  other: 'Other',
+};
 
-const BY_ID = new Map(ROLE_TYPES.map((r) => [r.id, r]));
+/** In list order, for pickers. */
+export const ROLE_TYPES: readonly { id: RoleTypeId; label: string; short: string }[] = ROLE_TYPE_IDS.map((id) => ({
+  id,
+  label: ROLE_TYPE_LABELS[id],
+  short: ROLE_TYPE_SHORT[id],
+}));
 
+/** A contact's role type may be unknown yet (null). */
 export function roleTypeLabel(id: RoleTypeId | null): string {
-  return id ? (BY_ID.get(id)?.label ?? 'Other') : 'Not set';
+  return id ? ROLE_TYPE_LABELS[id] : 'Not set';
 }
 
 export function roleTypeShort(id: RoleTypeId | null): string {
-  return id ? (BY_ID.get(id)?.short ?? 'Other') : 'Not set';
+  return id ? ROLE_TYPE_SHORT[id] : 'Not set';
 }
 
 export function isRoleTypeId(value: string): value is RoleTypeId {

@@ -2,11 +2,33 @@
  * Small preferences kept in the database's `settings` table, one row per key. Each key has a
  * default here and a schema in schema/settings.ts; add a key to both.
  */
+import { EMPTY_FIRST_RUN, type FirstRunProgress } from './firstRun';
+import type { RedFlag } from './redFlags';
+import { EMPTY_VISION, type Vision } from './vision';
+
 export const SETTING_DEFAULTS = {
   /** ISO 4217 code; money is stored in whole units of it. */
   currency: 'USD',
   /** Networking calls a week to aim for (0-14); 0 turns the target and streak off. */
   weeklyCallTarget: 2,
+  /** The life the user is aiming for (Overview). */
+  vision: EMPTY_VISION as Vision,
+  /** The private red-flag checklist (Diagnose). */
+  redFlags: [] as RedFlag[],
+  /** Which first-run steps are done or skipped (Overview). */
+  firstRun: EMPTY_FIRST_RUN as FirstRunProgress,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+/** The currencies money can be shown in (amounts are stored as plain whole numbers). */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+export const CURRENCY_LABELS: Record<Currency, string> = {
+  USD: 'US dollar (USD)',
+  EUR: 'Euro (EUR)',
+  GBP: 'British pound (GBP)',
+  CAD: 'Canadian dollar (CAD)',
+  AUD: 'Australian dollar (AUD)',
+  CHF: 'Swiss franc (CHF)',
+};

@@ -100,3 +100,13 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
     document.body,
   );
 }
+
+/**
+ * The row of buttons at the end of a dialog's form. Put the destructive action first with
+ * `push` on it (it sits apart, at the start); Cancel and the primary action follow.
+ */
+export function DialogActions({ children }: { children: ReactNode }) {
+  return <div className={styles.actions}>{children}</div>;
+}
+
+export const dialogPushClass = styles.push;

@@ -91,3 +91,18 @@ export function CheckboxField({ label, hint, ...input }: { label: string; hint?:
     </label>
   );
 }
+
+/** Two fields side by side from 560px, stacked on phones. */
+export function FieldRow({ children }: { children: ReactNode }) {
+  return <div className={styles.row}>{children}</div>;
+}
+
+/** A compact labelled select for toolbars ("Show: everything"). */
+export function InlineSelect({ label, children, ...select }: { label: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <label className={styles.inline}>
+      {label}
+      <select {...select}>{children}</select>
+    </label>
+  );
+}

@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { declareVersions, PivotDatabase, SCHEMA_VERSION } from '../../src/db/database';
+import {
+  declareVersions,
+  PivotDatabase,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+} from '../../src/db/database';
 import { tableSchemas } from '../../src/domain/schema';
 import fixture from './fixtures/v1-database.json';
 
@@ -70,6 +75,24 @@ describe('schema version 1 → 2 (networking)', () => {
     });
     expect(await db.calls.where('contactId').equals('p1').count()).toBe(1);
     expect(await db.calls.where('day').belowOrEqual('2026-03-18').count()).toBe(1);
+    db.close();
+  });
+
+  it('adds contacts and calls to a database built without version 2 (the versions merged out of order)', async () => {
+    // A browser that ran a build with versions 1, 3 and 4 but not 2 has no networking tables.
+    const old = new Dexie(NAME);
+    for (const v of SCHEMA_VERSIONS) if (v.version !== 2) old.version(v.version).stores(v.stores);
+    await old.open();
+    expect(old.tables.map((t) => t.name)).not.toContain('calls');
+    await old.table('plans').bulkAdd(fixture.tables.plans);
+    old.close();
+
+    const db = new PivotDatabase(NAME);
+    await db.open();
+    expect(await db.plans.toArray()).toEqual(fixture.tables.plans);
+    expect(await db.calls.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.calls.where('day').belowOrEqual('2026-03-18').count()).toBe(0);
     db.close();
   });
 });

@@ -89,7 +89,7 @@ describe('networking writes', () => {
       logCall({ contactId: null, newContact: { name: '   ' }, call: { day: TODAY } }, TODAY),
     );
     expect(noName.field).toBe('name');
-    expect(noName.message).toBe("Name can't be empty.");
+    expect(noName.message).toBe('Name can’t be empty.');
     const badDay = await rejection(logCall({ contactId: id, call: { day: '2026-02-30' } }, TODAY));
     expect(badDay.field).toBe('day');
     const early = await rejection(

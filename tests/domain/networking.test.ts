@@ -8,6 +8,7 @@ import {
   dueWhen,
   formatPerWeek,
   historyByContact,
+  networkingSummary,
   matchesQuery,
   nextCheckIn,
   reminderEvents,
@@ -337,5 +338,25 @@ describe('finding people', () => {
     const hay = searchText('Jane Lee', 'Pfizer', 'talked about MSL travel');
     expect(matchesQuery(hay, 'pfizer msl')).toBe(true);
     expect(matchesQuery(hay, 'pfizer oncology')).toBe(false);
+  });
+});
+
+describe('the Overview summary', () => {
+  it('counts calls, this week against the target, the streak and what is due by Sunday', () => {
+    const calls = [
+      call({ id: 'a', day: '2026-03-09' }),
+      call({ id: 'b', day: '2026-03-10', followUpOn: '2026-03-17' }),
+      call({ id: 'c', day: '2026-03-16', followUpOn: '2026-03-30' }),
+      call({ id: 'd', day: '2026-03-20' }),
+    ];
+    expect(
+      networkingSummary(calls, [contact({ checkInWeeks: null })], 2, TODAY, '2026-03-01'),
+    ).toEqual({
+      callsLogged: 3,
+      callsThisWeek: 1,
+      weeklyTarget: 2,
+      streakWeeks: 1,
+      followUpsDue: 1,
+    });
   });
 });

@@ -75,7 +75,7 @@ test.describe('networking', () => {
     await expect(table.getByRole('row', { name: /Mar 9, 2026 2 Yes/ })).toBeVisible();
   });
 
-  test('the timeline’s networking milestone shows the running count of calls', async ({ page }) => {
+  test('the timeline’s networking milestone and the Overview show the calls', async ({ page }) => {
     await open(page, 'timeline');
     const card = page.locator('li', {
       has: page.getByRole('button', { name: 'Start networking calls', exact: true }),
@@ -85,6 +85,13 @@ test.describe('networking', () => {
     await logCall(page, 'Sam Ortiz', { date: '2026-03-17' });
     await logCall(page, 'Priya Natarajan', { date: '2026-04-01' }); // planned: not counted yet
     await expect(card.getByText('2 calls logged so far')).toBeVisible();
+
+    // The Overview's networking card reads the same numbers, and the first-call step is done.
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByRole('link', { name: '2 of 2 calls this week' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
   });
 
   test('follow-ups and check-ins download as an .ics file that a calendar parser reads', async ({

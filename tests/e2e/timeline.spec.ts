@@ -1,9 +1,203 @@
 import { expect, test } from '@playwright/test';
+import { dragTo, expectNoAxeViolations, monthRegion } from './support';
 
-test('first run shows the default plan on the timeline', async ({ page }) => {
+test.describe('timeline board', () => {
+  test('first run shows the default plan, the current month marked', async ({ page }) => {
+    await page.goto('/#/timeline');
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Month \d+ · / })).toHaveCount(12);
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
+    await expect(monthRegion(page, 12).getByRole('button', { name: 'Start the industry role', exact: true })).toBeAttached();
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0 / 14');
+  });
+
+  test('drag a card by mouse to another month; it is still there after a reload', async ({ page }) => {
+    await page.goto('/#/timeline');
+    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+    await dragTo(page, handle, monthRegion(page, 3));
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 3');
+    await expect(page.getByRole('status').filter({ hasText: 'Moved “Work out your runway” to Month 3' })).toBeVisible();
+    const card = monthRegion(page, 3).getByRole('listitem').filter({ hasText: 'Work out your runway' });
+    await expect(card).toContainText('+2 mo');
+    await page.reload();
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('1slipped');
+    // The same card again, straight after: back to Month 2.
+    await dragTo(page, monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 2));
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await dragTo(page, monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 1));
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0slipped');
+  });
+
+  test('reorder within a month by mouse', async ({ page }) => {
+    await page.goto('/#/timeline');
+    const region = monthRegion(page, 2);
+    const handles = region.getByRole('button', { name: /^Move / });
+    await expect(handles).toHaveText(['', '']);
+    await expect(handles.first()).toHaveAccessibleName('Move Rewrite your LinkedIn and CV for industry');
+    await dragTo(page, handles.nth(1), handles.first(), { offsetY: 2 });
+    await expect(handles.first()).toHaveAccessibleName('Move Start a running record of your work');
+    await page.reload();
+    await expect(monthRegion(page, 2).getByRole('button', { name: /^Move / }).first()).toHaveAccessibleName('Move Start a running record of your work');
+  });
+
+  test('keyboard move: Space, arrows, Space, each step announced', async ({ page }) => {
+    await page.goto('/#/timeline');
+    const announcer = page.getByTestId('announcer');
+    await monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(announcer).toContainText('Picked up “Start networking calls”. Month 3, position 1 of 1.');
+    await page.keyboard.press('ArrowLeft');
+    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 1 of 3.');
+    await page.keyboard.press('ArrowDown');
+    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 2 of 3.');
+    await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(announcer).toContainText('Moved “Start networking calls” to Month 2, position 2 of 3.');
+    await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toHaveAttribute('aria-pressed', 'false');
+    await page.reload();
+    const handles = monthRegion(page, 2).getByRole('button', { name: /^Move / });
+    await expect(handles.nth(1)).toHaveAccessibleName('Move Start networking calls');
+    await expect(monthRegion(page, 2).getByRole('listitem').filter({ hasText: 'Start networking calls' })).toContainText('−1 mo');
+  });
+
+  test('move without dragging, through the Month field; the edit persists', async ({ page }) => {
+    await page.goto('/#/timeline');
+    await monthRegion(page, 9).getByRole('button', { name: 'Final rounds and offers', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit milestone' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Month').selectOption({ label: await dialog.getByLabel('Month').locator('option').nth(9).innerText() });
+    await dialog.getByLabel('Notes').fill('Two companies, one referral.');
+    await dialog.getByLabel('Status').selectOption('In progress');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(monthRegion(page, 10).getByRole('button', { name: 'Final rounds and offers', exact: true })).toBeVisible();
+    await page.reload();
+    await monthRegion(page, 10).getByRole('button', { name: 'Final rounds and offers', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit milestone' }).getByLabel('Notes')).toHaveValue('Two companies, one referral.');
+    await expect(page.getByRole('dialog', { name: 'Edit milestone' }).getByLabel('Status')).toHaveValue('in_progress');
+  });
+
+  test('a move in one tab appears in a second open tab without reload', async ({ page, context }) => {
+    await page.goto('/#/timeline');
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    const second = await context.newPage();
+    await second.goto('/#/timeline');
+    await expect(monthRegion(second, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Move Work out your runway' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('announcer')).toContainText('Month 2');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 2');
+    await expect(monthRegion(second, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(monthRegion(second, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+  });
+
+  test('shortening the plan keeps milestones, in "After the plan"', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByLabel('Plan length (months)').fill('9');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect(page.getByText('3 milestones now sit past the plan’s last month')).toBeVisible();
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.getByRole('region', { name: /^Month \d+ · / })).toHaveCount(9);
+    const after = page.getByRole('region', { name: 'After the plan' });
+    await expect(after.getByRole('button', { name: 'Start the industry role', exact: true })).toBeVisible();
+  });
+
+  test('has no accessibility violations (board, dialog, dark theme)', async ({ page }) => {
+    await page.goto('/#/timeline');
+    await expect(monthRegion(page, 1)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await monthRegion(page, 1).getByRole('button', { name: 'Add milestone to Month 1' }).click();
+    await expect(page.getByRole('dialog', { name: 'Add milestone' })).toBeVisible();
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('dialog').getByText('Title can’t be empty.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+  });
+
+  test('works at 360 px wide: no sideways scrolling, months stacked', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/#/timeline');
+    await expect(monthRegion(page, 1)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const m1 = await monthRegion(page, 1).boundingBox();
+    const m2 = await monthRegion(page, 2).boundingBox();
+    expect(m2 && m1 && m2.y > m1.y).toBe(true);
+  });
+});
+
+test.describe('timeline on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test('a long-press drags a card; a quick swipe still scrolls the page', async ({ page, context }) => {
+    await page.goto('/#/timeline');
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+
+    // Hold, then drag into Month 2 (kept away from the screen's edges, where the board auto-scrolls).
+    await expect(handle).toBeVisible();
+    const top = await handle.boundingBox();
+    if (!top) throw new Error('no handle');
+    await page.evaluate((y) => window.scrollBy(0, y - 200), top.y);
+    const start = await handle.boundingBox();
+    const target = await monthRegion(page, 2).getByRole('heading', { name: 'Month 2' }).boundingBox();
+    if (!start || !target) throw new Error('not visible');
+    const sx = start.x + start.width / 2;
+    const sy = start.y + start.height / 2;
+    await touch('touchStart', sx, sy);
+    await page.waitForTimeout(400); // the long-press
+    await expect(page.getByTestId('announcer')).toContainText('Picked up “Work out your runway”');
+    const ty = target.y + target.height / 2;
+    for (let i = 1; i <= 10; i++) await touch('touchMove', sx, sy + ((ty - sy) * i) / 10);
+    await touch('touchEnd');
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 2');
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeAttached();
+
+    // A quick swipe that starts on a handle scrolls the page; it does not pick the card up.
+    const other = monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' });
+    const box = await other.boundingBox();
+    if (!box) throw new Error('no handle');
+    const before = await page.evaluate(() => window.scrollY);
+    await touch('touchStart', box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', box.x + box.width / 2, box.y + box.height / 2 - i * 25);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    await expect(page.getByTestId('announcer')).not.toContainText('Picked up “Start networking calls”');
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' })).toBeAttached();
+  });
+});
+
+test('cards whose month has passed say Overdue, with a fixed clock', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0));
   await page.goto('/#/timeline');
-  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Month 12 · / })).toBeAttached();
-  await expect(page.getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Month 1 · Nov 2026 \(this month\)$/ })).toBeVisible();
+  await monthRegion(page, 2).getByRole('button', { name: 'Rewrite your LinkedIn and CV for industry', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Edit milestone' }).getByLabel('Status').selectOption('Done');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.clock.setFixedTime(new Date(2027, 1, 3, 9, 0)); // Month 4
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Month 4 · Feb 2027 \(this month\)$/ })).toBeVisible();
+  const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+  await expect(card('Work out your runway')).toContainText('Overdue');
+  await expect(card('Start networking calls')).toContainText('Overdue');
+  await expect(card('Rewrite your LinkedIn and CV for industry')).not.toContainText('Overdue');
+  await expect(card('Rewrite your LinkedIn and CV for industry')).toContainText('Done Nov 10, 2026');
+  await expect(card('Take on industry-flavoured work')).not.toContainText('Overdue');
+  await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('4overdue');
 });

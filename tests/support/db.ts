@@ -1,3 +1,4 @@
+import type { DBCoreMutateRequest } from 'dexie';
 import { db } from '../../src/db/database';
 
 /** Empty every table of the app's database (fake-indexeddb) between tests. */
@@ -8,12 +9,51 @@ export async function resetDatabase(): Promise<void> {
   });
 }
 
-/** Count rows written per table through a DBCore middleware, for "one write per move". */
-export function countWrites(): { byTable: Map<string, number>; total: () => number; reset: () => void } {
+function rowsIn(req: DBCoreMutateRequest): number {
+  switch (req.type) {
+    case 'add':
+    case 'put':
+      return req.values.length;
+    case 'delete':
+      return req.keys.length;
+    case 'deleteRange':
+      return 1;
+  }
+}
+
+/**
+ * Count the rows every write touches, per table, through a DBCore middleware: the honest way to
+ * check "a move writes one row". Returns a stop() that removes the middleware.
+ */
+export async function countWrites(): Promise<{ byTable: Map<string, number>; total: () => number; stop: () => Promise<void> }> {
   const byTable = new Map<string, number>();
+  const middleware = {
+    stack: 'dbcore' as const,
+    name: 'test-write-counter',
+    create: (down: Parameters<Parameters<typeof db.use>[0]['create']>[0]) => ({
+      ...down,
+      table: (name: string) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            byTable.set(name, (byTable.get(name) ?? 0) + rowsIn(req));
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  };
+  db.close({ disableAutoOpen: false });
+  db.use(middleware);
+  await db.open();
   return {
     byTable,
     total: () => [...byTable.values()].reduce((a, b) => a + b, 0),
-    reset: () => byTable.clear(),
+    stop: async () => {
+      db.close({ disableAutoOpen: false });
+      db.unuse(middleware);
+      await db.open();
+    },
   };
 }

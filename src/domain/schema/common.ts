@@ -22,7 +22,7 @@ export function text(label: string, max: number, min = 0) {
   return z
     .string({ error: `${label} must be text.` })
     .trim()
-    .min(min, { error: min === 1 ? `${label} can't be empty.` : `${label} needs at least ${min} characters.` })
+    .min(min, { error: min === 1 ? `${label} can’t be empty.` : `${label} needs at least ${min} characters.` })
     .max(max, { error: (issue) => `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).` });
 }
 
@@ -31,7 +31,7 @@ export function money(label: string) {
   return z
     .number({ error: `${label} must be a number.` })
     .int({ error: `${label} must be a whole number.` })
-    .min(0, { error: `${label} can't be negative.` })
+    .min(0, { error: `${label} can’t be negative.` })
     .max(1_000_000_000, { error: `${label} looks too large.` });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLAN_MAX_MONTHS } from '../plan';
+import { isValidRank } from '../rank';
 import {
   DESCRIPTION_MAX,
   MILESTONE_CATEGORIES,
@@ -25,7 +26,7 @@ export const milestoneSchema = z.object({
   month: planPosition,
   /** The month it was first planned for; slips are measured against it. */
   baselineMonth: planPosition,
-  rank: z.string().min(1).max(500),
+  rank: z.string().min(1).max(500).refine(isValidRank, { error: 'The card order key is damaged.' }),
   status: z.enum(MILESTONE_STATUSES, { error: 'Pick a status: To do, In progress or Done.' }),
   category: z.enum(MILESTONE_CATEGORIES, { error: 'Pick a category from the list.' }),
   /** Set on milestones that come from the template (e.g. "give-notice"), so other screens can find them. */

@@ -1,16 +1,40 @@
 import { z } from 'zod';
+import { FIRST_RUN_STEPS } from '../firstRun';
 import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
-import type { SettingKey } from '../settings';
+import { RED_FLAGS } from '../redFlags';
+import { CURRENCIES, type SettingKey } from '../settings';
+import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
+import { money, percent, text } from './common';
+
+export const visionSchema = z.object({
+  weeklyHours: z
+    .number({ error: 'Hours a week must be a number.' })
+    .min(0, { error: 'Hours a week can’t be negative.' })
+    .max(VISION_HOURS_MAX, { error: `Hours a week can be at most ${VISION_HOURS_MAX}.` })
+    .nullable(),
+  clinicalShare: percent('Clinical share').nullable(),
+  income: money('Target income').nullable(),
+  workplace: z.enum(WORKPLACES, { error: 'Pick remote, hybrid, on site or no preference.' }),
+  place: text('Location', VISION_PLACE_MAX),
+  goodDay: text('A good day', VISION_GOOD_DAY_MAX),
+});
 
 const weeklyTargetMessage = `Pick a whole number of calls from ${WEEKLY_TARGET_MIN} to ${WEEKLY_TARGET_MAX}.`;
 
 export const settingSchemas = {
-  currency: z.enum(['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'], { error: 'Pick a currency from the list.' }),
+  currency: z.enum(CURRENCIES, { error: 'Pick a currency from the list.' }),
   weeklyCallTarget: z
     .number({ error: weeklyTargetMessage })
     .int({ error: weeklyTargetMessage })
     .min(WEEKLY_TARGET_MIN, { error: weeklyTargetMessage })
     .max(WEEKLY_TARGET_MAX, { error: weeklyTargetMessage }),
+  vision: visionSchema,
+  redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
+  firstRun: z.object({
+    completed: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
+    skipped: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
+    hidden: z.boolean(),
+  }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -1,8 +1,105 @@
-export function ExitScreen() {
+import { useMemo } from 'react';
+import { buildCalendarFile } from '../../domain/calendarExport';
+import { messageOf } from '../../domain/errors';
+import { exitCalendarEvents } from '../../domain/exitPlan';
+import { exitConflicts, exitTargets } from '../../domain/exitTimeline';
+import { countdown, expectedLastClinicalDay } from '../../domain/notice';
+import { hasWrittenOfferInHand } from '../../domain/opportunity';
+import { upcomingRateResets } from '../../domain/runway';
+import type { Plan } from '../../domain/schema/plan';
+import { saveExitDates, useClawbacks, useDebts, useExitPlan } from '../../db/exitPlan';
+import { useMilestones } from '../../db/milestones';
+import { useOpportunities } from '../../db/opportunities';
+import { useSetting } from '../../db/settings';
+import { useFeedback } from '../../state/feedback';
+import { downloadText } from '../../ui/download';
+import { useToday } from '../../ui/useToday';
+import { ClawbacksSection } from './ClawbacksSection';
+import { ContractForm } from './ContractForm';
+import { CountdownPanel } from './CountdownPanel';
+import { DatesForm } from './DatesForm';
+import { DebtsSection } from './DebtsSection';
+import styles from './Exit.module.css';
+import { RunwaySection } from './RunwaySection';
+
+export const CALENDAR_FILE_NAME = 'pivotboard-exit-dates.ics';
+
+export function ExitScreen({ plan }: { plan: Plan }) {
+  const exitPlan = useExitPlan(plan.id);
+  const opportunities = useOpportunities(plan.id);
+  const clawbacks = useClawbacks(plan.id);
+  const debts = useDebts(plan.id);
+  const milestones = useMilestones(plan.id);
+  const currency = useSetting('currency') ?? 'USD';
+  const today = useToday();
+
+  const view = useMemo(() => {
+    if (!exitPlan || !opportunities || !milestones || !debts) return null;
+    const c = countdown({
+      noticeDays: exitPlan.noticeDays,
+      plannedStartDate: exitPlan.plannedStartDate,
+      noticeGivenOn: exitPlan.noticeGivenOn,
+      hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
+      today,
+    });
+    const resets = upcomingRateResets(debts, today).map((r) => ({ id: r.debt.id, name: r.debt.name, day: r.day }));
+    return {
+      countdown: c,
+      lastDay: expectedLastClinicalDay(c),
+      conflicts: exitConflicts(plan, milestones, exitTargets(c)),
+      events: exitCalendarEvents(c, resets),
+    };
+  }, [exitPlan, opportunities, milestones, debts, today, plan]);
+
+  if (!exitPlan || !view || !clawbacks || !debts) return <p role="status">Loading your exit plan…</p>;
+
+  async function download() {
+    if (!view) return;
+    try {
+      downloadText(CALENDAR_FILE_NAME, await buildCalendarFile(view.events, 'Pivotboard exit dates'), 'text/calendar');
+      useFeedback.getState().told(`Downloaded ${CALENDAR_FILE_NAME}. Open it to add the dates to your calendar.`);
+    } catch (e) {
+      useFeedback.getState().failed(messageOf(e));
+    }
+  }
+
+  async function planStartOn(day: string) {
+    if (!exitPlan) return;
+    try {
+      useFeedback.getState().written(await saveExitDates(plan.id, { plannedStartDate: day, noticeGivenOn: exitPlan.noticeGivenOn }, today));
+    } catch (e) {
+      useFeedback.getState().failed(messageOf(e));
+    }
+  }
+
+  const contractKey = [exitPlan.noticeDays, exitPlan.currentAnnualPay, exitPlan.tailRequired, exitPlan.tailCost, exitPlan.nonCompeteNotes].join('|');
+  const runwayKey = JSON.stringify([exitPlan.cash, exitPlan.expenses, exitPlan.nothingLinedUp]);
   return (
-    <div>
-      <h1>Exit plan</h1>
-      <p>This screen is being built.</p>
+    <div className={styles.page}>
+      <h1 className={styles.title}>Exit plan</h1>
+      <p className={styles.subtitle}>
+        Leave your clinical job on your terms: the notice your contract asks for, what leaving costs, and the savings that carry you across.
+      </p>
+
+      <CountdownPanel
+        countdown={view.countdown}
+        conflicts={view.conflicts}
+        canDownload={view.events.length > 0}
+        onDownload={() => void download()}
+        onUseStartDate={(day) => void planStartOn(day)}
+      />
+
+      <div className={styles.columns}>
+        <div className={styles.column}>
+          <DatesForm key={`${exitPlan.plannedStartDate}|${exitPlan.noticeGivenOn}`} planId={plan.id} exitPlan={exitPlan} today={today} />
+          <ContractForm key={contractKey} planId={plan.id} exitPlan={exitPlan} currency={currency} />
+          <ClawbacksSection planId={plan.id} clawbacks={clawbacks} lastDay={view.lastDay} currency={currency} />
+        </div>
+        <div className={styles.column}>
+          <RunwaySection key={runwayKey} planId={plan.id} exitPlan={exitPlan} debts={debts} currency={currency} />
+          <DebtsSection planId={plan.id} debts={debts} currency={currency} today={today} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -15,13 +15,12 @@ import { useContacts } from '../../db/contacts';
 import type { CallDialogRequest } from '../../state/callDialog';
 import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
-import { Dialog } from '../../ui/Dialog';
-import { FormActions, FormError } from '../../ui/FormParts';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
 import styles from './Networking.module.css';
-import { useDialogWrite, type FormErrors } from './useDialogWrite';
 
 export interface CallDialogProps {
   request: CallDialogRequest;
@@ -38,9 +37,9 @@ export function CallDialog({ request, onClose }: CallDialogProps) {
     return (
       <Dialog title="Edit call" onClose={onClose}>
         <p role="alert">That call was deleted, perhaps in another tab.</p>
-        <div className={styles.dialogActions}>
+        <DialogActions>
           <Button onClick={onClose}>Close</Button>
-        </div>
+        </DialogActions>
       </Dialog>
     );
   }
@@ -89,7 +88,9 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const [title, setTitle] = useState('');
   const [company, setCompany] = useState('');
   const [roleType, setRoleType] = useState<RoleTypeId | ''>('');
-  const { busy, errors, setErrors, run } = useDialogWrite(FIELDS, onClose);
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const { busy, run } = useDialogWrite(onClose);
+  const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
   const picked = pickedId ? contacts.find((c) => c.id === pickedId) : undefined;
   const sameName = useMemo(
@@ -136,7 +137,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const next: FormErrors<FieldKey> = {};
+    const next: Partial<Record<FieldKey, string>> = {};
     if (!name.trim()) next.name = 'Enter a name, or pick someone from the list.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
@@ -153,21 +154,23 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
       newContact: contact ? null : { name, title, company, roleType: roleType || null },
       call: { day, channel, notes, followUpOn: followUpOn || null, mentionOk },
     };
-    await run(() =>
-      call
-        ? updateCall(call.id, input)
-        : logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay),
+    await run(
+      () =>
+        call
+          ? updateCall(call.id, input)
+          : logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay),
+      failed,
     );
   }
 
   function onDelete() {
-    if (call) void run(() => deleteCall(call.id));
+    if (call) void run(() => deleteCall(call.id), failed);
   }
 
   return (
     <Dialog title={call ? 'Edit call' : 'Log a call'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormError>{errors.form}</FormError>
+        <FormError message={errors.form} />
         {followUpOf ? (
           <p className={styles.dialogFacts}>Saving this call marks the follow-up done.</p>
         ) : null}
@@ -310,7 +313,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           checked={mentionOk}
           onChange={(e) => setMentionOk(e.target.checked)}
         />
-        <FormActions onCancel={onClose} onDelete={call ? onDelete : undefined} busy={busy} />
+        <SaveActions onCancel={onClose} onDelete={call ? onDelete : undefined} busy={busy} />
       </form>
     </Dialog>
   );

@@ -17,12 +17,11 @@ import { addContact, deleteContact, updateContact, useContact } from '../../db/c
 import { openCallDialog } from '../../state/callDialog';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { FormActions, FormError } from '../../ui/FormParts';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import styles from './Networking.module.css';
-import { useDialogWrite, type FormErrors } from './useDialogWrite';
 
 export interface ContactDialogProps {
   /** Null to add someone new. */
@@ -38,9 +37,9 @@ export function ContactDialog({ contactId, onClose }: ContactDialogProps) {
     return (
       <Dialog title="Edit contact" onClose={onClose}>
         <p role="alert">That contact was deleted, perhaps in another tab.</p>
-        <div className={styles.dialogActions}>
+        <DialogActions>
           <Button onClick={onClose}>Close</Button>
-        </div>
+        </DialogActions>
       </Dialog>
     );
   }
@@ -87,7 +86,9 @@ function ContactForm({
   const [notes, setNotes] = useState(contact?.notes ?? '');
   const [mentionOk, setMentionOk] = useState(contact?.mentionOk ?? false);
   const [checkIn, setCheckIn] = useState(contact?.checkInWeeks ? String(contact.checkInWeeks) : '');
-  const { busy, errors, setErrors, run } = useDialogWrite(FIELDS, onClose);
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const { busy, run } = useDialogWrite(onClose);
+  const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
   const history = historyByContact(calls, todayDay).get(contact?.id ?? '');
   const next = contact
@@ -105,7 +106,7 @@ function ContactForm({
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const next: FormErrors<FieldKey> = {};
+    const next: Partial<Record<FieldKey, string>> = {};
     if (!name.trim()) next.name = 'Enter a name.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
@@ -123,11 +124,11 @@ function ContactForm({
       mentionOk,
       checkInWeeks: checkIn ? Number(checkIn) : null,
     };
-    await run(() => (contact ? updateContact(contact.id, input) : addContact(input)));
+    await run(() => (contact ? updateContact(contact.id, input) : addContact(input)), failed);
   }
 
   function onDelete() {
-    if (contact) void run(() => deleteContact(contact.id));
+    if (contact) void run(() => deleteContact(contact.id), failed);
   }
 
   function logCall() {
@@ -139,7 +140,7 @@ function ContactForm({
   return (
     <Dialog title={contact ? 'Edit contact' : 'Add contact'} onClose={onClose} wide>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormError>{errors.form}</FormError>
+        <FormError message={errors.form} />
         <div className={styles.grid2}>
           <TextField
             label="Name"
@@ -296,7 +297,7 @@ function ContactForm({
           </section>
         ) : null}
 
-        <FormActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
+        <SaveActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { useCalls } from '../../db/calls';
 import { useContacts } from '../../db/contacts';
 import { useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
 import { useToday } from '../../ui/useToday';
 import { CallList } from './CallList';
 import { ContactList } from './ContactList';
@@ -28,7 +29,7 @@ export function NetworkingScreen({ plan }: { plan: Plan }) {
   if (calls === undefined || contacts === undefined || target === undefined) {
     return (
       <div>
-        <h1 className={styles.title}>Networking</h1>
+        <PageHeader title="Networking" />
         <p role="status">Loading your calls…</p>
       </div>
     );
@@ -69,13 +70,10 @@ function NetworkingView({ plan, calls, contacts, target }: ViewProps) {
   return (
     <div className={styles.page}>
       <div className={styles.top}>
-        <div>
-          <h1 className={styles.title}>Networking</h1>
-          <p className={styles.subtitle}>
-            People hire people they have talked to. One or two conversations a week, kept up for a
-            few months, is the pace that works.
-          </p>
-        </div>
+        <PageHeader title="Networking">
+          People hire people they have talked to. One or two conversations a week, kept up for a few
+          months, is the pace that works.
+        </PageHeader>
         <Button onClick={() => setContactDialog({ mode: 'add' })}>Add contact</Button>
       </div>
 

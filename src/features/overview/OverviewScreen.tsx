@@ -1,26 +1,92 @@
-import { dayToDate, monthLabel } from '../../domain/calendar';
-import { currentPlanIndex, phaseOf } from '../../domain/plan';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { dayToDate } from '../../domain/calendar';
+import { readDiagnosis } from '../../domain/diagnosis';
+import { firstRunState, type FirstRunFacts } from '../../domain/firstRun';
+import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../domain/overview';
 import type { Plan } from '../../domain/schema/plan';
+import { hasVision } from '../../domain/vision';
+import { useNetworkingSummary } from '../../db/calls';
+import { useDiagnoseItems } from '../../db/diagnose';
+import { useMilestones } from '../../db/milestones';
+import { useRecordEntries } from '../../db/record';
+import { updateSetting, useSetting } from '../../db/settings';
+import { Button } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
 import { useToday } from '../../ui/useToday';
+import { FirstRunPath } from './FirstRunPath';
+import { NextStep, ThisMonth } from './NextSteps';
+import { PlanStatus } from './PlanStatus';
+import { DiagnoseSummary, ExitSummary, NetworkingSummary, PipelineSummary, RecordSummary } from './SummaryCards';
+import { VisionCard } from './VisionCard';
+import styles from './Overview.module.css';
 
+const VisionDialog = lazy(() => import('./VisionDialog').then((m) => ({ default: m.VisionDialog })));
+
+/** The home screen: where am I in my pivot, and what is next. */
 export function OverviewScreen({ plan }: { plan: Plan }) {
-  const now = dayToDate(useToday());
-  const index = currentPlanIndex(plan, now);
-  const inPlan = index >= 1 && index <= plan.lengthMonths;
+  const todayDay = useToday();
+  const now = useMemo(() => dayToDate(todayDay), [todayDay]);
+  const milestones = useMilestones(plan.id);
+  const vision = useSetting('vision');
+  const firstRun = useSetting('firstRun');
+  const currency = useSetting('currency');
+  const diagnoseItems = useDiagnoseItems();
+  const record = useRecordEntries();
+  const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
+  const [editingVision, setEditingVision] = useState(false);
+
+  const reading = useMemo(() => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined), [diagnoseItems]);
+
+  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking) return <p role="status">Loading your overview…</p>;
+
+  const position = planPosition(plan, now);
+  const progress = planProgress(milestones, plan, now);
+  const facts: FirstRunFacts = {
+    planAdjusted: plan.updatedAt !== plan.createdAt,
+    visionWritten: hasVision(vision),
+    diagnoseItems: diagnoseItems.length,
+    callsLogged: networking.callsLogged,
+  };
+  const guide = firstRunState(firstRun, facts);
+  const latest = record?.[0] ?? null;
+
   return (
-    <div>
-      <h1>Overview</h1>
-      <p style={{ fontSize: '1.4rem', fontWeight: 700, margin: '16px 0 4px' }}>
-        Month {Math.max(0, index)} of {plan.lengthMonths}
-      </p>
-      <p>
-        {inPlan
-          ? `Phase ${phaseOf(index, plan.lengthMonths).number}: ${phaseOf(index, plan.lengthMonths).name}.`
-          : index < 1
-            ? `Your plan starts in ${monthLabel(plan.startMonth)}.`
-            : 'Your planned months are over.'}{' '}
-        <a href="#/timeline">Open the timeline</a>
-      </p>
+    <div className={styles.page}>
+      <PageHeader title="Overview" />
+
+      <FirstRunPath plan={plan} progress={firstRun} facts={facts} onWriteVision={() => setEditingVision(true)} />
+
+      <div className={styles.top}>
+        <PlanStatus lengthMonths={plan.lengthMonths} position={position} progress={progress} />
+        <NextStep step={nextStep(milestones)} plan={plan} now={now} />
+      </div>
+
+      <div className={styles.grid2}>
+        <ThisMonth milestones={milestonesThisMonth(milestones, plan, now)} inPlan={position.kind === 'during'} />
+        <VisionCard vision={vision} currency={currency} onEdit={() => setEditingVision(true)} />
+      </div>
+
+      <div className={styles.cards}>
+        <NetworkingSummary data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined} />
+        <PipelineSummary currency={currency} targetIncome={vision.income} />
+        <ExitSummary />
+        <DiagnoseSummary reading={reading} />
+        <RecordSummary count={record?.length} latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null} />
+      </div>
+
+      {firstRun.hidden && !guide.finished ? (
+        <p className={styles.note}>
+          <Button variant="ghost" size="small" onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: false }))}>
+            Show the getting-started guide
+          </Button>
+        </p>
+      ) : null}
+
+      {editingVision ? (
+        <Suspense fallback={null}>
+          <VisionDialog vision={vision} currency={currency} onClose={() => setEditingVision(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

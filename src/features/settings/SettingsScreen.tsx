@@ -1,4 +1,5 @@
 import type { Plan } from '../../domain/schema/plan';
+import { CurrencySettings } from './CurrencySettings';
 import { PlanSettings } from './PlanSettings';
 import styles from './Settings.module.css';
 
@@ -7,6 +8,7 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
     <div className={styles.page}>
       <h1 className={styles.title}>Settings</h1>
       <PlanSettings plan={plan} />
+      <CurrencySettings />
     </div>
   );
 }

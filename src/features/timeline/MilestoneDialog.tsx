@@ -18,7 +18,7 @@ import type { Plan } from '../../domain/schema/plan';
 import { addMilestone, deleteMilestone, updateMilestone } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Timeline.module.css';
 
@@ -145,18 +145,17 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           hint={`One line shown on the card (up to ${DESCRIPTION_MAX} characters).`}
         />
         <TextAreaField label="Notes" optional value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} rows={4} />
-        <div className={styles.dialogActions}>
+        <DialogActions>
           {editing ? (
-            <Button variant="danger" onClick={() => void onDelete()} disabled={busy}>
+            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
               Delete
             </Button>
           ) : null}
-          <span className={styles.spacer} />
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={busy}>
             Save
           </Button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

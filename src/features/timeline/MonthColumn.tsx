@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../domain/milestone';
 import type { Milestone } from '../../domain/schema/milestone';
+import { Badge } from '../../ui/Badge';
 import { BoardItem, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { MilestoneCard } from './MilestoneCard';
@@ -25,17 +26,40 @@ export interface MonthColumnProps {
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, onOpen, onAdd } = props;
-  const { setDropRef, dropProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
+  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
+  // The same elements while nothing changed: a drag re-renders this column (dnd-kit's droppable
+  // hook), and React skips cards whose element is identical.
+  const cards = useMemo(
+    () =>
+      items.map((m) => (
+        <BoardItem key={m.id} id={m.id} name={m.title}>
+          <MilestoneCard
+            id={m.id}
+            title={m.title}
+            description={m.description}
+            status={m.status}
+            categoryLabel={CATEGORY_LABELS[m.category]}
+            overdue={overdueIds.has(m.id)}
+            slip={m.month - m.baselineMonth}
+            baselineMonth={m.baselineMonth}
+            doneOn={m.doneOn}
+            extra={extraById?.get(m.id)}
+            onOpen={onOpen}
+          />
+        </BoardItem>
+      )),
+    [items, overdueIds, extraById, onOpen],
+  );
   const regionName = month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
   const classes = [styles.column, isCurrent ? styles.current : '', isPast ? styles.past : '', isTarget ? styles.target : '', month === null ? styles.outside : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes}>
+    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes} data-current={isCurrent || undefined}>
       <div className={styles.columnHead}>
         <h3 className={styles.columnTitle}>{month === null ? 'After the plan' : `Month ${month}`}</h3>
         {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
-        {isCurrent ? <span className={styles.columnMonth}>· this month</span> : null}
+        {isCurrent ? <Badge tone="accent">Now</Badge> : null}
         <span className={styles.columnCount} aria-hidden="true">
           {items.length}
         </span>
@@ -43,24 +67,8 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       {month === null ? (
         <p className={styles.empty}>These sit past the plan’s last month since it was shortened. Move them into a month, or lengthen the plan in Settings.</p>
       ) : null}
-      <ol className={styles.list}>
-        {items.map((m) => (
-          <BoardItem key={m.id} id={m.id} name={m.title}>
-            <MilestoneCard
-              id={m.id}
-              title={m.title}
-              description={m.description}
-              status={m.status}
-              categoryLabel={CATEGORY_LABELS[m.category]}
-              overdue={overdueIds.has(m.id)}
-              slip={m.month - m.baselineMonth}
-              baselineMonth={m.baselineMonth}
-              doneOn={m.doneOn}
-              extra={extraById?.get(m.id)}
-              onOpen={onOpen}
-            />
-          </BoardItem>
-        ))}
+      <ol className={styles.list} {...listProps}>
+        {cards}
       </ol>
       {items.length === 0 && month !== null ? <p className={styles.empty}>Nothing planned yet.</p> : null}
       {month !== null ? (

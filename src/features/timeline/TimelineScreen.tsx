@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
@@ -13,6 +13,8 @@ import { useTimelineFilters } from '../../state/timelineFilters';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { useToday } from '../../ui/useToday';
+import { mergeExtras } from './cardExtras';
+import { ExitDatesNotice, useExitConflicts } from './ExitDatesNotice';
 import { MilestoneCard } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
 import styles from './Timeline.module.css';
@@ -29,14 +31,18 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const hidden = useTimelineFilters((s) => s.hiddenStatuses);
   const category = useTimelineFilters((s) => s.category);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const loaded = milestones !== undefined;
+
+  // On wide screens the months scroll sideways: open the board at the current month.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!loaded || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    const current = scroller.querySelector<HTMLElement>('[data-current]');
+    if (current) scroller.scrollLeft += current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
+  }, [loaded]);
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
-  const callCount = useCallCount(todayDay);
-  // The networking milestone carries the running count of calls.
-  const extraById = useMemo(() => {
-    const id = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
-    return id && callCount !== undefined ? new Map([[id, callCountLine(callCount)]]) : undefined;
-  }, [milestones, callCount]);
   const current = currentPlanIndex(plan, now);
 
   const view = useMemo(() => {
@@ -53,6 +59,19 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     const overdueIds = new Set(all.filter((m) => isOverdue(m, plan, now)).map((m) => m.id));
     return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
   }, [milestones, hidden, category, plan, now]);
+
+  const exitConflicts = useExitConflicts(plan, milestones, todayDay);
+  // The networking milestone carries the running count of calls.
+  const callCount = useCallCount(todayDay);
+  const networkingId = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
+  const extraById = useMemo(
+    () =>
+      mergeExtras(
+        exitConflicts.map((c) => [c.id, c.note] as const),
+        networkingId && callCount !== undefined ? [[networkingId, callCountLine(callCount)] as const] : [],
+      ),
+    [exitConflicts, networkingId, callCount],
+  );
 
   const columns = useMemo(() => {
     const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({ id: String(k + 1), name: `Month ${k + 1}` }));
@@ -139,9 +158,11 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         ) : null}
       </ul>
 
+      <ExitDatesNotice conflicts={exitConflicts} />
+
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 
-      <div className={styles.scroller}>
+      <div className={styles.scroller} ref={scrollerRef}>
         <Board columns={columns} items={view.byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="month">
           <div className={styles.board}>
             {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
@@ -213,37 +234,43 @@ function Filters({ shown, total, filtered }: { shown: number; total: number; fil
   const categoryChosen = useTimelineFilters((s) => s.categoryChosen);
   const cleared = useTimelineFilters((s) => s.cleared);
   return (
-    <div className={styles.filters}>
-      <fieldset className={styles.statusGroup}>
-        <legend>Show</legend>
-        {MILESTONE_STATUSES.map((s) => (
-          <label key={s} className={styles.check}>
-            <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
-            {STATUS_LABELS[s]}
-          </label>
-        ))}
-      </fieldset>
-      <label className={styles.categoryFilter}>
-        Category
-        <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
-          <option value="all">All categories</option>
-          {MILESTONE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
+    <details className={styles.filterBox} open={filtered || undefined}>
+      <summary>
+        Filter cards
+        {filtered ? <span className={styles.filterNote}>· showing {shown} of {total}</span> : null}
+      </summary>
+      <div className={styles.filters}>
+        <fieldset className={styles.statusGroup}>
+          <legend>Show</legend>
+          {MILESTONE_STATUSES.map((s) => (
+            <label key={s} className={styles.check}>
+              <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
+              {STATUS_LABELS[s]}
+            </label>
           ))}
-        </select>
-      </label>
-      {filtered ? (
-        <>
-          <span className={styles.filterNote} role="status">
-            Showing {shown} of {total}
-          </span>
-          <Button variant="ghost" size="small" onClick={cleared}>
-            Show all
-          </Button>
-        </>
-      ) : null}
-    </div>
+        </fieldset>
+        <label className={styles.categoryFilter}>
+          Category
+          <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
+            <option value="all">All categories</option>
+            {MILESTONE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered ? (
+          <>
+            <span className={styles.filterNote} role="status">
+              Showing {shown} of {total}
+            </span>
+            <Button variant="ghost" size="small" onClick={cleared}>
+              Show all
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </details>
   );
 }

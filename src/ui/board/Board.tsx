@@ -15,6 +15,7 @@
 import {
   DndContext,
   DragOverlay,
+  useDraggable,
   MouseSensor,
   TouchSensor,
   pointerWithin,
@@ -26,10 +27,10 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { announce } from '../../state/feedback';
-import { createBoardStore, type BoardStore, type MoveSession } from './boardStore';
+import { createBoardStore, type BoardStore, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
 
 export interface BoardColumnDef {
@@ -53,8 +54,12 @@ export interface BoardProps<T extends { id: string }> {
   /** Each column's cards in display order (after any filter). */
   items: ReadonlyMap<string, readonly T[]>;
   itemName: (item: T) => string;
-  /** Write the move; reject with an Error whose message a person can read. */
-  onMove: (itemId: string, target: MoveTarget) => Promise<void>;
+  /**
+   * Write the move; reject with an Error whose message a person can read. Resolve to `false`
+   * when the move was called off on the way (e.g. the user cancelled a question it asked):
+   * the card goes back and the move is announced as cancelled.
+   */
+  onMove: (itemId: string, target: MoveTarget) => Promise<unknown>;
   /** A plain card for the drag overlay (never a component that registers a draggable). */
   renderOverlay: (item: T) => ReactNode;
   /** "month", "stage", "column": used in the keyboard instructions. */
@@ -63,11 +68,27 @@ export interface BoardProps<T extends { id: string }> {
   children: ReactNode;
 }
 
+export type ActivatorKind = 'onMouseDown' | 'onTouchStart';
+
 interface BoardContextValue {
   store: BoardStore;
   boardId: string;
   instructionsId: string;
   onHandleKeyDown: (id: string, e: React.KeyboardEvent<HTMLElement>) => void;
+  /** A handle was pressed: wire that card to dnd-kit and hand it the event that may start a drag. */
+  arm: (id: string, kind: ActivatorKind, event: React.SyntheticEvent, item: HTMLElement | null, handle: HTMLElement | null) => void;
+}
+
+interface ArmedApi {
+  id: string;
+  listeners: Record<string, ((event: React.SyntheticEvent) => void) | undefined> | undefined;
+  setNodeRef: (node: HTMLElement | null) => void;
+  setActivatorNodeRef: (node: HTMLElement | null) => void;
+}
+
+interface Activation {
+  pending: { kind: ActivatorKind; event: React.SyntheticEvent; item: HTMLElement | null; handle: HTMLElement | null } | null;
+  api: ArmedApi | null;
 }
 
 const BoardContext = createContext<BoardContextValue | null>(null);
@@ -127,9 +148,15 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
+    const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
-      const found = locate(id);
+      // Picked up again while its last drop is still being saved: start from where it was dropped.
+      const previous = store.getState().session;
+      const found =
+        previous?.committing && previous.id === id
+          ? { item: previous.item as T, columnId: previous.columnId, index: previous.index }
+          : locate(id);
       if (!found) return null;
       const session: MoveSession = {
         id,
@@ -140,7 +167,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         columnId: found.columnId,
         index: found.index,
         committing: false,
+        line: null,
       };
+      cache.measured = null;
       set(session);
       const keys =
         mode === 'keyboard'
@@ -154,7 +183,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const s = store.getState().session;
       if (!s || s.committing) return;
       set(null);
-      announce(`Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`);
+      announce(cancelled(s));
     }
 
     async function commit() {
@@ -172,14 +201,18 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         beforeId: list[s.index]?.id ?? null,
       };
       const message = `Moved ${quote(nameOf(s))} to ${where(s)}.`;
-      set({ ...s, committing: true });
+      set({ ...s, committing: true, line: null });
       const versionAtDrop = itemsVersion.current;
       const release = () => {
         waitingForData.current = null;
         if (store.getState().session?.committing) set(null);
       };
       try {
-        await propsRef.current.onMove(s.id, target);
+        if ((await propsRef.current.onMove(s.id, target)) === false) {
+          set(null);
+          announce(cancelled(s));
+          return;
+        }
         announce(message);
         if (itemsVersion.current !== versionAtDrop) release();
         else {
@@ -192,26 +225,59 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       }
     }
 
-    function moveTo(columnId: string, index: number) {
+    function moveTo(columnId: string, index: number, line: DropLine | null = null) {
       const s = store.getState().session;
       if (!s || s.committing) return;
-      if (s.columnId === columnId && s.index === index) return;
-      const next = { ...s, columnId, index };
+      const sameLine = s.line === line || (s.line && line && s.line.top === line.top && s.line.left === line.left && s.line.width === line.width);
+      if (s.columnId === columnId && s.index === index && sameLine) return;
+      if (s.columnId !== columnId) cache.measured = null;
+      const next = { ...s, columnId, index, line };
       set(next);
       if (s.mode === 'keyboard') announce(`${quote(nameOf(next))}: ${where(next)}.`);
     }
 
-    /** Position in a column from the dragged card's centre and the other cards' midpoints. */
-    function indexFromPointer(columnId: string, id: string, centerY: number): number {
-      const column = document.querySelector(`[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`);
-      if (!column) return others(columnId, id).length;
-      let index = 0;
+    /**
+     * Where a dragged card lands in a column, from its centre and the other cards' midpoints.
+     * The cards' positions are read once when the drag enters a column (relative to the column,
+     * so scrolling does not stale them); each move then reads one rectangle, the column's.
+     */
+    const cache: { measured: { columnId: string; mids: number[]; tops: number[]; bottoms: number[]; listTop: number } | null } = {
+      measured: null,
+    };
+    const columnElement = (columnId: string) =>
+      document.querySelector<HTMLElement>(`[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`);
+
+    function measure(columnId: string, id: string, column: HTMLElement) {
+      if (cache.measured?.columnId === columnId) return cache.measured;
+      const origin = column.getBoundingClientRect().top;
+      const mids: number[] = [];
+      const tops: number[] = [];
+      const bottoms: number[] = [];
       for (const el of column.querySelectorAll<HTMLElement>('[data-board-item]')) {
         if (el.dataset.boardItem === id) continue;
         const r = el.getBoundingClientRect();
-        if (r.top + r.height / 2 < centerY) index++;
+        mids.push(r.top + r.height / 2 - origin);
+        tops.push(r.top - origin);
+        bottoms.push(r.bottom - origin);
       }
-      return index;
+      const list = column.querySelector('[data-board-list]') ?? column;
+      cache.measured = { columnId, mids, tops, bottoms, listTop: list.getBoundingClientRect().top - origin };
+      return cache.measured;
+    }
+
+    function placeFromPointer(columnId: string, id: string, centerY: number): { index: number; line: DropLine | null } {
+      const column = columnElement(columnId);
+      if (!column) return { index: others(columnId, id).length, line: null };
+      const m = measure(columnId, id, column);
+      const box = column.getBoundingClientRect();
+      const y = centerY - box.top;
+      let index = 0;
+      while (index < m.mids.length && (m.mids[index] ?? Infinity) < y) index++;
+      const above = m.bottoms[index - 1];
+      const below = m.tops[index];
+      const rel =
+        above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : m.listTop;
+      return { index, line: { top: box.top + rel, left: box.left + 8, width: box.width - 16 } };
     }
 
     const accepts = (columnId: string) => propsRef.current.columns.find((c) => c.id === columnId)?.accepts !== false;
@@ -234,6 +300,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if ((e.key === ' ' || e.key === 'Enter') && !s) {
           e.preventDefault();
           start(id, 'keyboard');
+        } else if ((e.key === ' ' || e.key === 'Enter') && s?.committing) {
+          // The last drop is still being saved: say so rather than ignore the key.
+          e.preventDefault();
+          announce(`Still saving the last move of ${quote(nameOf(s))}. Try again in a moment.`);
         }
         return;
       }
@@ -275,8 +345,20 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       }
     }
 
-    return { start, cancel, commit, moveTo, indexFromPointer, accepts, onHandleKeyDown };
+    return { start, cancel, commit, moveTo, placeFromPointer, accepts, onHandleKeyDown };
   }, [store, boardId, columnNoun]);
+
+  // While a card is dragged, the page under the pointer needs no hover effects or hit testing:
+  // turning them off keeps each frame to moving the overlay (a big board re-layers otherwise).
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        const dragging = state.session?.mode === 'pointer' && !state.session.committing;
+        const was = prev.session?.mode === 'pointer' && !prev.session.committing;
+        if (dragging !== was) document.documentElement.toggleAttribute('data-board-dragging', dragging);
+      }),
+    [store],
+  );
 
   // A click anywhere else ends a keyboard move without moving.
   useEffect(() => {
@@ -305,8 +387,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       // Already there: nothing to do (moving again here is what loops, dnd-kit #1678).
       if (!s || !over || over === s.columnId || !helpers.accepts(over)) return;
       const rect = e.active.rect.current.translated;
-      const centerY = rect ? rect.top + rect.height / 2 : 0;
-      helpers.moveTo(over, helpers.indexFromPointer(over, s.id, centerY));
+      const place = helpers.placeFromPointer(over, s.id, rect ? rect.top + rect.height / 2 : 0);
+      helpers.moveTo(over, place.index, place.line);
     },
     [store, helpers],
   );
@@ -314,8 +396,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     (e: DragMoveEvent) => {
       const s = store.getState().session;
       const rect = e.active.rect.current.translated;
-      if (!s || !rect) return;
-      helpers.moveTo(s.columnId, helpers.indexFromPointer(s.columnId, s.id, rect.top + rect.height / 2));
+      if (!s || !rect || !helpers.accepts(s.columnId)) return;
+      const place = helpers.placeFromPointer(s.columnId, s.id, rect.top + rect.height / 2);
+      helpers.moveTo(s.columnId, place.index, place.line);
     },
     [store, helpers],
   );
@@ -327,9 +410,39 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     [helpers],
   );
 
+  // Only the pressed card carries dnd-kit's draggable hook (see ArmedDraggable): with a hook per
+  // card, every one of 1,000 cards re-renders when a drag starts, ends or changes column.
+  const activation = useRef<Activation>({ pending: null, api: null });
+  const arm = useCallback<BoardContextValue['arm']>(
+    (id, kind, event, item, handle) => {
+      const busy = store.getState().session;
+      if (busy && !busy.committing) return;
+      const api = activation.current.api;
+      if (api && api.id === id) {
+        api.setNodeRef(item);
+        api.setActivatorNodeRef(handle);
+        api.listeners?.[kind]?.(event);
+        return;
+      }
+      activation.current.pending = { kind, event, item, handle };
+      store.setState({ armedId: id });
+    },
+    [store, activation],
+  );
+
+  const armedReady = useCallback<ArmedReady>((api) => {
+    activation.current.api = api;
+    const pending = activation.current.pending;
+    activation.current.pending = null;
+    return pending;
+  }, []);
+  const armedGone = useCallback((id: string) => {
+    if (activation.current.api?.id === id) activation.current.api = null;
+  }, []);
+
   const ctx = useMemo<BoardContextValue>(
-    () => ({ store, boardId, instructionsId, onHandleKeyDown: helpers.onHandleKeyDown }),
-    [store, boardId, instructionsId, helpers],
+    () => ({ store, boardId, instructionsId, onHandleKeyDown: helpers.onHandleKeyDown, arm }),
+    [store, boardId, instructionsId, helpers, arm],
   );
 
   return (
@@ -349,6 +462,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         </p>
         {children}
         <Overlay store={store} render={props.renderOverlay as (item: unknown) => ReactNode} />
+        <DropLineView store={store} />
+        <ArmedDraggable store={store} ready={armedReady} gone={armedGone} />
       </DndContext>
     </BoardContext.Provider>
   );
@@ -362,7 +477,36 @@ const SILENT = {
   onDragCancel: () => undefined,
 };
 
+function ArmedDraggable({ store, ready, gone }: { store: BoardStore; ready: ArmedReady; gone: (id: string) => void }) {
+  const id = useStore(store, (s) => s.armedId);
+  return id ? <ArmedHook key={id} id={id} ready={ready} gone={gone} /> : null;
+}
+
+type ArmedReady = (api: ArmedApi) => Activation['pending'];
+
+function ArmedHook({ id, ready, gone }: { id: string; ready: ArmedReady; gone: (id: string) => void }) {
+  const { setNodeRef, setActivatorNodeRef, listeners } = useDraggable({ id });
+  useLayoutEffect(() => {
+    const api: ArmedApi = { id, listeners: listeners as ArmedApi['listeners'], setNodeRef, setActivatorNodeRef };
+    const pending = ready(api);
+    if (!pending) return;
+    setNodeRef(pending.item);
+    setActivatorNodeRef(pending.handle);
+    api.listeners?.[pending.kind]?.(pending.event);
+  });
+  useEffect(() => () => gone(id), [gone, id]);
+  return null;
+}
+
+function DropLineView({ store }: { store: BoardStore }) {
+  const top = useStore(store, (s) => s.session?.line?.top ?? null);
+  const left = useStore(store, (s) => s.session?.line?.left ?? 0);
+  const width = useStore(store, (s) => s.session?.line?.width ?? 0);
+  if (top === null) return null;
+  return <div className={styles.dropLine} style={{ transform: `translate(${left}px, ${top - 1.5}px)`, width }} aria-hidden="true" />;
+}
+
 function Overlay({ store, render }: { store: BoardStore; render: (item: unknown) => ReactNode }) {
   const item = useStore(store, (s) => (s.session?.mode === 'pointer' && !s.session.committing ? s.session.item : null));
-  return <DragOverlay dropAnimation={null}>{item ? <div className={styles.overlay}>{render(item)}</div> : null}</DragOverlay>;
+  return <DragOverlay dropAnimation={null} style={{ willChange: 'transform' }}>{item ? <div className={styles.overlay}>{render(item)}</div> : null}</DragOverlay>;
 }

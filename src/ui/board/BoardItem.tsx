@@ -1,4 +1,3 @@
-import { useDraggable } from '@dnd-kit/core';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useBoardContext } from './Board';
@@ -8,7 +7,7 @@ export interface BoardItemProps {
   id: string;
   /** The card's name, for its handle: "Move <name>". */
   name: string;
-  /** The card body. Make it a memoised component with primitive props: it is what must not re-render during a drag. */
+  /** The card body. Make it a memoised component with primitive props: it must not re-render during a drag. */
   children: ReactNode;
 }
 
@@ -25,14 +24,21 @@ function Grip() {
   );
 }
 
-/** One card on a board: a list item with a drag handle and the card body beside it. */
+type ItemState = 'idle' | 'dragging' | 'lifted';
+
+/**
+ * One card on a board: a list item with a drag handle and the card body beside it. The handle
+ * is a plain button; pressing it wires this one card to dnd-kit (Board's `arm`).
+ */
 export function BoardItem({ id, name, children }: BoardItemProps) {
-  const { store, instructionsId, onHandleKeyDown } = useBoardContext();
-  const { setNodeRef, setActivatorNodeRef, listeners } = useDraggable({ id });
-  const state = useStore(store, (s) =>
-    s.session?.id === id ? (s.session.mode === 'keyboard' && !s.session.committing ? 'lifted' : s.session.committing ? 'idle' : 'placeholder') : 'idle',
-  );
-  const handleRef = useRef<HTMLButtonElement | null>(null);
+  const { store, instructionsId, onHandleKeyDown, arm } = useBoardContext();
+  const state = useStore(store, (s): ItemState => {
+    const session = s.session;
+    if (session?.id !== id || session.committing) return 'idle';
+    return session.mode === 'keyboard' ? 'lifted' : 'dragging';
+  });
+  const itemRef = useRef<HTMLLIElement>(null);
+  const handleRef = useRef<HTMLButtonElement>(null);
 
   // A keyboard move re-mounts the card in its new column: keep focus on its handle.
   useLayoutEffect(() => {
@@ -44,22 +50,20 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
 
   return (
     <li
-      ref={setNodeRef}
+      ref={itemRef}
       data-board-item={id}
-      className={`${styles.item} ${state === 'placeholder' ? styles.placeholder : ''} ${state === 'lifted' ? styles.lifted : ''}`}
+      className={`${styles.item} ${state === 'dragging' ? styles.placeholder : ''} ${state === 'lifted' ? styles.lifted : ''}`}
     >
       <div className={styles.frame}>
         <button
           type="button"
-          ref={(node) => {
-            handleRef.current = node;
-            setActivatorNodeRef(node);
-          }}
+          ref={handleRef}
           className={styles.handle}
           aria-label={`Move ${name}`}
           aria-describedby={instructionsId}
           aria-pressed={state === 'lifted'}
-          {...listeners}
+          onMouseDown={(e) => arm(id, 'onMouseDown', e, itemRef.current, handleRef.current)}
+          onTouchStart={(e) => arm(id, 'onTouchStart', e, itemRef.current, handleRef.current)}
           onKeyDown={(e) => onHandleKeyDown(id, e)}
         >
           <Grip />
@@ -81,3 +85,15 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** The list of a column's cards: spread `useBoardColumn`'s `listProps` on it and put `<BoardItem>`s in it. */
+export function BoardList({ children, ...listProps }: { children: ReactNode; 'data-board-list': '' }) {
+  return (
+    <ol className={styles.list} {...listProps}>
+      {children}
+    </ol>
+  );
+}
+
+/** The class for a card title that opens the card: a full-width, left-aligned text button. */
+export const boardCardTitleClass = styles.cardTitle ?? '';

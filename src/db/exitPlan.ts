@@ -1,0 +1,202 @@
+/**
+ * The exit plan: one row per plan (contract, dates, runway), plus clawbacks and debts as rows
+ * of their own. The row is created on the first save; until then readers get the defaults.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import { dayLabel, today as todayOf, type Day } from '../domain/calendar';
+import { UserError } from '../domain/errors';
+import { newId, nowIso } from '../domain/ids';
+import { hasWrittenOfferInHand, opportunityName } from '../domain/opportunity';
+import type {
+  Clawback,
+  ClawbackInput,
+  ContractInput,
+  DatesInput,
+  Debt,
+  DebtInput,
+  ExitPlan,
+  RunwayFormInput,
+} from '../domain/schema/exitPlan';
+import { db } from './database';
+import { loadSchemas, type Schemas } from './schemas';
+import { runWrite, validate, type WriteResult } from './write';
+
+export function defaultExitPlan(planId: string, stamp: string = nowIso()): ExitPlan {
+  return {
+    planId,
+    noticeDays: null,
+    tailRequired: false,
+    tailCost: null,
+    nonCompeteNotes: '',
+    currentAnnualPay: null,
+    plannedStartDate: null,
+    noticeGivenOn: null,
+    cash: null,
+    expenses: { housing: null, food: null, loanMinimums: null, insurance: null, other: null },
+    nothingLinedUp: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** The plan's exit plan (the defaults until first saved). `undefined` while loading. */
+export function useExitPlan(planId: string | undefined): ExitPlan | undefined {
+  return useLiveQuery(async () => {
+    if (!planId) return undefined;
+    return (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId, EPOCH);
+  }, [planId]);
+}
+
+/** Merge part of the exit plan into its row (creating it), with its undo. Call inside a transaction. */
+async function putPart(planId: string, patch: Partial<ExitPlan>, label: string, check?: (before: ExitPlan) => void): Promise<WriteResult> {
+  if (!(await db.plans.get(planId))) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+  const stored = await db.exitPlans.get(planId);
+  const base = stored ?? defaultExitPlan(planId);
+  check?.(base);
+  await db.exitPlans.put({ ...base, ...patch, planId, updatedAt: nowIso() });
+  return {
+    value: undefined,
+    label,
+    undo: () =>
+      runWrite(['exitPlans'], async () => {
+        if (stored) await db.exitPlans.put(stored);
+        else await db.exitPlans.delete(planId);
+      }),
+  };
+}
+
+function savePart(planId: string, patch: Partial<ExitPlan>, label: string, check?: (before: ExitPlan) => void): Promise<WriteResult> {
+  return runWrite(['plans', 'exitPlans'], () => putPart(planId, patch, label, check));
+}
+
+export async function saveContract(planId: string, input: ContractInput): Promise<WriteResult> {
+  const { contractInputSchema } = await loadSchemas();
+  const data = await validate(contractInputSchema, input);
+  return savePart(planId, { ...data, tailCost: data.tailRequired ? data.tailCost : null }, 'Saved your contract terms');
+}
+
+/**
+ * Planned start date and notice date. A start date that changes must not be in the past (a
+ * date already saved may pass quietly); notice can only have been given today or earlier.
+ */
+export async function saveExitDates(planId: string, input: DatesInput, today: Day = todayOf()): Promise<WriteResult> {
+  const { datesInputSchema } = await loadSchemas();
+  const data = await validate(datesInputSchema, input);
+  if (data.noticeGivenOn && data.noticeGivenOn > today) {
+    throw new UserError('validation', 'Notice given on can’t be in the future. Enter it on the day you give notice.', 'noticeGivenOn');
+  }
+  return savePart(planId, data, 'Saved your exit dates', (before) => checkStartDate(data.plannedStartDate, before.plannedStartDate, today));
+}
+
+function checkStartDate(next: Day | null, previous: Day | null, today: Day) {
+  if (next && next !== previous && next < today) {
+    throw new UserError('validation', `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`, 'plannedStartDate');
+  }
+}
+
+export async function saveRunway(planId: string, input: RunwayFormInput): Promise<WriteResult> {
+  const { runwayInputSchema } = await loadSchemas();
+  const data = await validate(runwayInputSchema, input);
+  return savePart(planId, data, 'Saved your runway');
+}
+
+/** Written offer in hand: make its proposed start date the planned start date, in one step. */
+export async function applyOfferStartDate(planId: string, opportunityId: string, today: Day = todayOf()): Promise<WriteResult<Day>> {
+  await loadSchemas();
+  return runWrite(['plans', 'exitPlans', 'opportunities'], async () => {
+    const o = await db.opportunities.get(opportunityId);
+    if (!o) throw new UserError('not-found', 'That opportunity was deleted, perhaps in another tab.');
+    if (!hasWrittenOfferInHand(o)) {
+      throw new UserError('validation', 'Only a written offer’s start date can become your planned start date.');
+    }
+    const start = o.proposedStartDate;
+    if (!start) throw new UserError('validation', `${opportunityName(o)} has no proposed start date yet. Add it to the opportunity first.`);
+    if (start < today) throw new UserError('validation', `That start date (${dayLabel(start)}) is already past. Agree a new one, then add it to the offer.`);
+    const step = await putPart(planId, { plannedStartDate: start }, `Planned start date set to ${dayLabel(start)}, from ${opportunityName(o)}`);
+    return { ...step, value: start };
+  });
+}
+
+/* Clawbacks and debts: small lists that belong to the plan, with the same three writes. */
+
+interface PlanItem {
+  id: string;
+  planId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function planItems<Row extends PlanItem, S extends z.ZodType>(
+  tableName: 'clawbacks' | 'debts',
+  schemaOf: (s: Schemas) => S,
+  nameOf: (row: Omit<Row, keyof PlanItem>) => string,
+) {
+  const table = () => db.table(tableName) as Table<Row, string>;
+  const require = async (id: string) => {
+    const row = await table().get(id);
+    if (!row) throw new UserError('not-found', 'That entry was deleted, perhaps in another tab.');
+    return row;
+  };
+  return {
+    add: async (planId: string, input: z.input<S>): Promise<WriteResult<string>> => {
+      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<Row, keyof PlanItem>;
+      return runWrite(['plans', tableName], async () => {
+        if (!(await db.plans.get(planId))) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+        const now = nowIso();
+        const id = newId();
+        await table().add({ ...data, id, planId, createdAt: now, updatedAt: now } as Row);
+        return { value: id, label: `Added ${nameOf(data)}`, undo: () => runWrite([tableName], () => table().delete(id)) };
+      });
+    },
+    update: async (id: string, input: z.input<S>): Promise<WriteResult> => {
+      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<Row, keyof PlanItem>;
+      return runWrite([tableName], async () => {
+        const before = await require(id);
+        await table().put({ ...before, ...data, updatedAt: nowIso() });
+        return { value: undefined, label: `Saved ${nameOf(data)}`, undo: () => runWrite([tableName], async () => void (await table().put(before))) };
+      });
+    },
+    remove: async (id: string): Promise<WriteResult> =>
+      runWrite([tableName], async () => {
+        const before = await require(id);
+        await table().delete(id);
+        return { value: undefined, label: `Deleted ${nameOf(before)}`, undo: () => runWrite([tableName], async () => void (await table().put(before))) };
+      }),
+  };
+}
+
+const clawbacks = planItems<Clawback, Schemas['clawbackInputSchema']>(
+  'clawbacks',
+  (s) => s.clawbackInputSchema,
+  (c) => `the clawback ending ${dayLabel(c.endsOn)}`,
+);
+export const addClawback: (planId: string, input: ClawbackInput) => Promise<WriteResult<string>> = clawbacks.add;
+export const updateClawback: (id: string, input: ClawbackInput) => Promise<WriteResult> = clawbacks.update;
+export const deleteClawback = clawbacks.remove;
+
+const debts = planItems<Debt, Schemas['debtInputSchema']>('debts', (s) => s.debtInputSchema, (d) => `“${d.name}”`);
+export const addDebt: (planId: string, input: DebtInput) => Promise<WriteResult<string>> = debts.add;
+export const updateDebt: (id: string, input: DebtInput) => Promise<WriteResult> = debts.update;
+export const deleteDebt = debts.remove;
+
+/** Clawbacks, soonest end date first. `undefined` while loading. */
+export function useClawbacks(planId: string | undefined): Clawback[] | undefined {
+  return useLiveQuery(async () => {
+    if (!planId) return [];
+    const rows = await db.clawbacks.where('planId').equals(planId).toArray();
+    return rows.sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : a.id < b.id ? -1 : 1));
+  }, [planId]);
+}
+
+/** Debts, in the order they were added. `undefined` while loading. */
+export function useDebts(planId: string | undefined): Debt[] | undefined {
+  return useLiveQuery(async () => {
+    if (!planId) return [];
+    const rows = await db.debts.where('planId').equals(planId).toArray();
+    return rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  }, [planId]);
+}

@@ -1,0 +1,237 @@
+/**
+ * The diagnose board: what you feel about your current job, sorted into three columns, and a
+ * reading of it. The question it answers is whether industry removes what you can't stand, or
+ * whether those things would come with you to any employer.
+ */
+
+export const DIAGNOSE_COLUMNS = ['a', 'b', 'c'] as const;
+export type DiagnoseColumn = (typeof DIAGNOSE_COLUMNS)[number];
+
+export interface ColumnInfo {
+  letter: 'A' | 'B' | 'C';
+  /** The region's accessible name (UI-CONTRACT.md): straight apostrophe. */
+  name: string;
+  hint: string;
+  empty: string;
+}
+
+export const COLUMN_INFO: Record<DiagnoseColumn, ColumnInfo> = {
+  a: {
+    letter: 'A',
+    name: "A · Can't tolerate long-term",
+    hint: 'What would still make you want to leave in two years, even if the rest got better.',
+    empty: 'Nothing here yet. What would you refuse to do for another five years?',
+  },
+  b: {
+    letter: 'B',
+    name: 'B · Bad but fixable',
+    hint: 'Annoying, but a different schedule, more help or a conversation could change it.',
+    empty: 'Nothing here yet. What wears you down but could be changed where you are?',
+  },
+  c: {
+    letter: 'C',
+    name: 'C · Actually good',
+    hint: 'What you would miss. Worth keeping, whatever you decide.',
+    empty: 'Nothing here yet. What do you still enjoy about the work?',
+  },
+};
+
+export const INDUSTRY_FITS = ['fixes', 'may-not-fix', 'unsure'] as const;
+export type IndustryFit = (typeof INDUSTRY_FITS)[number];
+
+export const FIT_LABELS: Record<IndustryFit, string> = {
+  fixes: 'Industry usually fixes this',
+  'may-not-fix': 'Industry may not fix this',
+  unsure: 'Not sure',
+};
+
+/** Short forms for cards. */
+export const FIT_SHORT: Record<IndustryFit, string> = {
+  fixes: 'Industry usually fixes',
+  'may-not-fix': 'May not fix',
+  unsure: 'Not sure',
+};
+
+export const DIAGNOSE_TITLE_MAX = 200;
+export const DIAGNOSE_NOTE_MAX = 1000;
+
+export interface Suggestion {
+  title: string;
+  column: DiagnoseColumn;
+  fit: IndustryFit;
+}
+
+/** The common examples (DOMAIN.md, "Diagnose first"), offered as one-click cards. */
+export const SUGGESTIONS: readonly Suggestion[] = [
+  { title: 'Endless 24-hour call', column: 'a', fit: 'fixes' },
+  { title: 'Chasing RVU targets', column: 'a', fit: 'fixes' },
+  { title: 'Burned out by patient volume', column: 'a', fit: 'fixes' },
+  { title: 'Fear of being sued', column: 'a', fit: 'fixes' },
+  { title: 'Games with my pay', column: 'a', fit: 'unsure' },
+  { title: 'Toxic group culture', column: 'a', fit: 'may-not-fix' },
+  { title: 'Feeling unappreciated', column: 'a', fit: 'may-not-fix' },
+  { title: 'No say over how I work', column: 'a', fit: 'may-not-fix' },
+  { title: 'Long commute', column: 'b', fit: 'unsure' },
+  { title: 'The EHR and after-hours charting', column: 'b', fit: 'fixes' },
+  { title: 'Too many clinic patients', column: 'b', fit: 'fixes' },
+  { title: 'Teaching residents and students', column: 'c', fit: 'unsure' },
+  { title: 'The medicine itself', column: 'c', fit: 'unsure' },
+  { title: 'QI projects and systems work', column: 'c', fit: 'unsure' },
+];
+
+const sameTitle = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Suggestions not yet on the board (by title, in any column). */
+export function openSuggestions(items: readonly { title: string }[]): Suggestion[] {
+  return SUGGESTIONS.filter((s) => !items.some((i) => sameTitle(i.title, s.title)));
+}
+
+// Words that point one way or the other. Only a first guess for a new item; the user decides.
+const FIXES_WORDS = [
+  'call', 'night', 'overnight', 'weekend', 'pager', 'rvu', 'productivity', 'volume', 'patients', 'panel',
+  'malpractice', 'sued', 'lawsuit', 'liability', 'schedule', 'shift', 'ehr', 'charting', 'inbox', 'notes',
+];
+const MAY_NOT_WORDS = [
+  'culture', 'toxic', 'politic', 'autonomy', 'control', 'micromanag', 'unappreciated', 'appreciat', 'valued',
+  'respect', 'boss', 'leadership', 'bureaucra', 'meetings', 'admin', 'corporate', 'say over',
+];
+
+/** A first guess at the tag for a title the user typed: "not sure" unless the words point one way. */
+export function guessFit(title: string): IndustryFit {
+  const t = title.toLowerCase();
+  const fixes = FIXES_WORDS.some((w) => t.includes(w));
+  const mayNot = MAY_NOT_WORDS.some((w) => t.includes(w));
+  if (fixes === mayNot) return 'unsure';
+  return fixes ? 'fixes' : 'may-not-fix';
+}
+
+export interface DiagnoseFacts {
+  title: string;
+  column: DiagnoseColumn;
+  fit: IndustryFit;
+}
+
+export type Verdict = 'empty' | 'no-a' | 'untagged' | 'industry-fits' | 'clinical-change' | 'mixed';
+
+export interface DiagnosisReading {
+  verdict: Verdict;
+  headline: string;
+  /** Short paragraphs, in order. */
+  points: string[];
+  counts: { a: number; b: number; c: number; fixes: number; mayNot: number; unsure: number };
+}
+
+/** "Mostly" means at least two thirds of the tagged items in column A. */
+const MOSTLY = 2 / 3;
+
+const listOf = (titles: string[]) => {
+  const quoted = titles.map((t) => `“${t}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the board says, in plain words. Reads column A's tags; B and C add context. */
+export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading {
+  const inA = items.filter((i) => i.column === 'a');
+  const fixes = inA.filter((i) => i.fit === 'fixes');
+  const mayNot = inA.filter((i) => i.fit === 'may-not-fix');
+  const unsure = inA.filter((i) => i.fit === 'unsure');
+  const counts = {
+    a: inA.length,
+    b: items.filter((i) => i.column === 'b').length,
+    c: items.filter((i) => i.column === 'c').length,
+    fixes: fixes.length,
+    mayNot: mayNot.length,
+    unsure: unsure.length,
+  };
+  const tagged = fixes.length + mayNot.length;
+  const keepC =
+    counts.c > 0
+      ? `You listed ${plural(counts.c, "thing", "things")} that ${counts.c === 1 ? "is" : "are"} good now. Check which ones a new role would keep; part-time clinical work for a year or two can keep the medicine in your week.`
+      : null;
+  const unsureNote =
+    unsure.length > 0 && tagged > 0
+      ? `${plural(unsure.length, 'item', 'items')} in A ${unsure.length === 1 ? 'is' : 'are'} still marked “not sure”. The reading gets firmer as you tag ${unsure.length === 1 ? 'it' : 'them'}.`
+      : null;
+  const withExtras = (points: (string | null)[]) => points.filter((p): p is string => Boolean(p));
+
+  if (items.length === 0) {
+    return {
+      verdict: 'empty',
+      headline: 'Start by sorting what you feel about your job',
+      points: [
+        'Put each thing in one column: A for what you could not stand for years, B for what is bad but could change, C for what is actually good.',
+        'Then mark each item in A: would an industry job usually take it away? The common examples below are a quick way to begin.',
+      ],
+      counts,
+    };
+  }
+  if (inA.length === 0) {
+    return {
+      verdict: 'no-a',
+      headline: 'Nothing in A yet',
+      points: withExtras([
+        'Column A decides this. If nothing is truly intolerable, fixing the things in B where you are — a different schedule, fewer clinic slots, help with notes — may be worth trying before a bigger move.',
+        'If something does belong in A, add it or move it there.',
+        keepC,
+      ]),
+      counts,
+    };
+  }
+  if (tagged === 0) {
+    return {
+      verdict: 'untagged',
+      headline: 'Tag what is in A',
+      points: withExtras([
+        `For each of the ${plural(inA.length, 'item', 'items')} in A, mark whether an industry job would usually take it away. That is what tells you whether industry is the answer.`,
+        'Not sure? Ask the people you talk to in industry how their weeks really look.',
+        keepC,
+      ]),
+      counts,
+    };
+  }
+  if (fixes.length / tagged >= MOSTLY) {
+    return {
+      verdict: 'industry-fits',
+      headline: 'Industry looks like a good fit',
+      points: withExtras([
+        `Most of what you can’t tolerate (${fixes.length} of ${tagged} tagged in A) is the kind of thing industry jobs remove: ${listOf(fixes.map((i) => i.title))}.`,
+        'Industry roles run on a weekday schedule, with no call, no patient panel and no malpractice risk of your own, so these go away rather than follow you.',
+        mayNot.length > 0
+          ? `Keep an eye on ${listOf(mayNot.map((i) => i.title))}: ask about it on every networking call, because a company can have the same problem.`
+          : null,
+        unsureNote,
+        keepC,
+      ]),
+      counts,
+    };
+  }
+  if (mayNot.length / tagged >= MOSTLY) {
+    return {
+      verdict: 'clinical-change',
+      headline: 'Another clinical job may be the answer',
+      points: withExtras([
+        `Most of what you can’t tolerate (${mayNot.length} of ${tagged} tagged in A) is about the place rather than the work: ${listOf(mayNot.map((i) => i.title))}.`,
+        'Culture, autonomy and feeling valued come with the people and the organisation. A company can be just as political or top-down as a hospital, so changing careers may carry the problem with you.',
+        'A different group, hospital or way of practising — academic or community, fewer shifts, locums, a smaller practice — can fix these at far less cost. Talk to physicians who work there before you decide.',
+        unsureNote,
+        keepC,
+      ]),
+      counts,
+    };
+  }
+  return {
+    verdict: 'mixed',
+    headline: 'It could go either way',
+    points: withExtras([
+      `Industry would likely take away ${listOf(fixes.map((i) => i.title))}.`,
+      `It may not fix ${listOf(mayNot.map((i) => i.title))}: that depends on the company and the people.`,
+      'Ask physicians in industry roles how they deal with these. Their answers will settle it faster than thinking it over alone.',
+      unsureNote,
+      keepC,
+    ]),
+    counts,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The notice countdown (DOMAIN.md, "Exit timing"):
+ *   latest day to give notice = planned start date − notice period
+ *   last clinical day         = day notice was given + notice period
+ * Days are calendar days (`yyyy-MM-dd`, local time), so month ends, leap days and DST changes
+ * never shift a date. `today` is passed in so the rules can be tested with a fixed clock.
+ */
+import { addDays, daysBetween, type Day } from './calendar';
+
+export const NOTICE_MIN_DAYS = 1;
+export const NOTICE_MAX_DAYS = 365;
+/** What attending contracts commonly ask for. */
+export const USUAL_NOTICE_MIN = 60;
+export const USUAL_NOTICE_MAX = 180;
+
+export function isValidNoticeDays(n: number): boolean {
+  return Number.isInteger(n) && n >= NOTICE_MIN_DAYS && n <= NOTICE_MAX_DAYS;
+}
+
+export const NOTICE_DAYS_MESSAGE = `Notice period must be ${NOTICE_MIN_DAYS} to ${NOTICE_MAX_DAYS} days.`;
+
+/** The notice period as typed: whole days from 1 to 365, or empty (not entered yet). */
+export function parseNoticeDays(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const t = text.trim();
+  if (t === '') return { ok: true, value: null };
+  const n = Number(t);
+  return /^\d+$/.test(t) && isValidNoticeDays(n) ? { ok: true, value: n } : { ok: false, message: NOTICE_DAYS_MESSAGE };
+}
+
+export interface CountdownInput {
+  noticeDays: number | null;
+  plannedStartDate: Day | null;
+  noticeGivenOn: Day | null;
+  /** A written offer is in hand (an opportunity at Written offer, or accepted after one). */
+  hasWrittenOffer: boolean;
+  today: Day;
+}
+
+export type Countdown =
+  /** The notice period is not entered yet: nothing can be computed. */
+  | { state: 'no-notice-period' }
+  | { state: 'no-start-date'; noticeDays: number; ifNoticeToday: Day }
+  /** A start date, but no written offer yet: hold the notice until there is one. */
+  | { state: 'waiting-for-offer'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number }
+  /** A written offer is in hand and the deadline has not passed. */
+  | { state: 'window-open'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number }
+  /** The deadline has passed: notice given today ends the notice period after the start date. */
+  | { state: 'too-late'; noticeDays: number; startDate: Day; giveNoticeBy: Day; lateBy: number; earliestStart: Day }
+  | {
+      state: 'notice-given';
+      noticeDays: number;
+      noticeGivenOn: Day;
+      lastClinicalDay: Day;
+      daysLeft: number;
+      startDate: Day | null;
+      /** Days the notice period runs past the planned start date (0 when it fits). */
+      overlapDays: number;
+    }
+  | { state: 'notice-served'; noticeDays: number; noticeGivenOn: Day; lastClinicalDay: Day; startDate: Day | null };
+
+export type CountdownState = Countdown['state'];
+
+export function giveNoticeBy(startDate: Day, noticeDays: number): Day {
+  return addDays(startDate, -noticeDays);
+}
+
+export function lastClinicalDay(noticeGivenOn: Day, noticeDays: number): Day {
+  return addDays(noticeGivenOn, noticeDays);
+}
+
+export function countdown(input: CountdownInput): Countdown {
+  const { noticeDays, plannedStartDate: startDate, noticeGivenOn, hasWrittenOffer, today } = input;
+  if (noticeDays === null || !isValidNoticeDays(noticeDays)) return { state: 'no-notice-period' };
+
+  if (noticeGivenOn) {
+    const last = lastClinicalDay(noticeGivenOn, noticeDays);
+    const daysLeft = daysBetween(today, last);
+    if (daysLeft < 0) return { state: 'notice-served', noticeDays, noticeGivenOn, lastClinicalDay: last, startDate };
+    const overlapDays = startDate ? Math.max(0, daysBetween(startDate, last)) : 0;
+    return { state: 'notice-given', noticeDays, noticeGivenOn, lastClinicalDay: last, daysLeft, startDate, overlapDays };
+  }
+
+  if (!startDate) return { state: 'no-start-date', noticeDays, ifNoticeToday: addDays(today, noticeDays) };
+
+  const by = giveNoticeBy(startDate, noticeDays);
+  const daysLeft = daysBetween(today, by);
+  if (daysLeft < 0) {
+    return { state: 'too-late', noticeDays, startDate, giveNoticeBy: by, lateBy: -daysLeft, earliestStart: addDays(today, noticeDays) };
+  }
+  return { state: hasWrittenOffer ? 'window-open' : 'waiting-for-offer', noticeDays, startDate, giveNoticeBy: by, daysLeft };
+}
+
+/** "1 day left", "12 days left" */
+export function daysLeftText(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'} left`;
+}
+
+export function daysText(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+export type LastDayBasis = 'given' | 'planned' | 'if-today';
+
+/**
+ * The last clinical day the other rules should assume: the real one once notice is given;
+ * the planned start date while there is still time (notice on the deadline ends the notice
+ * period that day); otherwise the day notice given today would end.
+ */
+export function expectedLastClinicalDay(c: Countdown): { day: Day; basis: LastDayBasis } | null {
+  switch (c.state) {
+    case 'no-notice-period':
+      return null;
+    case 'notice-given':
+    case 'notice-served':
+      return { day: c.lastClinicalDay, basis: 'given' };
+    case 'waiting-for-offer':
+    case 'window-open':
+      return { day: c.startDate, basis: 'planned' };
+    case 'too-late':
+      return { day: c.earliestStart, basis: 'if-today' };
+    case 'no-start-date':
+      return { day: c.ifNoticeToday, basis: 'if-today' };
+  }
+}
+
+export interface ClawbackFacts {
+  id: string;
+  amount: number;
+  endsOn: Day;
+}
+
+export interface ClawbackCheck<T extends ClawbackFacts> {
+  /** Clawbacks still running on the last clinical day: leaving then means paying them back. */
+  flagged: T[];
+  total: number;
+}
+
+/** A clawback whose end date falls after the last clinical day is flagged with its amount. */
+export function clawbacksAfter<T extends ClawbackFacts>(clawbacks: readonly T[], lastDay: Day): ClawbackCheck<T> {
+  const flagged = clawbacks.filter((c) => c.endsOn > lastDay).sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
+  return { flagged, total: flagged.reduce((sum, c) => sum + c.amount, 0) };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { CLAWBACK_KINDS, DESCRIPTION_MAX, NAME_MAX, NON_COMPETE_MAX } from '../exitPlan';
+import { NOTICE_DAYS_MESSAGE, NOTICE_MAX_DAYS, NOTICE_MIN_DAYS } from '../notice';
+import { EXPENSE_LABELS } from '../runway';
+import { daySchema, idSchema, money, text, timestampSchema } from './common';
+
+export const noticeDaysSchema = z
+  .number({ error: 'Notice period must be a number of days.' })
+  .int({ error: 'Notice period must be a whole number of days.' })
+  .min(NOTICE_MIN_DAYS, { error: NOTICE_DAYS_MESSAGE })
+  .max(NOTICE_MAX_DAYS, { error: NOTICE_DAYS_MESSAGE });
+
+const contractFields = {
+  noticeDays: noticeDaysSchema.nullable(),
+  tailRequired: z.boolean(),
+  tailCost: money('Tail coverage cost').nullable(),
+  nonCompeteNotes: text('Non-compete notes', NON_COMPETE_MAX),
+  currentAnnualPay: money('Current annual pay').nullable(),
+};
+
+const datesFields = {
+  plannedStartDate: daySchema.nullable(),
+  noticeGivenOn: daySchema.nullable(),
+};
+
+export const expensesSchema = z.object({
+  housing: money(EXPENSE_LABELS.housing).nullable(),
+  food: money(EXPENSE_LABELS.food).nullable(),
+  loanMinimums: money(EXPENSE_LABELS.loanMinimums).nullable(),
+  insurance: money(EXPENSE_LABELS.insurance).nullable(),
+  other: money(EXPENSE_LABELS.other).nullable(),
+});
+
+const runwayFields = {
+  cash: money('Cash set aside').nullable(),
+  expenses: expensesSchema,
+  nothingLinedUp: z.boolean(),
+};
+
+/** One row per plan: the current contract, the exit dates and the runway. */
+export const exitPlanSchema = z.object({
+  planId: idSchema,
+  ...contractFields,
+  ...datesFields,
+  ...runwayFields,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type ExitPlan = z.infer<typeof exitPlanSchema>;
+
+export const contractInputSchema = z.object(contractFields);
+export type ContractInput = z.input<typeof contractInputSchema>;
+export const datesInputSchema = z.object(datesFields);
+export type DatesInput = z.input<typeof datesInputSchema>;
+export const runwayInputSchema = z.object(runwayFields);
+export type RunwayFormInput = z.input<typeof runwayInputSchema>;
+
+const clawbackFields = {
+  kind: z.enum(CLAWBACK_KINDS, { error: 'Pick what kind of payment it is.' }),
+  description: text('Description', DESCRIPTION_MAX),
+  amount: money('Amount'),
+  endsOn: daySchema,
+};
+
+export const clawbackSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  ...clawbackFields,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Clawback = z.infer<typeof clawbackSchema>;
+export const clawbackInputSchema = z.object({ ...clawbackFields, description: clawbackFields.description.default('') });
+export type ClawbackInput = z.input<typeof clawbackInputSchema>;
+
+const debtFields = {
+  name: text('Name', NAME_MAX, 1),
+  monthlyMinimum: money('Monthly minimum'),
+  rateResetsOn: daySchema.nullable(),
+};
+
+export const debtSchema = z.object({
+  id: idSchema,
+  planId: idSchema,
+  ...debtFields,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Debt = z.infer<typeof debtSchema>;
+export const debtInputSchema = z.object({ ...debtFields, rateResetsOn: debtFields.rateResetsOn.default(null) });
+export type DebtInput = z.input<typeof debtInputSchema>;

@@ -1,0 +1,177 @@
+import type { ReactNode } from 'react';
+import { dayLabel, type Day } from '../../domain/calendar';
+import { formatMoney, formatMoneyDifference } from '../../domain/money';
+import {
+  hasWrittenOfferInHand,
+  offerTotals,
+  opportunityFlags,
+  opportunityName,
+  payDifference,
+  REMOTE_POLICY_LABELS,
+  STAGE_LABELS,
+  type OfferTotals,
+  type PayDifference,
+} from '../../domain/opportunity';
+import type { Opportunity } from '../../domain/schema/opportunity';
+import { Button } from '../../ui/Button';
+import styles from './Opportunities.module.css';
+
+export interface OfferComparisonProps {
+  offers: readonly Opportunity[];
+  currentAnnualPay: number | null;
+  plannedStartDate: Day | null;
+  currency: string;
+  onUseStartDate: (id: string) => void;
+}
+
+interface Column {
+  o: Opportunity;
+  totals: OfferTotals;
+  diff: PayDifference | null;
+}
+
+/** Offers side by side with the current clinical job, so a pay cut is seen before it is accepted. */
+export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, currency, onUseStartDate }: OfferComparisonProps) {
+  const money = (n: number) => formatMoney(n, currency);
+  const unknown = <span className={styles.muted}>—</span>;
+  if (offers.length === 0) {
+    return (
+      <p className={styles.emptyNote}>
+        When an opportunity reaches Verbal offer, it appears here beside your current job: pay in the first year and after, remote policy, travel and
+        start date.
+      </p>
+    );
+  }
+  const columns: Column[] = offers.map((o) => {
+    const totals = offerTotals(o);
+    return { o, totals, diff: payDifference(totals, currentAnnualPay) };
+  });
+  const current = currentAnnualPay === null ? (
+    <span className={styles.muted}>
+      Not entered. <a href="#/exit">Add it in the exit plan</a>
+    </span>
+  ) : (
+    money(currentAnnualPay)
+  );
+  const diffCell = (c: Column, which: keyof PayDifference) => {
+    if (!c.diff) return unknown;
+    const v = c.diff[which];
+    return (
+      <span className={v < 0 ? styles.cut : v > 0 ? styles.raise : undefined}>
+        {formatMoneyDifference(v, currency)}
+        {v < 0 ? <span className={styles.diffWord}> pay cut</span> : null}
+      </span>
+    );
+  };
+
+  const rows: { label: string; current: ReactNode; cell: (c: Column) => ReactNode; strong?: boolean }[] = [
+    { label: 'Stage', current: 'Your clinical job', cell: (c) => STAGE_LABELS[c.o.stage] },
+    { label: 'Base salary', current, cell: (c) => (c.o.baseSalary === null ? unknown : money(c.totals.base)) },
+    {
+      label: 'Target bonus',
+      current: '',
+      cell: (c) => (c.o.bonusPercent === null ? unknown : `${money(c.totals.bonus)} (${c.o.bonusPercent}%)`),
+    },
+    { label: 'Sign-on bonus', current: '', cell: (c) => (c.o.signOnBonus === null ? unknown : money(c.totals.signOn)) },
+    { label: 'Equity per year', current: '', cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)) },
+    { label: 'First year', current, cell: (c) => money(c.totals.firstYear), strong: true },
+    { label: 'Each year after', current, cell: (c) => money(c.totals.steadyState), strong: true },
+    { label: 'Against current pay, first year', current: '', cell: (c) => diffCell(c, 'firstYear') },
+    { label: 'Against current pay, each year after', current: '', cell: (c) => diffCell(c, 'steadyState') },
+    {
+      label: 'Remote policy',
+      current: '',
+      cell: (c) =>
+        c.o.remotePolicy === null
+          ? unknown
+          : `${REMOTE_POLICY_LABELS[c.o.remotePolicy]}${c.o.officeDaysPerMonth ? `, ${c.o.officeDaysPerMonth} office ${c.o.officeDaysPerMonth === 1 ? 'day' : 'days'} a month` : ''}`,
+    },
+    { label: 'Travel', current: '', cell: (c) => (c.o.travelPercent === null ? unknown : `${c.o.travelPercent}%`) },
+    {
+      label: 'Start date',
+      current: plannedStartDate ? `Planned: ${dayLabel(plannedStartDate)}` : '',
+      cell: (c) => <StartDateCell o={c.o} plannedStartDate={plannedStartDate} onUse={onUseStartDate} />,
+    },
+    {
+      label: 'Worth asking about',
+      current: '',
+      cell: (c) => {
+        const flags = opportunityFlags(c.o);
+        return flags.length ? (
+          <ul className={styles.cellFlags}>
+            {flags.map((f) => (
+              <li key={f.kind}>{f.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className={styles.muted}>Nothing noted</span>
+        );
+      },
+    },
+  ];
+
+  const incomplete = columns.filter((c) => !c.totals.complete);
+  return (
+    <>
+      {incomplete.length ? (
+        <p className={styles.emptyNote}>
+          {incomplete.map((c) => opportunityName(c.o)).join(', ')} {incomplete.length === 1 ? 'has' : 'have'} no base salary yet, so the totals
+          understate {incomplete.length === 1 ? 'it' : 'them'}.
+        </p>
+      ) : null}
+      {currentAnnualPay !== null ? (
+        <p className={styles.narrowOnly}>Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the difference.</p>
+      ) : null}
+      <div className={styles.tableScroll} role="region" aria-label="Offers side by side" tabIndex={0}>
+        <table className={`${styles.table} ${currentAnnualPay !== null ? styles.hideCurrentWhenNarrow : ''}`}>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">Current job</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.o.id}>
+                  {opportunityName(c.o)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label} className={row.strong ? styles.strongRow : undefined}>
+                <th scope="row">{row.label}</th>
+                <td>{row.current}</td>
+                {columns.map((c) => (
+                  <td key={c.o.id}>{row.cell(c)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function StartDateCell({ o, plannedStartDate, onUse }: { o: Opportunity; plannedStartDate: Day | null; onUse: (id: string) => void }) {
+  if (!o.proposedStartDate) return <span className={styles.muted}>—</span>;
+  const label = dayLabel(o.proposedStartDate);
+  if (o.proposedStartDate === plannedStartDate) {
+    return (
+      <>
+        {label} <span className={styles.muted}>(your planned start)</span>
+      </>
+    );
+  }
+  return (
+    <div className={styles.startCell}>
+      <span>{label}</span>
+      {hasWrittenOfferInHand(o) ? (
+        <Button size="small" onClick={() => onUse(o.id)} aria-label={`Use this start date: ${label}, ${opportunityName(o)}`}>
+          Use this start date
+        </Button>
+      ) : (
+        <span className={styles.muted}>Can become your planned start once the offer is in writing.</span>
+      )}
+    </div>
+  );
+}

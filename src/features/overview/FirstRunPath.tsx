@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { isMonth, longMonthLabel } from '../../domain/calendar';
+import { messageOf } from '../../domain/errors';
+import { FIRST_RUN_STEPS, firstRunState, withStep, type FirstRunFacts, type FirstRunProgress, type FirstRunStep } from '../../domain/firstRun';
+import type { Plan } from '../../domain/schema/plan';
+import { updatePlanSettings } from '../../db/plans';
+import { updateSetting } from '../../db/settings';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import styles from './Overview.module.css';
+
+const TITLES: Record<FirstRunStep, string> = {
+  'start-month': 'Set when your plan starts',
+  vision: 'Write down your vision',
+  diagnosis: 'Sort out what you feel about your job',
+  'first-call': 'Log your first networking call',
+};
+
+async function mark(step: FirstRunStep, as: 'completed' | 'skipped' | 'open') {
+  try {
+    await updateSetting('firstRun', (p) => withStep(p, step, as));
+  } catch (e) {
+    useFeedback.getState().failed(messageOf(e));
+  }
+}
+
+export interface FirstRunPathProps {
+  plan: Plan;
+  progress: FirstRunProgress;
+  facts: FirstRunFacts;
+  onWriteVision: () => void;
+}
+
+/** Four short steps for a new user, each skippable; progress is kept in settings. */
+export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunPathProps) {
+  const state = firstRunState(progress, facts);
+  const openStep = state.current;
+  const currentRef = useRef<HTMLHeadingElement>(null);
+  const acted = useRef(false);
+
+  // After a skip or save, the step that was acted on folds away: move focus to the one now open.
+  useEffect(() => {
+    if (acted.current) currentRef.current?.focus();
+    acted.current = false;
+  }, [openStep]);
+
+  if (!state.visible) return null;
+  const act = (fn: () => Promise<unknown>) => () => {
+    acted.current = true;
+    void fn();
+  };
+
+  const body: Record<FirstRunStep, ReactNode> = {
+    'start-month': <StartMonthStep plan={plan} onDone={act(() => mark('start-month', 'completed'))} />,
+    vision: (
+      <>
+        <p>Hours, income, how much clinical work, where. Two minutes; change it any time.</p>
+        <div className={styles.actions}>
+          <Button variant="primary" onClick={onWriteVision}>
+            Write your vision
+          </Button>
+        </div>
+      </>
+    ),
+    diagnosis: (
+      <>
+        <p>Three columns — can’t tolerate, fixable, actually good — tell you whether industry is the answer at all.</p>
+        <div className={styles.actions}>
+          <a className={styles.primaryLink} href="#/diagnose">
+            Open Diagnose
+          </a>
+        </div>
+      </>
+    ),
+    'first-call': (
+      <>
+        <p>One conversation with a physician already in industry. Ask how their week really looks.</p>
+        <div className={styles.actions}>
+          <a className={styles.primaryLink} href="#/networking">
+            Go to Networking
+          </a>
+          {facts.callsLogged === null ? (
+            <Button onClick={act(() => mark('first-call', 'completed'))}>I’ve logged one</Button>
+          ) : null}
+        </div>
+      </>
+    ),
+  };
+
+  return (
+    <section className={`${styles.card} ${styles.firstRun}`} aria-labelledby="first-run">
+      <div className={styles.firstRunHead}>
+        <h2 id="first-run" className={styles.cardTitle}>
+          Getting started
+        </h2>
+        <span className={styles.note}>
+          {state.doneCount} of {FIRST_RUN_STEPS.length} done
+        </span>
+        <Button variant="ghost" size="small" className={styles.hideGuide} onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: true }))}>
+          Hide this guide
+        </Button>
+      </div>
+      <ol className={styles.steps}>
+        {state.steps.map(({ key, status }, i) => {
+          const isCurrent = key === state.current;
+          return (
+            <li key={key} className={`${styles.step} ${styles[`step-${status}`] ?? ''} ${isCurrent ? styles.stepCurrent : ''}`}>
+              <span className={styles.stepMark} aria-hidden="true">
+                {status === 'done' ? '✓' : i + 1}
+              </span>
+              <div className={styles.stepBody}>
+                <h3 className={styles.stepTitle} ref={isCurrent ? currentRef : undefined} tabIndex={isCurrent ? -1 : undefined}>
+                  {TITLES[key]}
+                  {status === 'done' ? <span className={styles.stepStatus}> — done</span> : null}
+                  {status === 'skipped' ? <span className={styles.stepStatus}> — skipped</span> : null}
+                </h3>
+                {isCurrent ? (
+                  <div className={styles.stepContent}>
+                    {body[key]}
+                    <Button variant="ghost" size="small" onClick={act(() => mark(key, 'skipped'))}>
+                      Skip for now
+                    </Button>
+                  </div>
+                ) : null}
+                {status === 'skipped' ? (
+                  <Button variant="ghost" size="small" onClick={act(() => mark(key, 'open'))}>
+                    Do it now
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
+  const [start, setStart] = useState(plan.startMonth);
+  const [error, setError] = useState<string | undefined>();
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!isMonth(start.trim())) return setError('Enter a real month as year and month, like 2027-01.');
+    try {
+      useFeedback.getState().written(await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: plan.lengthMonths }));
+      onDone();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <p>Month 1 is when you start working on the move. Most people start now; pick a later month if now is not the time.</p>
+      <div className={styles.inlineForm}>
+        <TextField
+          label="Plan start month"
+          type="month"
+          value={start}
+          onChange={(e) => {
+            setStart(e.target.value);
+            setError(undefined);
+          }}
+          error={error}
+          hint={isMonth(start) ? `Month 1 is ${longMonthLabel(start)}.` : 'Year and month, like 2027-01.'}
+        />
+        <Button type="submit" variant="primary">
+          Save start month
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import type { Day } from '../../domain/calendar';
+import { messageOf } from '../../domain/errors';
+import { exitConflicts, exitTargets, type ExitConflict } from '../../domain/exitTimeline';
+import { countdown } from '../../domain/notice';
+import type { Milestone } from '../../domain/schema/milestone';
+import type { Plan } from '../../domain/schema/plan';
+import { useExitPlan } from '../../db/exitPlan';
+import { moveMilestone } from '../../db/milestones';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import styles from './Timeline.module.css';
+
+const NONE: readonly ExitConflict[] = [];
+
+/** Where the "Give notice" and "Start the industry role" cards sit against the months the exit dates imply. */
+export function useExitConflicts(plan: Plan, milestones: readonly Milestone[] | undefined, today: Day): readonly ExitConflict[] {
+  const exitPlan = useExitPlan(plan.id);
+  return useMemo(() => {
+    if (!exitPlan || !milestones) return NONE;
+    // Whether a written offer is in hand does not change the months, only the wording on the exit plan.
+    const c = countdown({ ...exitPlan, hasWrittenOffer: false, today });
+    const found = exitConflicts(plan, milestones, exitTargets(c));
+    return found.length ? found : NONE;
+  }, [exitPlan, milestones, plan, today]);
+}
+
+/** A short banner when the timeline and the exit plan disagree, with a one-click fix. */
+export function ExitDatesNotice({ conflicts }: { conflicts: readonly ExitConflict[] }) {
+  const [busy, setBusy] = useState(false);
+  if (conflicts.length === 0) return null;
+
+  async function fix(c: ExitConflict) {
+    setBusy(true);
+    try {
+      useFeedback.getState().written(await moveMilestone(c.id, { month: c.expectedMonth, afterId: null, beforeId: null }));
+    } catch (e) {
+      useFeedback.getState().failed(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.exitNotice} aria-labelledby="exit-dates-notice">
+      <h2 id="exit-dates-notice" className={styles.exitNoticeTitle}>
+        Your exit dates and this timeline disagree
+      </h2>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={`${c.id}-${c.expectedMonth}`}>
+            <span>
+              “{c.title}” is in Month {c.month}; your exit plan puts it in {c.where}: {c.why}.
+            </span>{' '}
+            {c.movable ? (
+              <Button size="small" onClick={() => void fix(c)} disabled={busy} aria-label={`Put “${c.title}” in Month ${c.expectedMonth}`}>
+                Put it in Month {c.expectedMonth}
+              </Button>
+            ) : (
+              <a href="#/settings">Change the plan’s months in Settings</a>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.exitNoticeHint}>
+        Or change the dates in the <a href="#/exit">exit plan</a>.
+      </p>
+    </section>
+  );
+}

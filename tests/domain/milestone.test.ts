@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { boardStats, doneOnFor, isOverdue, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
+
+const plan = { startMonth: '2026-11', lengthMonths: 12 };
+const m = (month: number, status: MilestoneFacts['status'] = 'todo', baselineMonth = month): MilestoneFacts => ({ month, baselineMonth, status });
+// "Now" is in Month 3 (Jan 2027).
+const now = new Date(2027, 0, 15);
+
+describe('against the target month', () => {
+  it('is overdue only when its month has passed and it is not done', () => {
+    expect(isOverdue(m(2), plan, now)).toBe(true);
+    expect(isOverdue(m(2, 'in_progress'), plan, now)).toBe(true);
+    expect(isOverdue(m(2, 'done'), plan, now)).toBe(false);
+    expect(isOverdue(m(3), plan, now)).toBe(false);
+    expect(isOverdue(m(4), plan, now)).toBe(false);
+  });
+
+  it('becomes overdue on the first day of the next month, at local midnight', () => {
+    expect(isOverdue(m(3), plan, new Date(2027, 0, 31, 23, 59))).toBe(false);
+    expect(isOverdue(m(3), plan, new Date(2027, 1, 1, 0, 0))).toBe(true);
+  });
+
+  it('measures slips and pull-ins against the first planned month', () => {
+    expect(slipLabel(m(5, 'todo', 3))).toBe('+2 mo');
+    expect(slipLabel(m(2, 'todo', 3))).toBe('−1 mo');
+    expect(slipLabel(m(3, 'todo', 3))).toBe('');
+    expect(slipDescription(m(5, 'todo', 3))).toBe('Slipped 2 months from Month 3');
+    expect(slipDescription(m(2, 'todo', 3))).toBe('Pulled in 1 month from Month 3');
+  });
+
+  it('sums up the board', () => {
+    const stats = boardStats([m(1, 'done'), m(2), m(3), m(3, 'done'), m(5, 'todo', 4), m(2, 'todo', 3), m(14)], plan, now);
+    expect(stats).toEqual({ total: 7, done: 2, dueThisMonth: 1, overdue: 2, slipped: 1, pulledIn: 1, outsidePlan: 1 });
+  });
+
+  it('records the day a milestone was done, and forgets it when reopened', () => {
+    expect(doneOnFor('done', null, '2027-01-15')).toBe('2027-01-15');
+    expect(doneOnFor('done', '2027-01-02', '2027-01-15')).toBe('2027-01-02');
+    expect(doneOnFor('todo', '2027-01-02', '2027-01-15')).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function addOpportunity(page: Page, company: string, title: string, stage = 'Target') {
+  await page.getByRole('button', { name: 'Add opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add opportunity' });
+  await dialog.getByLabel('Company', { exact: true }).fill(company);
+  await dialog.getByLabel('Title', { exact: true }).fill(title);
+  await dialog.getByLabel('Role type').selectOption({ label: 'Payer / insurance' });
+  await dialog.getByLabel('Stage').selectOption({ label: stage });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const card = (page: Page, stage: string, name: string) => page.getByRole('region', { name: stage, exact: true }).getByRole('button', { name, exact: true });
+
+test('a card dragged by mouse to another stage stays there after a reload', async ({ page }) => {
+  await page.goto('/#/opportunities');
+  await addOpportunity(page, 'Acme Bio', 'Medical Director');
+  await expect(card(page, 'Target', 'Acme Bio – Medical Director')).toBeVisible();
+
+  const handle = page.getByRole('button', { name: 'Move Acme Bio – Medical Director' });
+  const target = page.getByRole('region', { name: 'Interviewing', exact: true });
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('not laid out');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 5, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
+  await expect(target).toHaveClass(/target/);
+  await page.mouse.up();
+
+  await expect(card(page, 'Interviewing', 'Acme Bio – Medical Director')).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText('Moved “Acme Bio – Medical Director” to Interviewing, position 1 of 1.');
+  await page.reload();
+  await expect(card(page, 'Interviewing', 'Acme Bio – Medical Director')).toBeVisible();
+  await expect(card(page, 'Target', 'Acme Bio – Medical Director')).toHaveCount(0);
+  await card(page, 'Interviewing', 'Acme Bio – Medical Director').click();
+  await expect(page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('region', { name: 'History' })).toContainText('Moved to Interviewing');
+});
+
+test('a card moves stage by keyboard, and Closed asks for the reason', async ({ page }) => {
+  await page.goto('/#/opportunities');
+  await addOpportunity(page, 'Beta', 'MSL', 'Accepted');
+  const handle = page.getByRole('button', { name: 'Move Beta – MSL' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Written offer, position 1 of 1.');
+  await page.keyboard.press('Space');
+  await expect(card(page, 'Written offer', 'Beta – MSL')).toBeVisible();
+  // The board shows the card at its new place at once; wait until the saved data says so too
+  // (the offer table reads only saved data) before picking it up again.
+  const offers = page.getByRole('region', { name: 'Offers side by side' });
+  await expect(offers.getByRole('row', { name: /^Stage/ })).toContainText('Written offer');
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Accepted, position 1 of 1.');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Closed, position 1 of 1.');
+  await page.keyboard.press('Space');
+  const why = page.getByRole('dialog', { name: 'Why did it close?' });
+  await why.getByRole('radio', { name: /Withdrawn/ }).check();
+  await why.getByRole('button', { name: 'Close it' }).click();
+  await expect(page.getByRole('region', { name: 'Closed', exact: true }).getByText('Withdrawn', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(card(page, 'Closed', 'Beta – MSL')).toBeVisible();
+});
+
+test('the Opportunities screen passes an axe scan, with cards, offers and the dialog', async ({ page }) => {
+  await page.goto('/#/opportunities');
+  await expect(page.getByRole('heading', { level: 1, name: 'Opportunities' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await addOpportunity(page, 'Acme', 'Chief Medical Officer', 'Verbal offer');
+  await addOpportunity(page, 'Beta', 'Medical Director', 'Written offer');
+  await addOpportunity(page, 'Gamma', 'MSL', 'Applied');
+  await expect(page.getByRole('region', { name: 'Offers side by side' })).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await card(page, 'Verbal offer', 'Acme – Chief Medical Officer').click();
+  await expect(page.getByRole('dialog', { name: 'Edit opportunity' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('button', { name: 'Cancel' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/#/opportunities');
+  await addOpportunity(page, 'A very long company name, Incorporated', 'Associate Medical Director, Medical Affairs', 'Written offer');
+  await expect(page.getByRole('region', { name: 'Offers side by side' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByRole('button', { name: 'Add opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add opportunity' });
+  const box = await dialog.boundingBox();
+  expect(box?.width).toBeLessThanOrEqual(360);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Company can’t be empty.')).toBeVisible();
+  for (const stage of ['Target', 'Applied', 'Interviewing', 'Final round', 'Verbal offer', 'Written offer', 'Accepted', 'Closed']) {
+    await expect(page.getByRole('region', { name: stage, exact: true })).toBeAttached();
+  }
+});

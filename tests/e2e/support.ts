@@ -1,0 +1,34 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const monthRegion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
+
+/** Drag by mouse from a handle to the middle of a target, in small steps like a person. */
+export async function dragTo(page: Page, handle: Locator, target: Locator, options: { steps?: number; offsetY?: number } = {}) {
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  if (!from) throw new Error('handle not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+  const to = await target.boundingBox();
+  if (!to) throw new Error('target not visible');
+  const y = options.offsetY === undefined ? to.y + to.height / 2 : to.y + options.offsetY;
+  await page.mouse.move(to.x + to.width / 2, y, { steps: options.steps ?? 15 });
+  await page.mouse.move(to.x + to.width / 2, y + 2, { steps: 2 });
+  await page.mouse.up();
+}
+
+/** An axe scan with no violations (WCAG 2.x A and AA). */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** True when the page scrolls sideways (a layout wider than the screen). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
