@@ -141,7 +141,7 @@ describe('summary cards for other screens', () => {
           targetIncome={250000}
           data={{ stages: [{ label: 'Interviewing', count: 2 }, { label: 'Applied', count: 0 }], bestOffer: { name: 'Acme – Medical Director', total: 240000 } }}
         />
-        <ExitSummary data={{ giveNoticeBy: '2027-09-01', daysLeft: 12, runwayMonths: 7.5 }} />
+        <ExitSummary data={{ giveNoticeBy: '2027-09-01', daysLeft: 12, lastClinicalDay: null, runwayMonths: 7.5 }} />
       </>,
     );
     expect(screen.getByRole('link', { name: '1 of 2 calls this week' })).toHaveAttribute('href', '#/networking');

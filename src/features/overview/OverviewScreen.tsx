@@ -1,12 +1,15 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { dayToDate } from '../../domain/calendar';
 import { readDiagnosis } from '../../domain/diagnosis';
+import { exitGlance, pipelineGlance } from '../../domain/glance';
 import { firstRunState, type FirstRunFacts } from '../../domain/firstRun';
 import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../domain/overview';
 import type { Plan } from '../../domain/schema/plan';
 import { hasVision } from '../../domain/vision';
 import { useNetworkingSummary } from '../../db/calls';
 import { useDiagnoseItems } from '../../db/diagnose';
+import { useExitPlan } from '../../db/exitPlan';
+import { useOpportunities } from '../../db/opportunities';
 import { useMilestones } from '../../db/milestones';
 import { useRecordEntries } from '../../db/record';
 import { updateSetting, useSetting } from '../../db/settings';
@@ -31,11 +34,18 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const firstRun = useSetting('firstRun');
   const currency = useSetting('currency');
   const diagnoseItems = useDiagnoseItems();
+  const opportunities = useOpportunities(plan.id);
+  const exitPlan = useExitPlan(plan.id);
   const record = useRecordEntries();
   const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
   const [editingVision, setEditingVision] = useState(false);
 
   const reading = useMemo(() => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined), [diagnoseItems]);
+  const pipeline = useMemo(() => (opportunities ? pipelineGlance(opportunities) : undefined), [opportunities]);
+  const exit = useMemo(
+    () => (exitPlan && opportunities ? exitGlance(exitPlan, opportunities, todayDay) : undefined),
+    [exitPlan, opportunities, todayDay],
+  );
 
   if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking) return <p role="status">Loading your overview…</p>;
 
@@ -68,8 +78,8 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
 
       <div className={styles.cards}>
         <NetworkingSummary data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined} />
-        <PipelineSummary currency={currency} targetIncome={vision.income} />
-        <ExitSummary />
+        <PipelineSummary data={pipeline} currency={currency} targetIncome={vision.income} />
+        <ExitSummary data={exit} />
         <DiagnoseSummary reading={reading} />
         <RecordSummary count={record?.length} latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null} />
       </div>

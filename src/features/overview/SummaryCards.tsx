@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
 import type { DiagnosisReading } from '../../domain/diagnosis';
+import type { ExitGlance, PipelineGlance } from '../../domain/glance';
 import { formatMoney, formatNumber, percentOf } from '../../domain/money';
 import { RECORD_KIND_LABELS, type RecordKind } from '../../domain/record';
 import styles from './Overview.module.css';
@@ -131,11 +132,7 @@ export function NetworkingSummary({ data }: { data?: NetworkingData | undefined 
   );
 }
 
-export interface PipelineData {
-  /** Open stages with their counts, in pipeline order. */
-  stages: { label: string; count: number }[];
-  bestOffer: { name: string; total: number } | null;
-}
+export type PipelineData = PipelineGlance;
 
 export function PipelineSummary({ data, currency, targetIncome }: { data?: PipelineData | undefined; currency: string; targetIncome: number | null }) {
   const share = data?.bestOffer ? percentOf(data.bestOffer.total, targetIncome) : null;
@@ -168,15 +165,10 @@ export function PipelineSummary({ data, currency, targetIncome }: { data?: Pipel
   );
 }
 
-export interface ExitData {
-  giveNoticeBy: Day | null;
-  /** Days until the notice date; negative once it has passed. */
-  daysLeft: number | null;
-  runwayMonths: number | null;
-}
+export type ExitData = ExitGlance;
 
 export function ExitSummary({ data }: { data?: ExitData | undefined }) {
-  const has = data && (data.giveNoticeBy !== null || data.runwayMonths !== null);
+  const has = data && (data.giveNoticeBy !== null || data.lastClinicalDay !== null || data.runwayMonths !== null);
   return (
     <Card id="sum-exit" title="Exit and runway">
       {has ? (
@@ -184,9 +176,20 @@ export function ExitSummary({ data }: { data?: ExitData | undefined }) {
           {data.giveNoticeBy ? (
             <StatLink
               href="#/exit"
-              value={data.daysLeft !== null ? formatNumber(data.daysLeft) : '–'}
-              label={`days left to give notice (by ${dayLabel(data.giveNoticeBy)})`}
+              value={data.daysLeft !== null ? formatNumber(Math.max(0, data.daysLeft)) : '–'}
+              label={
+                data.daysLeft !== null && data.daysLeft < 0
+                  ? `days left: the give-notice date (${dayLabel(data.giveNoticeBy)}) has passed`
+                  : `days left to give notice (by ${dayLabel(data.giveNoticeBy)})`
+              }
               tone={data.daysLeft !== null && data.daysLeft < 14 ? 'warn' : undefined}
+            />
+          ) : null}
+          {data.lastClinicalDay ? (
+            <StatLink
+              href="#/exit"
+              value={data.daysLeft !== null ? formatNumber(data.daysLeft) : '–'}
+              label={`days to your last clinical day (${dayLabel(data.lastClinicalDay)})`}
             />
           ) : null}
           {data.runwayMonths !== null ? (
