@@ -15,11 +15,12 @@ import { useContacts } from '../../db/contacts';
 import type { CallDialogRequest } from '../../state/callDialog';
 import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
+import { GoneDialog } from './GoneDialog';
 import styles from './Networking.module.css';
 
 export interface CallDialogProps {
@@ -34,14 +35,7 @@ export function CallDialog({ request, onClose }: CallDialogProps) {
   const contacts = useContacts();
   if (contacts === undefined || call === undefined) return null;
   if (editId && call === null) {
-    return (
-      <Dialog title="Edit call" onClose={onClose}>
-        <p role="alert">That call was deleted, perhaps in another tab.</p>
-        <DialogActions>
-          <Button onClick={onClose}>Close</Button>
-        </DialogActions>
-      </Dialog>
-    );
+    return <GoneDialog title="Edit call" what="call" onClose={onClose} />;
   }
   return <CallForm request={request} call={call} contacts={contacts} onClose={onClose} />;
 }

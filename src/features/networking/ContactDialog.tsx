@@ -17,10 +17,11 @@ import { addContact, deleteContact, updateContact, useContact } from '../../db/c
 import { openCallDialog } from '../../state/callDialog';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog, DialogActions } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
+import { GoneDialog } from './GoneDialog';
 import styles from './Networking.module.css';
 
 export interface ContactDialogProps {
@@ -34,14 +35,7 @@ export function ContactDialog({ contactId, onClose }: ContactDialogProps) {
   const calls = useContactCalls(contactId);
   if (contact === undefined || calls === undefined) return null;
   if (contactId && contact === null) {
-    return (
-      <Dialog title="Edit contact" onClose={onClose}>
-        <p role="alert">That contact was deleted, perhaps in another tab.</p>
-        <DialogActions>
-          <Button onClick={onClose}>Close</Button>
-        </DialogActions>
-      </Dialog>
-    );
+    return <GoneDialog title="Edit contact" what="contact" onClose={onClose} />;
   }
   return <ContactForm contact={contact} calls={calls} onClose={onClose} />;
 }
