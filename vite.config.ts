@@ -1,12 +1,75 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Content-Security-Policy for the built app, as a meta tag (a static host may not let us set
+ * headers). Only the app's own origin: no inline scripts, nothing from elsewhere. `blob:` is for
+ * the backup download and `data:` for small inline images in CSS. The dev server is left without
+ * it, because Vite's hot reload injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'pivotboard-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
 
 // Unit tests run in a time zone with daylight saving, so DST bugs in date code show up here.
 if (process.env.VITEST) process.env.TZ ??= 'America/New_York';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'neutral.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Pivotboard',
+        short_name: 'Pivotboard',
+        description: 'Plan your move from clinical work into industry, month by month. Private: everything stays on this device.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f5f6f2',
+        theme_color: '#23614f',
+        icons: [
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: '/pwa-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every file of the app, so it opens offline after the first visit. Hash routes need no
+        // server: every navigation is index.html.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -19,5 +82,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/{domain,db,features}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // CI shares two cores with other work: a test that waits on IndexedDB and React gets room.
+    testTimeout: 20_000,
   },
 });

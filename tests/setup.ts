@@ -9,4 +9,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
+  // The device note (db/deviceMarker) lives in localStorage: without this, a test that empties
+  // the database after another used it would meet the "your data was cleared" prompt.
+  localStorage.clear();
 });

@@ -1,24 +1,51 @@
 import './global.css';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { seedIfEmpty } from '../db/backup';
+import { openDatabase } from '../db/database';
+import { markUsed, readMarker } from '../db/deviceMarker';
 import { usePlan } from '../db/plans';
 import { preloadSchemas } from '../db/schemas';
+import { useSetting } from '../db/settings';
+import { toUserError } from '../db/write';
 import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
 import { isModalOpen, isTextEntry } from '../ui/keyboard';
 import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
+import { AppBanners } from './AppBanners';
 import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NeutralScreen, useQuickHide, useTabIdentity } from './QuickHide';
+import { StorageProblem } from './StorageProblem';
+import { registerServiceWorker } from './serviceWorker';
+
+// Rare (the browser cleared the data), so it loads only when needed.
+const RestorePrompt = lazy(() => import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })));
 import { hrefFor, useRoute } from './router';
 import { NAV, SCREENS } from './screens';
 import styles from './Shell.module.css';
 
 export function App() {
+  useEffect(registerServiceWorker, []);
   return (
     <ErrorBoundary>
-      <Shell />
+      <StorageGate>
+        <Shell />
+      </StorageGate>
     </ErrorBoundary>
   );
+}
+
+/** Open the database first: if this browser cannot store anything, say so plainly. */
+function StorageGate({ children }: { children: React.ReactNode }) {
+  const [state, setState] = useState<{ ready: boolean; problem: string | null }>({ ready: false, problem: null });
+  useEffect(() => {
+    openDatabase().then(
+      () => setState({ ready: true, problem: null }),
+      (e: unknown) => setState({ ready: false, problem: toUserError(e).message }),
+    );
+  }, []);
+  if (state.problem) return <StorageProblem message={state.problem} />;
+  return state.ready ? children : null;
 }
 
 function useUndoShortcut() {
@@ -39,14 +66,24 @@ function Shell() {
   const route = useRoute();
   const plan = usePlan();
   const [setupError, setSetupError] = useState<string | null>(null);
+  // Used here before, yet the database is empty: the browser probably cleared it (see RestorePrompt).
+  const [startFresh, setStartFresh] = useState(() => readMarker() === null);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
+  const quickHide = useQuickHide();
+  const neutralTitle = useSetting('neutralTitle');
+  useTabIdentity(quickHide.hidden || neutralTitle === true);
   useUndoShortcut();
 
   useEffect(() => {
-    if (plan !== null) return;
+    if (plan !== null || !startFresh) return;
     seedIfEmpty().catch((e: unknown) => setSetupError(messageOf(e)));
-  }, [plan]);
+  }, [plan, startFresh]);
+
+  const hasPlan = Boolean(plan);
+  useEffect(() => {
+    if (hasPlan) markUsed();
+  }, [hasPlan]);
 
   useEffect(() => preloadSchemas(), []);
 
@@ -73,6 +110,9 @@ function Shell() {
         </a>
         <div className={styles.actions}>
           <LogCallButton />
+          <button type="button" className={styles.hide} aria-label="Hide screen" title="Hide screen (or press Shift three times)" onClick={quickHide.toggle}>
+            Hide
+          </button>
         </div>
       </header>
       <nav className={styles.nav} aria-label="Main">
@@ -87,6 +127,7 @@ function Shell() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+        <AppBanners showBackupNudge={hasPlan && route !== 'settings'} />
         {setupError ? (
           <div role="alert">
             <h1>Pivotboard could not start</h1>
@@ -98,6 +139,10 @@ function Shell() {
               <Screen plan={plan} />
             </Suspense>
           </ErrorBoundary>
+        ) : plan === null && !startFresh ? (
+          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
+            <RestorePrompt onStartFresh={() => setStartFresh(true)} />
+          </Suspense>
         ) : (
           <p className={styles.loading} role="status">
             {plan === null ? 'Setting up your plan…' : 'Loading…'}
@@ -107,6 +152,7 @@ function Shell() {
       <CallDialogHost />
       <Toaster />
       <Announcer />
+      {quickHide.hidden ? <NeutralScreen onBack={quickHide.toggle} /> : null}
     </div>
   );
 }

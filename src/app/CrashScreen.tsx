@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { backupFileName, buildBackup } from '../db/backup';
+import { createBackupFile } from '../db/backup';
+import { messageOf } from '../domain/errors';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 
@@ -7,11 +8,12 @@ export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => v
   const [status, setStatus] = useState('');
   async function exportNow() {
     try {
-      const backup = await buildBackup();
-      downloadText(backupFileName(), JSON.stringify(backup));
-      setStatus('Backup downloaded.');
+      setStatus('Making the backup…');
+      const file = await createBackupFile();
+      downloadText(file.fileName, file.text);
+      setStatus(`Backup downloaded: ${file.fileName}.`);
     } catch (e) {
-      setStatus(`The backup could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(`The backup could not be made: ${messageOf(e)}`);
     }
   }
   return (

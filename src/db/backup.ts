@@ -1,110 +1,445 @@
 /**
  * Backups and the seed template share one format: an envelope (format, versions, export time,
- * checksum) around every table's rows. Everything is validated before the database is touched,
- * and a restore is one transaction: it completes whole or changes nothing.
+ * checksum) around every table's rows. This file is the only code that reads or writes them.
+ *
+ * Invariants:
+ * - Every table of the database is in a backup; the tables come from `TABLE_NAMES` and each
+ *   row is checked with its schema in `tableSchemas` (a test fails when one is missing).
+ * - A file is read and checked whole (JSON, envelope, checksum, every record) before the
+ *   database is touched. A restore is one transaction: it completes whole or changes nothing.
+ * - A file from an older schema version is carried forward by the database's own upgrade code:
+ *   it is loaded into a temporary database declared at its version, which is then opened at
+ *   the latest version (running the upgrades), read back and deleted.
+ * - Large files never block the page: parsing, checking and writing run in slices of a few
+ *   milliseconds (parse and check between pauses; the write as bulk operations of a few
+ *   thousand rows inside the one transaction).
  */
-import { checksumOf } from '../domain/checksum';
+import Dexie from 'dexie';
+import { dayLabel, thisMonth, today } from '../domain/calendar';
+import { BackupSyntaxError, splitBackupJson, type SplitBackup } from '../domain/backupJson';
+import { decryptText, encryptText, ENCRYPTED_FORMAT, PBKDF2_ITERATIONS, WrongPassphraseError } from '../domain/backupCrypto';
+import { BACKUP_MAX_BYTES, fileSizeLabel, kindTitle } from '../domain/backupFormat';
+import { encodeTables, joinTables, sha256Of } from '../domain/checksum';
 import { UserError } from '../domain/errors';
-import { nowIso } from '../domain/ids';
-import { thisMonth, today } from '../domain/calendar';
-import type { BackupEnvelope } from '../domain/schema/backup';
-import { db, SCHEMA_VERSION, TABLE_NAMES } from './database';
+import { newId, nowIso } from '../domain/ids';
+import { SliceClock, type Pause } from '../domain/slices';
+import { db, declareVersions, SCHEMA_VERSIONS, tableNamesAt, TABLE_NAMES, type SchemaVersion } from './database';
+import { noteBackup } from './deviceMarker';
 import { loadSchemas } from './schemas';
-import { runWrite, toUserError } from './write';
+import { runWrite, toUserError, type WriteResult } from './write';
 
-export interface BackupFile {
-  format: string;
-  formatVersion: number;
-  schemaVersion: number;
+export type BackupStage = 'reading' | 'checking' | 'writing';
+export type OnProgress = (stage: BackupStage, fraction: number) => void;
+
+export interface BackupSummary {
   exportedAt: string;
+  schemaVersion: number;
   kind: 'backup' | 'template';
-  tables: Record<string, unknown[]>;
-  checksum: string;
+  /** Records per table, for every table of the database. */
+  counts: Record<string, number>;
+  encrypted: boolean;
 }
 
 export interface ParsedBackup {
-  envelope: BackupEnvelope;
-  /** Validated rows, by table. */
-  tables: Record<string, unknown[]>;
-  counts: Record<string, number>;
+  summary: BackupSummary;
+  /** Checked rows by table, at the latest schema version. */
+  tables: Map<string, unknown[]>;
 }
 
-export function backupFileName(now: Date = new Date()): string {
-  return `pivotboard-backup-${today(now)}.json`;
+export type ReadResult =
+  | { locked: false; backup: ParsedBackup }
+  | { locked: true; unlock: (passphrase: string) => Promise<ParsedBackup> };
+
+export interface ReadOptions {
+  onProgress?: OnProgress;
+  pause?: Pause;
+  /** The schema history to migrate with (tests give a made-up one). */
+  versions?: readonly SchemaVersion[];
 }
 
-/** Every table's rows, read in one transaction so the snapshot is consistent. */
-export async function buildBackup(now: Date = new Date()): Promise<BackupFile> {
-  const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', TABLE_NAMES, async () => {
-    for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+/**
+ * Rows per bulk write inside the import transaction. Handing rows to IndexedDB copies them on
+ * the main thread, so each bulk operation is sized to take about WRITE_SLICE_MS there; the page
+ * gets a turn between them. Two operations are kept in flight, so the database stores one chunk
+ * while the next is being handed over.
+ */
+const WRITE_FIRST_CHUNK = 100;
+const WRITE_MAX_CHUNK = 1000;
+const WRITE_SLICE_MS = 8;
+const WRITES_IN_FLIGHT = 2;
+/** Rows read per request when exporting or keeping an undo copy. */
+const READ_PAGE = 500;
+
+/** Give the browser a turn: scheduler.yield where it exists, else a message (no 4 ms clamp). */
+export const pauseForBrowser: Pause = () => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
-  const { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } = await loadSchemas();
-  return {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: SCHEMA_VERSION,
-    exportedAt: nowIso(now),
-    kind: 'backup',
-    tables,
-    checksum: await checksumOf(tables),
-  };
-}
+};
 
-const fail = (message: string): never => {
+const refuse = (message: string): never => {
   throw new UserError('import', message);
 };
 
-/** Read and check a backup file's text. Throws a UserError that says what is wrong. */
-export async function parseBackup(text: string): Promise<ParsedBackup> {
-  const { backupEnvelopeSchema, tableSchemas, firstIssue } = await loadSchemas();
-  let raw: unknown;
+const NOT_A_BACKUP = 'This file is not a Pivotboard backup';
+
+export function backupFileName(now: Date = new Date(), encrypted = false): string {
+  return `pivotboard-backup-${today(now)}${encrypted ? '-encrypted' : ''}.json`;
+}
+
+function primaryKeyOf(table: string): string | null {
+  const keyPath = db.table(table).schema.primKey.keyPath;
+  return typeof keyPath === 'string' ? keyPath : null;
+}
+
+/** All rows of a table, a page at a time (inside the caller's transaction), in key order. */
+async function readTable(name: string): Promise<unknown[]> {
+  const table = db.table(name);
+  const key = primaryKeyOf(name);
+  if (!key) return table.toArray();
+  const rows: unknown[] = [];
+  let page = await table.orderBy(':id').limit(READ_PAGE).toArray();
+  while (page.length > 0) {
+    rows.push(...page);
+    if (page.length < READ_PAGE) break;
+    const last = (page.at(-1) as Record<string, unknown>)[key] as string | number;
+    page = await table.where(':id').above(last).limit(READ_PAGE).toArray();
+  }
+  return rows;
+}
+
+async function readAllTables(): Promise<Map<string, unknown[]>> {
+  const tables = new Map<string, unknown[]>();
+  for (const name of TABLE_NAMES) tables.set(name, await readTable(name));
+  return tables;
+}
+
+/** Empty every table and write `tables` into them (inside the caller's transaction). */
+async function writeAllTables(tables: Map<string, unknown[]>, onProgress?: (fraction: number) => void): Promise<void> {
+  const total = Math.max(1, [...tables.values()].reduce((n, rows) => n + rows.length, 0));
+  let done = 0;
+  for (const name of TABLE_NAMES) await db.table(name).clear();
+  let size = WRITE_FIRST_CHUNK;
+  const inFlight: { written: Promise<unknown>; rows: number }[] = [];
+  const settleOldest = async () => {
+    const oldest = inFlight.shift();
+    if (!oldest) return;
+    await oldest.written;
+    done += oldest.rows;
+    onProgress?.(done / total);
+  };
+  for (const name of TABLE_NAMES) {
+    const rows = tables.get(name) ?? [];
+    for (let i = 0; i < rows.length; ) {
+      const chunk = rows.slice(i, i + size);
+      i += chunk.length;
+      const start = performance.now();
+      const written = db.table(name).bulkAdd(chunk);
+      written.catch(() => undefined); // awaited below; an abort rejects the later ones too
+      inFlight.push({ written, rows: chunk.length });
+      const took = Math.max(0.5, performance.now() - start);
+      size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * WRITE_SLICE_MS) / took)));
+      if (inFlight.length >= WRITES_IN_FLIGHT) await settleOldest();
+    }
+  }
+  while (inFlight.length > 0) await settleOldest();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export interface BackupFile {
+  fileName: string;
+  text: string;
+  exportedAt: string;
+  counts: Record<string, number>;
+}
+
+export interface ExportOptions {
+  /** Encrypt the file with this passphrase (AES-GCM, key from PBKDF2). */
+  passphrase?: string;
+  now?: Date;
+  /** PBKDF2 rounds (tests use fewer). */
+  iterations?: number;
+  pause?: Pause;
+}
+
+/**
+ * The whole database as a backup file's text, read in one transaction so the copy is
+ * consistent, and note that a backup was made.
+ */
+export async function createBackupFile(options: ExportOptions = {}): Promise<BackupFile> {
+  const now = options.now ?? new Date();
+  const clock = new SliceClock(options.pause ?? pauseForBrowser);
+  const { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } = await loadSchemas();
+  let tables: Map<string, unknown[]>;
   try {
-    raw = JSON.parse(text);
+    tables = await db.transaction('r', TABLE_NAMES, readAllTables);
+  } catch (e) {
+    throw toUserError(e);
+  }
+  const encoded = await encodeTables(tables, clock);
+  const checksum = await sha256Of(joinTables(encoded));
+  const exportedAt = nowIso(now);
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSIONS.at(-1)?.version ?? 1,
+    exportedAt,
+    kind: 'backup',
+  });
+  let text = `${head.slice(0, -1)},"tables":${joinTables(encoded, true)},\n"checksum":${JSON.stringify(checksum)}}\n`;
+  if (options.passphrase) {
+    text = `${JSON.stringify(await encryptText(text, options.passphrase, options.iterations ?? PBKDF2_ITERATIONS))}\n`;
+  }
+  await runWrite(['settings'], () => db.settings.put({ key: 'lastBackupAt', value: exportedAt }), { userChange: false });
+  noteBackup(exportedAt);
+  const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
+  return { fileName: backupFileName(now, Boolean(options.passphrase)), text, exportedAt, counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: read and check
+
+/** A file's text, refused early when it cannot be a backup by its size alone. */
+export async function readBackupText(file: Blob): Promise<string> {
+  if (file.size === 0) refuse(`${NOT_A_BACKUP}: it is empty.`);
+  if (file.size > BACKUP_MAX_BYTES) {
+    refuse(`${NOT_A_BACKUP}: at ${fileSizeLabel(file.size)} it is far larger than any backup (the limit is ${fileSizeLabel(BACKUP_MAX_BYTES)}).`);
+  }
+  try {
+    return await file.text();
   } catch {
-    return fail('This file is not a Pivotboard backup: it is not valid JSON (it may be cut short or damaged).');
+    return refuse('The file could not be read. Try choosing it again.');
   }
-  const env = backupEnvelopeSchema.safeParse(raw);
-  if (!env.success) return fail(firstIssue(env.error).message);
+}
+
+/** Which record of which table, for messages: "record 12 of 40 in Milestones (id m-12)". */
+function recordName(table: string, index: number, count: number, row: unknown, key: string | null): string {
+  const id = key && typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[key] : undefined;
+  const idText = (typeof id === 'string' || typeof id === 'number') && String(id).length <= 60 ? ` (${key} ${String(id)})` : '';
+  return `record ${index + 1} of ${count} in ${kindTitle(table)}${idText}`;
+}
+
+/**
+ * Carry rows from schema version `from` to the latest through the database's own upgrades, in
+ * a temporary database that is deleted afterwards.
+ */
+export async function migrateTables(
+  tables: Map<string, unknown[]>,
+  from: number,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): Promise<Map<string, unknown[]>> {
+  const name = `pivotboard-import-${newId()}`;
+  const latest = versions.at(-1)?.version ?? from;
+  try {
+    const old = new Dexie(name);
+    declareVersions(old, from, versions);
+    await old.open();
+    try {
+      await old.transaction('rw', old.tables, async () => {
+        for (const [table, rows] of tables) {
+          try {
+            await old.table(table).bulkAdd(rows);
+          } catch (e) {
+            const pos = e instanceof Dexie.BulkError ? Number(Object.keys(e.failuresByPos)[0] ?? 0) : 0;
+            refuse(`The backup could not be read: ${recordName(table, pos, rows.length, rows[pos], null)} has no usable key, or the same key as another record.`);
+          }
+        }
+      });
+    } finally {
+      old.close();
+    }
+    const next = new Dexie(name);
+    declareVersions(next, latest, versions);
+    await next.open();
+    try {
+      const out = new Map<string, unknown[]>();
+      await next.transaction('r', next.tables, async () => {
+        for (const table of tableNamesAt(latest, versions)) out.set(table, await next.table(table).toArray());
+      });
+      return out;
+    } finally {
+      next.close();
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const inner = e instanceof Dexie.DexieError && e.inner instanceof Error ? e.inner : e;
+    return refuse(`This backup from an older version of Pivotboard could not be brought up to date (${inner instanceof Error ? inner.message : String(inner)}).`);
+  } finally {
+    await Dexie.delete(name).catch(() => undefined);
+  }
+}
+
+/**
+ * Whether rows from version `from` must go through the upgrades: only versions with upgrade code
+ * or removed tables change rows; versions that only add tables or indexes leave them as they are.
+ */
+function changesRows(from: number, versions: readonly SchemaVersion[]): boolean {
+  return versions.some((v) => v.version > from && (v.upgrade !== undefined || Object.values(v.stores).some((store) => store === null)));
+}
+
+interface Reading {
+  options: ReadOptions;
+  clock: SliceClock;
+  schemas: Awaited<ReturnType<typeof loadSchemas>>;
+}
+
+/** Parse a file's text in slices; refuse what is not JSON. */
+async function split(text: string, r: Reading): Promise<SplitBackup> {
+  const t = text.replace(/^\uFEFF/, '');
+  if (!t.trimStart().startsWith('{')) refuse(`${NOT_A_BACKUP}: it is not valid JSON (it may be cut short or damaged).`);
+  try {
+    return await splitBackupJson(t, r.clock, (f) => r.options.onProgress?.('checking', f * 0.5));
+  } catch (e) {
+    if (!(e instanceof BackupSyntaxError)) throw e;
+    const where = e.table && e.record ? ` (record ${e.record} in ${kindTitle(e.table)})` : '';
+    return refuse(`${NOT_A_BACKUP}: ${e.message}${where}.`);
+  }
+}
+
+const isEncrypted = (head: unknown) => typeof head === 'object' && head !== null && (head as { format?: unknown }).format === ENCRYPTED_FORMAT;
+
+/** Check a parsed plain backup whole: envelope, version, checksum, then every record. */
+async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise<ParsedBackup> {
+  const versions = r.options.versions ?? SCHEMA_VERSIONS;
+  const latest = versions.at(-1)?.version ?? 1;
+  const { backupEnvelopeSchema, tableSchemas, firstIssue } = r.schemas;
+  const env = backupEnvelopeSchema.safeParse(file.head);
+  if (!env.success) {
+    const { message, path } = firstIssue(env.error);
+    return refuse(path.startsWith('tables.') ? `${message} (“${path.slice('tables.'.length)}” is not a list).` : message);
+  }
   const envelope = env.data;
-  if (envelope.schemaVersion > SCHEMA_VERSION) {
-    fail('This backup was made by a newer version of Pivotboard. Reload the app to update it, then import again.');
+  if (envelope.schemaVersion > latest) {
+    refuse(
+      `This backup was made by a newer version of Pivotboard (data version ${envelope.schemaVersion}; this one reads up to ${latest}). Reload the app to update it, then import again.`,
+    );
   }
-  if ((await checksumOf(envelope.tables)) !== envelope.checksum) {
-    fail('This backup has been changed or damaged since it was exported (its checksum does not match), so it was not imported.');
+  const known = tableNamesAt(envelope.schemaVersion, versions);
+  for (const name of file.tables.keys()) {
+    if (!known.includes(name)) refuse(`This backup has a kind of record this version of Pivotboard does not know (“${name}”).`);
   }
-  const tables: Record<string, unknown[]> = {};
+  const checksum = await sha256Of(joinTables(await encodeTables(file.tables, r.clock)));
+  if (checksum !== envelope.checksum) {
+    refuse('This backup has been changed or damaged since it was exported: its checksum does not match.');
+  }
+  for (const [name, rows] of file.tables) {
+    const bad = rows.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row));
+    if (bad >= 0) refuse(`The backup could not be imported: ${recordName(name, bad, rows.length, null, null)} is not a record.`);
+  }
+
+  const raw = changesRows(envelope.schemaVersion, versions) ? await migrateTables(file.tables, envelope.schemaVersion, versions) : file.tables;
+
+  const schemas = tableSchemas as Record<string, (typeof tableSchemas)[keyof typeof tableSchemas] | undefined>;
+  const rowCount = Math.max(1, [...raw.values()].reduce((n, rows) => n + rows.length, 0));
+  let checked = 0;
+  const tables = new Map<string, unknown[]>();
   const counts: Record<string, number> = {};
-  for (const name of Object.keys(envelope.tables)) {
-    if (!(name in tableSchemas)) fail(`This backup has a table Pivotboard does not know ("${name}").`);
-  }
-  for (const [name, schema] of Object.entries(tableSchemas)) {
-    const rows = envelope.tables[name] ?? [];
+  for (const name of TABLE_NAMES) {
+    const schema = schemas[name];
+    if (!schema) throw new UserError('import', `Pivotboard has no rules for “${name}” records, so it cannot import backups. Please report this.`);
+    const rows = raw.get(name) ?? [];
+    const key = primaryKeyOf(name);
+    const seen = new Set<unknown>();
     const out: unknown[] = [];
     for (const [i, row] of rows.entries()) {
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const { message, path } = firstIssue(parsed.error);
-        const id = typeof row === 'object' && row && 'id' in row ? ` (id ${String((row as { id: unknown }).id)})` : '';
-        fail(`In ${name}, record ${i + 1}${id}${path ? `, field "${path}"` : ''}: ${message}`);
+        refuse(`The backup could not be imported: ${recordName(name, i, rows.length, row, key)}${path ? `, field “${path}”` : ''}: ${message}`);
       }
-      out.push(parsed.data);
+      const data = parsed.data as Record<string, unknown>;
+      if (key) {
+        if (seen.has(data[key])) refuse(`The backup could not be imported: ${recordName(name, i, rows.length, row, key)} has the same ${key} as an earlier record.`);
+        seen.add(data[key]);
+      }
+      out.push(data);
+      if (++checked % 128 === 0) {
+        r.options.onProgress?.('checking', 0.5 + (0.5 * checked) / rowCount);
+        await r.clock.tick();
+      }
     }
-    tables[name] = out;
+    tables.set(name, out);
     counts[name] = out.length;
   }
-  return { envelope, tables, counts };
+  if ((counts.plans ?? 0) === 0) refuse('This backup holds no plan, so there is nothing to import.');
+  r.options.onProgress?.('checking', 1);
+  return {
+    tables,
+    summary: { exportedAt: envelope.exportedAt, schemaVersion: envelope.schemaVersion, kind: envelope.kind, counts, encrypted },
+  };
 }
 
-/** Replace everything in the database with a parsed backup, in one transaction. */
-export async function replaceAllWith(parsed: ParsedBackup): Promise<void> {
-  await runWrite(TABLE_NAMES, async () => {
-    for (const name of TABLE_NAMES) await db.table(name).clear();
-    for (const name of TABLE_NAMES) {
-      const rows = parsed.tables[name];
-      if (rows && rows.length) await db.table(name).bulkAdd(rows);
-    }
-  });
+/**
+ * Read and check a backup file's text. A passphrase-protected file comes back locked, with an
+ * `unlock` to call with the passphrase. Throws a `UserError` that says what is wrong: which
+ * kind of record, which record and which field.
+ */
+export async function readBackup(text: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const r: Reading = { options, clock: new SliceClock(options.pause ?? pauseForBrowser), schemas: await loadSchemas() };
+  const file = await split(text, r);
+  if (!isEncrypted(file.head)) return { locked: false, backup: await check(file, r, false) };
+
+  const parsed = r.schemas.encryptedBackupSchema.safeParse(file.head);
+  if (!parsed.success) return refuse(r.schemas.firstIssue(parsed.error).message);
+  const locked = parsed.data;
+  return {
+    locked: true,
+    unlock: async (passphrase: string) => {
+      if (!passphrase) refuse('Enter the passphrase this backup was protected with.');
+      let plain: string;
+      try {
+        plain = await decryptText(locked, passphrase);
+      } catch (e) {
+        if (e instanceof WrongPassphraseError) return refuse(e.message);
+        throw e;
+      }
+      const inner = await split(plain, r);
+      if (isEncrypted(inner.head)) refuse('This backup holds another protected backup inside it, which Pivotboard cannot read.');
+      return check(inner, r, true);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: write
+
+export interface ImportOptions {
+  onProgress?: OnProgress;
+}
+
+/**
+ * Replace everything in the database with a checked backup, in one transaction. Undo puts back
+ * what was there before (read in the same transaction).
+ */
+export async function importBackup(parsed: ParsedBackup, options: ImportOptions = {}): Promise<WriteResult<BackupSummary>> {
+  const { exportedAt } = parsed.summary;
+  const before = await runWrite(
+    TABLE_NAMES,
+    async () => {
+      const snapshot = await readAllTables();
+      await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f));
+      // The data now matches a backup file: the one it came from.
+      if (parsed.summary.kind === 'backup') await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
+      return snapshot;
+    },
+    { userChange: false },
+  );
+  if (parsed.summary.kind === 'backup') noteBackup(exportedAt);
+  return {
+    value: parsed.summary,
+    label: `Imported the backup from ${dayLabel(today(new Date(exportedAt)))}`,
+    undo: () => runWrite(TABLE_NAMES, () => writeAllTables(before)),
+  };
 }
 
 /**
@@ -114,21 +449,27 @@ export async function replaceAllWith(parsed: ParsedBackup): Promise<void> {
 export async function seedIfEmpty(now: Date = new Date()): Promise<'seeded' | 'exists'> {
   if ((await db.plans.count()) > 0) return 'exists';
   const seed = (await import('../../seeds/default-plan.json')).default;
-  let parsed: ParsedBackup;
-  try {
-    parsed = await parseBackup(JSON.stringify(seed));
-  } catch (e) {
-    throw toUserError(e);
-  }
+  const result = await readBackup(JSON.stringify(seed));
+  if (result.locked) throw new UserError('import', 'The default plan could not be read.');
   const stamp = nowIso(now);
   const month = thisMonth(now);
-  const rows = (name: string) => (parsed.tables[name] ?? []) as Record<string, unknown>[];
-  const plans = rows('plans').map((p) => ({ ...p, startMonth: month, createdAt: stamp, updatedAt: stamp }));
-  const milestones = rows('milestones').map((m) => ({ ...m, createdAt: stamp, updatedAt: stamp }));
-  return runWrite(['plans', 'milestones'], async () => {
-    if ((await db.plans.count()) > 0) return 'exists' as const;
-    await db.table('plans').bulkAdd(plans);
-    await db.table('milestones').bulkAdd(milestones);
-    return 'seeded' as const;
-  });
+  const rows = (name: string) => (result.backup.tables.get(name) ?? []) as Record<string, unknown>[];
+  const tables = new Map(TABLE_NAMES.map((name) => [name, rows(name)]));
+  tables.set(
+    'plans',
+    rows('plans').map((p) => ({ ...p, startMonth: month, createdAt: stamp, updatedAt: stamp })),
+  );
+  tables.set(
+    'milestones',
+    rows('milestones').map((m) => ({ ...m, createdAt: stamp, updatedAt: stamp })),
+  );
+  return runWrite(
+    TABLE_NAMES,
+    async () => {
+      if ((await db.plans.count()) > 0) return 'exists' as const;
+      for (const [name, list] of tables) if (list.length) await db.table(name).bulkAdd(list);
+      return 'seeded' as const;
+    },
+    { userChange: false },
+  );
 }

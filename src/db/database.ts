@@ -60,9 +60,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
 
-/** Declare versions 1..`upTo` on a Dexie instance (tests use this to build old databases). */
-export function declareVersions(db: Dexie, upTo: number = SCHEMA_VERSION): void {
-  for (const v of SCHEMA_VERSIONS) {
+/**
+ * Declare versions 1..`upTo` on a Dexie instance. Tests use this to build old databases, and
+ * importing an old backup uses it to run the file through the same upgrades as the database.
+ */
+export function declareVersions(db: Dexie, upTo: number = SCHEMA_VERSION, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const v of versions) {
     if (v.version > upTo) break;
     const version = db.version(v.version).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
@@ -92,7 +95,38 @@ export class PivotDatabase extends Dexie {
 
 export const db = new PivotDatabase();
 
+/** The tables that exist at `version`, in the order they were added. */
+export function tableNamesAt(version: number, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): string[] {
+  const upTo = versions.filter((v) => v.version <= version);
+  return Object.keys(upTo.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {})).filter(
+    (name) => upTo.findLast((v) => name in v.stores)?.stores[name] !== null,
+  );
+}
+
 /** Every table of the latest version, in a stable order (backups list them in this order). */
-export const TABLE_NAMES = Object.keys(
-  SCHEMA_VERSIONS.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {}),
-).filter((name) => SCHEMA_VERSIONS.findLast((v) => name in v.stores)?.stores[name] !== null);
+export const TABLE_NAMES = tableNamesAt(SCHEMA_VERSION);
+
+/*
+ * Another tab opened a newer version of the app, which upgrades the database: Dexie closes this
+ * tab's connection so the upgrade can go ahead. This tab then asks to be reloaded (see
+ * app/AppBanners), and writes say so instead of failing with a puzzling error.
+ */
+let outdated = false;
+const outdatedListeners = new Set<() => void>();
+db.on('versionchange', (event: IDBVersionChangeEvent) => {
+  if (!event.newVersion) return; // the database is being deleted, not upgraded
+  outdated = true;
+  for (const listener of outdatedListeners) listener();
+});
+
+export const isOutdated = () => outdated;
+export function onOutdated(listener: () => void): () => void {
+  outdatedListeners.add(listener);
+  return () => outdatedListeners.delete(listener);
+}
+
+/** Open the database at start-up; rejects when this browser cannot store anything. */
+export async function openDatabase(): Promise<void> {
+  if (typeof indexedDB === 'undefined') throw new Dexie.MissingAPIError('IndexedDB is not available.');
+  await db.open();
+}

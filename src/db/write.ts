@@ -5,8 +5,10 @@
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors';
-import { db } from './database';
+import { db, isOutdated } from './database';
+import { noteChange } from './deviceMarker';
 import { loadSchemas } from './schemas';
+import { requestPersistenceOnce } from './storage';
 
 export interface UndoStep {
   /** What was done, for the toast: "Moved “Fix LinkedIn” to Month 3". */
@@ -20,13 +22,30 @@ export interface WriteResult<T = void> extends UndoStep {
 
 type TableName = (typeof db.tables)[number]['name'];
 
-export async function runWrite<T>(tables: TableName[], body: () => Promise<T>): Promise<T> {
+export interface WriteOptions {
+  /**
+   * false for writes that are not the user's own changes (seeding the first plan, noting a
+   * backup): they do not count as changes a backup should hold.
+   */
+  userChange?: boolean;
+}
+
+export async function runWrite<T>(tables: TableName[], body: () => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  let result: T;
   try {
-    return await db.transaction('rw', tables, body);
+    result = await db.transaction('rw', tables, body);
   } catch (e) {
     throw toUserError(e);
   }
+  if (options.userChange !== false) {
+    noteChange();
+    requestPersistenceOnce();
+  }
+  return result;
 }
+
+export const STORAGE_UNAVAILABLE =
+  'This browser is not letting Pivotboard store anything on this device (private browsing, or a setting that blocks site data, can do this). Nothing was saved.';
 
 export function toUserError(e: unknown): UserError {
   if (e instanceof UserError) return e;
@@ -38,14 +57,11 @@ export function toUserError(e: unknown): UserError {
       'This device is out of storage space for Pivotboard, so nothing was saved. Free some space (or export a backup), then try again.',
     );
   }
-  if (e instanceof Dexie.DexieError && (e.name === 'DatabaseClosedError' || e.name === 'VersionChangeError')) {
+  if (isOutdated() || name === 'VersionError' || (e instanceof Dexie.DexieError && (e.name === 'DatabaseClosedError' || e.name === 'VersionChangeError'))) {
     return new UserError('storage', 'Pivotboard was updated in another tab. Reload this tab to keep working; nothing was saved.');
   }
-  if (e instanceof Dexie.DexieError && (e.name === 'MissingAPIError' || e.name === 'OpenFailedError')) {
-    return new UserError(
-      'storage',
-      'This browser is not letting Pivotboard store data (private browsing can do this). Nothing was saved.',
-    );
+  if (e instanceof Dexie.DexieError && (e.name === 'MissingAPIError' || e.name === 'OpenFailedError' || e.name === 'InvalidStateError')) {
+    return new UserError('storage', STORAGE_UNAVAILABLE);
   }
   const detail = inner instanceof Error ? inner.message : String(inner);
   return new UserError('storage', `Saving failed and nothing was changed (${detail}).`);

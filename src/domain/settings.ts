@@ -17,6 +17,10 @@ export const SETTING_DEFAULTS = {
   redFlags: [] as RedFlag[],
   /** Which first-run steps are done or skipped (Overview). */
   firstRun: EMPTY_FIRST_RUN as FirstRunProgress,
+  /** When the last backup file was made (or the imported backup was exported); ISO timestamp. */
+  lastBackupAt: null as string | null,
+  /** Show a neutral tab title and icon instead of "Pivotboard". */
+  neutralTitle: false as boolean,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

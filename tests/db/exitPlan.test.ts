@@ -106,16 +106,17 @@ describe('backups carry the new tables', () => {
   });
 
   it('round-trips opportunities, the exit plan, clawbacks and debts', async () => {
-    const { buildBackup, parseBackup, replaceAllWith } = await import('../../src/db/backup');
+    const { importBackup } = await import('../../src/db/backup');
+    const { exportedJson, readPlainBackup } = await import('../support/backup');
     await addOpportunity(planId, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'applied', baseSalary: 200000 });
     await saveContract(planId, contract);
     await addClawback(planId, { kind: 'retention', amount: 10000, endsOn: '2028-01-01' });
     await addDebt(planId, { name: 'Car', monthlyMinimum: 400 });
-    const backup = await buildBackup();
-    const parsed = await parseBackup(JSON.stringify(backup));
-    expect(parsed.counts).toMatchObject({ opportunities: 1, exitPlans: 1, clawbacks: 1, debts: 1 });
+    const backup = await exportedJson();
+    const parsed = await readPlainBackup(JSON.stringify(backup));
+    expect(parsed.summary.counts).toMatchObject({ opportunities: 1, exitPlans: 1, clawbacks: 1, debts: 1 });
     await resetDatabase();
-    await replaceAllWith(parsed);
+    await importBackup(parsed);
     expect(await db.opportunities.toArray()).toEqual(backup.tables.opportunities);
     expect(await db.exitPlans.toArray()).toEqual(backup.tables.exitPlans);
   });

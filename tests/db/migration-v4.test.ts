@@ -1,12 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildBackup, parseBackup, replaceAllWith } from '../../src/db/backup';
+import { importBackup } from '../../src/db/backup';
 import { db, declareVersions, PivotDatabase, TABLE_NAMES } from '../../src/db/database';
 import { addDiagnoseItem } from '../../src/db/diagnose';
 import { addRecordEntry } from '../../src/db/record';
 import { setSetting } from '../../src/db/settings';
 import { tableSchemas } from '../../src/domain/schema';
+import { exportedJson, readPlainBackup } from '../support/backup';
 import { resetDatabase } from '../support/db';
+import { seededPlan } from '../support/fixtures';
 
 const NAME = 'pivotboard-migration-v4';
 const STAMP = '2027-01-05T10:00:00.000Z';
@@ -60,13 +62,14 @@ describe('backups with the version 4 tables', () => {
   beforeEach(resetDatabase);
 
   it('round-trip diagnose items, record entries, vision and red flags', async () => {
+    await seededPlan(); // a backup always holds the plan
     await addDiagnoseItem({ title: 'Endless call', column: 'a', fit: 'fixes' });
     await addRecordEntry({ date: '2027-02-28', kind: 'talk', title: 'Grand rounds', skills: ['speaking'] });
     await setSetting('vision', { weeklyHours: 35, clinicalShare: 10, income: 260000, workplace: 'remote', place: '', goodDay: 'Home by five' });
     await setSetting('redFlags', ['burnout']);
-    const backup = await buildBackup();
+    const backup = await exportedJson();
     await resetDatabase();
-    await replaceAllWith(await parseBackup(JSON.stringify(backup)));
+    await importBackup(await readPlainBackup(JSON.stringify(backup)));
     expect((await db.diagnoseItems.toArray()).map((i) => i.title)).toEqual(['Endless call']);
     expect((await db.recordEntries.toArray()).map((e) => [e.title, e.skills])).toEqual([['Grand rounds', ['speaking']]]);
     expect((await db.settings.get('redFlags'))?.value).toEqual(['burnout']);
@@ -75,11 +78,11 @@ describe('backups with the version 4 tables', () => {
 
   it('refuses a backup whose diagnose item is in a column that does not exist, and changes nothing', async () => {
     await addDiagnoseItem({ title: 'Keep me', column: 'b' });
-    const backup = await buildBackup();
+    const backup = await exportedJson();
     const tampered = { ...backup, tables: { ...backup.tables, diagnoseItems: [{ ...(backup.tables.diagnoseItems?.[0] as object), column: 'd' }] } };
     const { checksumOf } = await import('../../src/domain/checksum');
     tampered.checksum = await checksumOf(tampered.tables);
-    await expect(parseBackup(JSON.stringify(tampered))).rejects.toThrow(/In diagnoseItems, record 1 .*field "column": Pick a column: A, B or C/);
+    await expect(readPlainBackup(JSON.stringify(tampered))).rejects.toThrow(/record 1 of 1 in Diagnose items .*field “column”: Pick a column: A, B or C/);
     expect((await db.diagnoseItems.toArray()).map((i) => i.title)).toEqual(['Keep me']);
   });
 });

@@ -42,6 +42,8 @@ test.describe('timeline board', () => {
     await expect(handles.first()).toHaveAccessibleName('Move Rewrite your LinkedIn and CV for industry');
     await dragTo(page, handles.nth(1), handles.first(), { offsetY: 2 });
     await expect(handles.first()).toHaveAccessibleName('Move Start a running record of your work');
+    // Saved (the announcement follows the write), then reload.
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Start a running record of your work” to Month 2, position 1 of 2.');
     await page.reload();
     await expect(monthRegion(page, 2).getByRole('button', { name: /^Move / }).first()).toHaveAccessibleName('Move Start a running record of your work');
   });

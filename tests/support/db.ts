@@ -57,3 +57,22 @@ export async function countWrites(): Promise<{ byTable: Map<string, number>; tot
     },
   };
 }
+
+/** Every table's rows in key order: what "the database is unchanged" compares. */
+export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const t of db.tables) out[t.name] = await t.orderBy(':id').toArray();
+  });
+  return out;
+}
+
+/** Put rows into tables, replacing what was there. */
+export async function fillDatabase(tables: Record<string, readonly unknown[]>): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const t of db.tables) {
+      await t.clear();
+      await t.bulkAdd([...(tables[t.name] ?? [])]);
+    }
+  });
+}

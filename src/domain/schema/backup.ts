@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  ENCRYPTED_FORMAT,
+  ENCRYPTED_FORMAT_VERSION,
+  PBKDF2_MAX_ITERATIONS,
+  PBKDF2_MIN_ITERATIONS,
+} from '../backupCrypto';
 import { timestampSchema } from './common';
 
 export const BACKUP_FORMAT = 'pivotboard-backup';
@@ -23,3 +29,33 @@ export const backupEnvelopeSchema = z.object({
 });
 
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The protected backup is damaged (its data is not base64).' });
+
+export const encryptedBackupSchema = z.object({
+  format: z.literal(ENCRYPTED_FORMAT),
+  formatVersion: z
+    .number({ error: 'The protected backup has no format version.' })
+    .int()
+    .refine((v) => v === ENCRYPTED_FORMAT_VERSION, {
+      error: (iss) => `This protected backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
+    }),
+  kdf: z.object(
+    {
+      name: z.literal('PBKDF2', { error: 'This protected backup uses a key method Pivotboard does not know.' }),
+      hash: z.literal('SHA-256', { error: 'This protected backup uses a key method Pivotboard does not know.' }),
+      iterations: z
+        .number()
+        .int()
+        .min(PBKDF2_MIN_ITERATIONS, { error: 'This protected backup is not protected strongly enough to open.' })
+        .max(PBKDF2_MAX_ITERATIONS, { error: 'This protected backup asks for too much work to open.' }),
+      salt: base64,
+    },
+    { error: 'The protected backup is damaged (its key settings are missing).' },
+  ),
+  cipher: z.object(
+    { name: z.literal('AES-GCM', { error: 'This protected backup uses a cipher Pivotboard does not know.' }), iv: base64 },
+    { error: 'The protected backup is damaged (its cipher settings are missing).' },
+  ),
+  data: base64,
+});

@@ -22,7 +22,7 @@ import { recordEntryInputSchema, recordEntrySchema } from './record';
 import { settingRowSchema, settingSchemas } from './settings';
 
 export { firstIssue } from './common';
-export { backupEnvelopeSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
+export { backupEnvelopeSchema, encryptedBackupSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
 export { callInputSchema, callSchema, contactInputSchema, contactSchema };
 export { diagnoseItemInputSchema, diagnoseItemSchema, recordEntryInputSchema, recordEntrySchema };

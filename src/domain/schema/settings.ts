@@ -4,7 +4,7 @@ import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
 import { RED_FLAGS } from '../redFlags';
 import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
-import { money, percent, text } from './common';
+import { money, percent, text, timestampSchema } from './common';
 
 export const visionSchema = z.object({
   weeklyHours: z
@@ -35,6 +35,8 @@ export const settingSchemas = {
     skipped: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
     hidden: z.boolean(),
   }),
+  lastBackupAt: timestampSchema.nullable(),
+  neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -12,6 +12,13 @@ import styles from './Settings.module.css';
 export function PlanSettings({ plan }: { plan: Plan }) {
   const [start, setStart] = useState(plan.startMonth);
   const [length, setLength] = useState(String(plan.lengthMonths));
+  // The plan changed from elsewhere (an imported backup, another tab): show its new values.
+  const [shown, setShown] = useState({ start: plan.startMonth, length: plan.lengthMonths });
+  if (shown.start !== plan.startMonth || shown.length !== plan.lengthMonths) {
+    setShown({ start: plan.startMonth, length: plan.lengthMonths });
+    setStart(plan.startMonth);
+    setLength(String(plan.lengthMonths));
+  }
   const [errors, setErrors] = useState<{ start?: string; length?: string; form?: string }>({});
   const [result, setResult] = useState<PlanResize | null>(null);
   const written = useFeedback((s) => s.written);

@@ -1,7 +1,10 @@
 import type { Plan } from '../../domain/schema/plan';
+import { BackupSection } from './BackupSection';
 import { CurrencySettings } from './CurrencySettings';
 import { PlanSettings } from './PlanSettings';
+import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
+import { StorageSection } from './StorageSection';
 
 export function SettingsScreen({ plan }: { plan: Plan }) {
   return (
@@ -9,6 +12,9 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
       <h1 className={styles.title}>Settings</h1>
       <PlanSettings plan={plan} />
       <CurrencySettings />
+      <BackupSection />
+      <StorageSection />
+      <PrivacySection />
     </div>
   );
 }

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { createBackupFile } from '../db/backup';
+import { useBackupStatus } from '../db/backupStatus';
+import { useOutdated } from '../db/outdated';
+import { messageOf } from '../domain/errors';
+import { useAppUpdate } from '../state/appUpdate';
+import { useFeedback } from '../state/feedback';
+import { Button } from '../ui/Button';
+import { downloadText } from '../ui/download';
+import styles from './AppBanners.module.css';
+
+/**
+ * Messages above the screen that need the user's say: another tab upgraded the database (reload
+ * here), a new version is ready (reload when convenient), and the backup reminder.
+ */
+export function AppBanners({ showBackupNudge }: { showBackupNudge: boolean }) {
+  const outdated = useOutdated();
+  const apply = useAppUpdate((s) => s.apply);
+  return (
+    <>
+      {outdated ? (
+        <div className={`${styles.banner} ${styles.urgent}`} role="alert">
+          <p>
+            Pivotboard was updated in another tab. Reload this tab to keep saving. Your saved work is safe; copy anything you are typing first.
+          </p>
+          <Button variant="primary" size="small" onClick={() => window.location.reload()}>
+            Reload
+          </Button>
+        </div>
+      ) : apply ? (
+        <div className={styles.banner} role="status">
+          <p>A new version of Pivotboard is ready.</p>
+          <Button size="small" onClick={apply}>
+            Reload to update
+          </Button>
+        </div>
+      ) : null}
+      {showBackupNudge ? <BackupNudge /> : null}
+    </>
+  );
+}
+
+function BackupNudge() {
+  const { status, snooze } = useBackupStatus();
+  const told = useFeedback((s) => s.told);
+  const failed = useFeedback((s) => s.failed);
+  const [busy, setBusy] = useState(false);
+  if (!status?.nudge) return null;
+
+  async function backUp() {
+    setBusy(true);
+    try {
+      const file = await createBackupFile();
+      downloadText(file.fileName, file.text);
+      told(`Backup saved: ${file.fileName}`);
+    } catch (e) {
+      failed(`The backup could not be made. ${messageOf(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.banner} role="region" aria-label="Backup reminder">
+      <p>
+        {status.lastBackupAt
+          ? 'Your last backup is over a month old, and you have made changes since.'
+          : 'You have a month of work in Pivotboard and no backup of it yet.'}{' '}
+        A backup file keeps your plan safe if the browser clears its data.
+      </p>
+      <div className={styles.buttons}>
+        <Button variant="primary" size="small" disabled={busy} onClick={() => void backUp()}>
+          Back up now
+        </Button>
+        <Button variant="ghost" size="small" onClick={snooze}>
+          Not now
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { importBackup, readBackup, readBackupText, type BackupStage, type ParsedBackup } from '../../db/backup';
+import { SCHEMA_VERSION } from '../../db/database';
+import { countsSentence, kindName, timestampLabel } from '../../domain/backupFormat';
+import { messageOf } from '../../domain/errors';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import { Dialog, DialogActions } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import styles from './Backup.module.css';
+import settings from './Settings.module.css';
+
+type Step =
+  | { name: 'idle' }
+  | { name: 'busy'; stage: BackupStage; fraction: number; fileName: string }
+  | { name: 'locked'; fileName: string; unlock: (passphrase: string) => Promise<ParsedBackup> }
+  | { name: 'confirm'; fileName: string; backup: ParsedBackup };
+
+const STAGE_LABELS: Record<BackupStage, string> = {
+  reading: 'Reading the file',
+  checking: 'Checking the backup',
+  writing: 'Importing the backup',
+};
+
+/**
+ * Choose a backup file, see what it holds, and replace everything with it — or cancel. Nothing
+ * in the database changes until "Replace everything", and then all of it at once.
+ */
+export function BackupImport({ onImported }: { onImported?: () => void }) {
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>({ name: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const written = useFeedback((s) => s.written);
+
+  const progress = (fileName: string) => (stage: BackupStage, fraction: number) =>
+    setStep((s) => (s.name === 'busy' && s.stage === stage && Math.abs(s.fraction - fraction) < 0.02 ? s : { name: 'busy', stage, fraction, fileName }));
+
+  async function onChoose(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // choosing the same file again should work
+    if (!file) return;
+    setProblem(null);
+    setDone(null);
+    const onProgress = progress(file.name);
+    onProgress('reading', 0);
+    try {
+      const text = await readBackupText(file);
+      const result = await readBackup(text, { onProgress });
+      if (result.locked) setStep({ name: 'locked', fileName: file.name, unlock: result.unlock });
+      else setStep({ name: 'confirm', fileName: file.name, backup: result.backup });
+    } catch (err) {
+      setStep({ name: 'idle' });
+      setProblem(messageOf(err));
+    }
+  }
+
+  async function onReplace(backup: ParsedBackup, fileName: string) {
+    const onProgress = progress(fileName);
+    onProgress('writing', 0);
+    try {
+      const result = await importBackup(backup, { onProgress });
+      written(result);
+      setStep({ name: 'idle' });
+      setDone(`Imported ${countsSentence(backup.summary.counts)} from ${fileName}.`);
+      onImported?.();
+    } catch (err) {
+      setStep({ name: 'idle' });
+      setProblem(`Nothing was changed. ${messageOf(err)}`);
+    }
+  }
+
+  const cancel = () => {
+    setStep({ name: 'idle' });
+    inputRef.current?.focus();
+  };
+
+  const busy = step.name === 'busy';
+  return (
+    <div className={styles.import}>
+      <div className={styles.fileButton} data-disabled={busy || undefined}>
+        <label htmlFor={inputId}>Import backup</label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          aria-describedby={`${inputId}-hint`}
+          onChange={(e) => void onChoose(e)}
+        />
+      </div>
+      <p id={`${inputId}-hint`} className={styles.hint}>
+        Choose a <code>pivotboard-backup-….json</code> file. You will see what it holds before anything changes.
+      </p>
+      {step.name === 'busy' ? (
+        <div className={styles.progress}>
+          <label htmlFor={`${inputId}-progress`}>{STAGE_LABELS[step.stage]}…</label>
+          <progress id={`${inputId}-progress`} max={1} value={step.fraction} />
+        </div>
+      ) : null}
+      {problem ? (
+        <div className={styles.problem} role="alert">
+          <strong>This file was not imported.</strong> {problem}
+        </div>
+      ) : null}
+      {done ? (
+        <p className={settings.result} role="status">
+          {done}
+        </p>
+      ) : null}
+      {step.name === 'locked' ? <UnlockDialog fileName={step.fileName} unlock={step.unlock} onOpen={(backup) => setStep({ name: 'confirm', fileName: step.fileName, backup })} onCancel={cancel} /> : null}
+      {step.name === 'confirm' ? (
+        <Dialog title="Import this backup?" onClose={cancel}>
+          <p className={styles.dialogText}>
+            <strong>{step.fileName}</strong> was exported on {timestampLabel(step.backup.summary.exportedAt)}
+            {step.backup.summary.encrypted ? ' (protected with a passphrase)' : ''}. It holds:
+          </p>
+          <ul className={styles.counts}>
+            {Object.entries(step.backup.summary.counts).map(([table, n]) => (
+              <li key={table}>
+                {n.toLocaleString('en-US')} {kindName(table, n)}
+              </li>
+            ))}
+          </ul>
+          {step.backup.summary.schemaVersion < SCHEMA_VERSION ? (
+            <p className={styles.dialogText}>It comes from an earlier version of Pivotboard and has been brought up to date.</p>
+          ) : null}
+          <p className={styles.warning}>Importing replaces everything Pivotboard holds in this browser now. You can undo it straight after.</p>
+          <DialogActions>
+            <Button onClick={cancel}>Cancel</Button>
+            <Button variant="danger" data-autofocus="" onClick={() => void onReplace(step.backup, step.fileName)}>
+              Replace everything
+            </Button>
+          </DialogActions>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}
+
+function UnlockDialog({
+  fileName,
+  unlock,
+  onOpen,
+  onCancel,
+}: {
+  fileName: string;
+  unlock: (passphrase: string) => Promise<ParsedBackup>;
+  onOpen: (backup: ParsedBackup) => void;
+  onCancel: () => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string>();
+  const [opening, setOpening] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setOpening(true);
+    setError(undefined);
+    try {
+      onOpen(await unlock(passphrase));
+    } catch (err) {
+      setError(messageOf(err));
+      setOpening(false);
+    }
+  }
+
+  return (
+    <Dialog title="Open protected backup" onClose={onCancel}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <p className={styles.dialogText}>
+          <strong>{fileName}</strong> is protected with a passphrase. Enter it to see what the backup holds.
+        </p>
+        <TextField
+          label="Passphrase"
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          error={error}
+          data-autofocus=""
+        />
+        <DialogActions>
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={opening}>
+            {opening ? 'Opening…' : 'Open'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { addMilestone, boardState, exportBackup } from './backupHelpers';
+import { expectNoAxeViolations } from './support';
+
+test('a backup exported here and imported in a fresh browser gives the same board', async ({ page, browser }) => {
+  await addMilestone(page, 2, 'Coffee with the MSL from the conference');
+  await page.goto('/#/settings');
+  await page.getByLabel('Plan length (months)').fill('11');
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Plan saved.')).toBeVisible();
+  const board = await boardState(page);
+  expect(board.join('\n')).toContain('Coffee with the MSL');
+
+  const file = await exportBackup(page);
+  expect(file.name).toMatch(/^pivotboard-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(/^Last backup: /)).toBeVisible();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const before = await boardState(other);
+  expect(before.join('\n')).not.toContain('Coffee with the MSL');
+  await other.goto('/#/settings');
+  await other.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  const dialog = other.getByRole('dialog', { name: 'Import this backup?' });
+  await expect(dialog).toContainText(/exported on/);
+  await expect(dialog).toContainText(/milestones/);
+  await dialog.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByRole('status').filter({ hasText: /^Imported \d/ })).toBeVisible();
+  await expect(other.getByLabel('Plan length (months)')).toHaveValue('11');
+  expect(await boardState(other)).toEqual(board);
+  await fresh.close();
+});
+
+test('a file that is not a backup is refused with an alert, and the board is unchanged', async ({ page }) => {
+  const before = await boardState(page);
+  await page.goto('/#/settings');
+  const input = page.getByLabel('Import backup');
+
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pivotboard-backup", "tables": {') });
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+
+  const good = await exportBackup(page);
+  const changed = good.text.replace(/"status":"todo"/, '"status":"someday"');
+  await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
+  await expect(page.getByRole('alert')).toContainText('checksum does not match');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  expect(await boardState(page)).toEqual(before);
+});
+
+test('a passphrase-protected backup opens only with its passphrase', async ({ page, browser }) => {
+  await addMilestone(page, 3, 'Secret offer from Acme Bio');
+  const board = await boardState(page);
+  await page.goto('/#/settings');
+  await page.getByRole('checkbox', { name: /Protect with a passphrase/ }).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue heron at dawn');
+  await page.getByLabel('Passphrase again').fill('blue heron at dawn');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-encrypted\.json$/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/#/settings');
+  await other.getByLabel('Import backup').setInputFiles(await download.path());
+  const unlock = other.getByRole('dialog', { name: 'Open protected backup' });
+  await unlock.getByLabel('Passphrase').fill('red heron at dusk');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(unlock).toContainText('That passphrase does not open this backup');
+  await unlock.getByLabel('Passphrase').fill('blue heron at dawn');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await other.getByRole('dialog', { name: 'Import this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByRole('status').filter({ hasText: /^Imported \d/ })).toBeVisible();
+  expect(await boardState(other)).toEqual(board);
+  await fresh.close();
+});
+
+test('Settings has no accessibility violations, with the import dialog open too', async ({ page }) => {
+  const file = await exportBackup(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('checkbox', { name: /Protect with a passphrase/ }).check();
+  await page.getByLabel('Import backup').setInputFiles(file.path);
+  await expect(page.getByRole('dialog', { name: 'Import this backup?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,97 @@
+import { expect, test } from '@playwright/test';
+import { exportBackup } from './backupHelpers';
+
+test('a whole session sends no request to any other origin', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => requests.push(r.url()));
+
+  // Every screen in the navigation (new screens are covered without changing this test).
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link').first()).toBeVisible();
+  const screens = await nav.getByRole('link').evaluateAll((links) => links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+  expect(screens.map((s) => s.name)).toEqual(expect.arrayContaining(['Overview', 'Timeline', 'Networking', 'Opportunities', 'Exit plan', 'Diagnose', 'Settings']));
+  for (const screen of screens) {
+    await page.goto(`/${screen.href}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  for (const screen of screens) {
+    await nav.getByRole('link', { name: screen.name, exact: true }).click();
+    await expect(nav.getByRole('link', { name: screen.name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await exportBackup(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  expect(requests.length).toBeGreaterThan(5);
+  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`));
+  expect(foreign).toEqual([]);
+});
+
+test('the built app carries a Content-Security-Policy that allows only its own origin', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  // Inline script is refused.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = true';
+    document.body.append(s);
+    return (window as { __inline?: boolean }).__inline === true;
+  });
+  expect(ran).toBe(false);
+  violations.length = 0;
+  // The app's own features work under it: a keyboard move on the board, a download, the service worker.
+  const handle = page.getByRole('button', { name: 'Move Start networking calls' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('announcer')).toContainText('Month 4');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: /^Month 4 · / }).getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
+  await exportBackup(page);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
+  expect(violations).toEqual([]);
+});
+
+test('quick hide swaps the screen for a neutral one, and back, keeping what was typed', async ({ page }) => {
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title').fill('Half-typed thought');
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.getByText('Half-typed thought')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page).toHaveTitle('Pivotboard');
+  await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue('Half-typed thought');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Hide screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+});
+
+test('the neutral tab title stays on across reloads', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByRole('checkbox', { name: /Neutral tab title/ }).check();
+  await expect(page).toHaveTitle('Notes');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page).toHaveTitle('Notes');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/neutral.svg');
+});
