@@ -228,7 +228,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.clear(target);
     await user.type(target, '0');
     await user.tab();
-    expect(await screen.findByText('This week: 1 call')).toBeInTheDocument();
+    expect(await screen.findByText('This week: 1 of 0 calls (no weekly target)')).toBeInTheDocument();
     expect(screen.getByText('Off (no target)')).toBeInTheDocument();
   });
 
