@@ -9,6 +9,8 @@ import { useSetting } from '../db/settings';
 import { toUserError } from '../db/write';
 import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
+import { isModalOpen, isTextEntry } from '../ui/keyboard';
+import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
 import { AppBanners } from './AppBanners';
 import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -46,16 +48,11 @@ function StorageGate({ children }: { children: React.ReactNode }) {
   return state.ready ? children : null;
 }
 
-function isTextEntry(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
-}
-
 function useUndoShortcut() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target)) {
-        if (document.querySelector('[aria-modal="true"]')) return;
+        if (isModalOpen()) return;
         e.preventDefault();
         void useFeedback.getState().undoRequested();
       }
@@ -112,6 +109,7 @@ function Shell() {
           Pivotboard
         </a>
         <div className={styles.actions}>
+          <LogCallButton />
           <button type="button" className={styles.hide} aria-label="Hide screen" title="Hide screen (or press Shift three times)" onClick={quickHide.toggle}>
             Hide
           </button>
@@ -151,6 +149,7 @@ function Shell() {
           </p>
         )}
       </main>
+      <CallDialogHost />
       <Toaster />
       <Announcer />
       {quickHide.hidden ? <NeutralScreen onBack={quickHide.toggle} /> : null}

@@ -9,6 +9,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DiagnoseItem } from '../domain/schema/diagnose';
 import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
+import type { Call, Contact } from '../domain/schema/networking';
 import type { Opportunity } from '../domain/schema/opportunity';
 import type { Plan } from '../domain/schema/plan';
 import type { RecordEntry } from '../domain/schema/record';
@@ -27,6 +28,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id',
       milestones: 'id, planId, [planId+month]',
       settings: 'key',
+    },
+  },
+  {
+    // Networking: people and the calls with them. Only new tables, so no upgrade step.
+    version: 2,
+    stores: {
+      contacts: 'id',
+      calls: 'id, contactId, day',
     },
   },
   {
@@ -69,6 +78,8 @@ export class PivotDatabase extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   milestones!: EntityTable<Milestone, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  calls!: EntityTable<Call, 'id'>;
   opportunities!: EntityTable<Opportunity, 'id'>;
   exitPlans!: EntityTable<ExitPlan, 'planId'>;
   clawbacks!: EntityTable<Clawback, 'id'>;

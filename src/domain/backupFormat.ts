@@ -17,6 +17,8 @@ const KIND_NAMES: Record<string, readonly [string, string]> = {
   exitPlans: ['exit plan', 'exit plans'],
   clawbacks: ['clawback', 'clawbacks'],
   debts: ['debt', 'debts'],
+  contacts: ['contact', 'contacts'],
+  calls: ['networking call', 'networking calls'],
 };
 
 /** "networkingCalls" → "networking calls" for tables without a name above. */

@@ -9,6 +9,8 @@ import { EMPTY_VISION, type Vision } from './vision';
 export const SETTING_DEFAULTS = {
   /** ISO 4217 code; money is stored in whole units of it. */
   currency: 'USD',
+  /** Networking calls a week to aim for (0-14); 0 turns the target and streak off. */
+  weeklyCallTarget: 2,
   /** The life the user is aiming for (Overview). */
   vision: EMPTY_VISION as Vision,
   /** The private red-flag checklist (Diagnose). */

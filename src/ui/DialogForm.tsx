@@ -3,7 +3,7 @@
  * dialog's action row, and running a write while the buttons wait (its undo step goes to the toast).
  */
 import { useState } from 'react';
-import { messageOf } from '../domain/errors';
+import { isUserError, messageOf } from '../domain/errors';
 import { useFeedback, type UndoStep } from '../state/feedback';
 import { Button } from './Button';
 import { DialogActions, dialogPushClass } from './Dialog';
@@ -19,7 +19,15 @@ export function FormError({ message }: { message: string | undefined }) {
 }
 
 /** Delete (when editing, set apart), Cancel and Save, for a dialog whose form submits on Save. */
-export function SaveActions({ busy, onCancel, onDelete }: { busy: boolean; onCancel: () => void; onDelete?: (() => void) | undefined }) {
+export function SaveActions({
+  busy,
+  onCancel,
+  onDelete,
+}: {
+  busy: boolean;
+  onCancel: () => void;
+  onDelete?: (() => void) | undefined;
+}) {
   return (
     <DialogActions>
       {onDelete ? (
@@ -41,7 +49,10 @@ export function SaveActions({ busy, onCancel, onDelete }: { busy: boolean; onCan
  */
 export function useDialogWrite(onClose: () => void) {
   const [busy, setBusy] = useState(false);
-  async function run(write: () => Promise<UndoStep>, onError: (error: unknown, message: string) => void) {
+  async function run(
+    write: () => Promise<UndoStep>,
+    onError: (error: unknown, message: string) => void,
+  ) {
     if (busy) return;
     setBusy(true);
     try {
@@ -53,4 +64,15 @@ export function useDialogWrite(onClose: () => void) {
     }
   }
   return { busy, run };
+}
+
+/** Where a failed write's message goes: next to its field when the form has one, else above the form. */
+export function errorFor<K extends string>(
+  err: unknown,
+  fields: readonly K[],
+): Partial<Record<K | 'form', string>> {
+  const field = isUserError(err) ? err.field : undefined;
+  const key =
+    field !== undefined && (fields as readonly string[]).includes(field) ? (field as K) : 'form';
+  return { [key]: messageOf(err) } as Partial<Record<K | 'form', string>>;
 }

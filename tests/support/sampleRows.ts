@@ -101,6 +101,28 @@ export const SAMPLE_ROWS: Samples = {
   ],
   clawbacks: (v) => [{ id: `c-${v}-1`, planId: PLAN(v), kind: 'sign-on', description: 'Sign-on bonus', amount: 20000, endsOn: '2027-12-31', createdAt: stamp, updatedAt: stamp }],
   debts: (v) => [{ id: `debt-${v}-1`, planId: PLAN(v), name: 'Student loan', monthlyMinimum: 1100, rateResetsOn: null, createdAt: stamp, updatedAt: stamp }],
+  contacts: (v) => [
+    {
+      id: `p-${v}-1`,
+      name: `Dr. Jane O’Lee (${v})`,
+      title: 'Medical Director',
+      company: 'Pfizer',
+      roleType: 'medical-affairs',
+      linkedInUrl: 'https://www.linkedin.com/in/janelee',
+      howWeMet: 'Introduced by Dr. Patel',
+      notes: 'Line one\nline “two”',
+      mentionOk: true,
+      checkInWeeks: 6,
+      checkedInOn: '2028-02-29',
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+    { id: `p-${v}-2`, name: 'Sam', title: '', company: '', roleType: null, linkedInUrl: '', howWeMet: '', notes: '', mentionOk: false, checkInWeeks: null, checkedInOn: null, createdAt: stamp, updatedAt: stamp },
+  ],
+  calls: (v) => [
+    { id: `k-${v}-1`, contactId: `p-${v}-1`, day: '2027-02-26', channel: 'video', notes: 'MSL travel 🧳', followUpOn: '2027-03-05', followUpDoneOn: null, mentionOk: true, createdAt: stamp, updatedAt: stamp },
+    { id: `k-${v}-2`, contactId: `p-${v}-2`, day: '2027-12-31', channel: 'coffee', notes: '', followUpOn: null, followUpDoneOn: null, mentionOk: false, createdAt: stamp, updatedAt: stamp },
+  ],
 };
 
 export function sampleTables(variant: string): Record<string, Record<string, unknown>[]> {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isDay, isMonth } from '../calendar';
+import { isHttpUrl } from '../url';
 
 export const idSchema = z.string().min(1).max(100);
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -47,18 +48,7 @@ export function httpUrl(label: string) {
     .string()
     .trim()
     .max(2000, { error: `${label} is too long.` })
-    .refine(
-      (v) => {
-        if (v === '') return true;
-        try {
-          const u = new URL(v);
-          return u.protocol === 'http:' || u.protocol === 'https:';
-        } catch {
-          return false;
-        }
-      },
-      { error: `${label} must be a web address starting with http:// or https://.` },
-    );
+    .refine((v) => v === '' || isHttpUrl(v), { error: `${label} must be a web address starting with http:// or https://.` });
 }
 
 /** The first problem in a failed parse, as a sentence, with the field it is about. */

@@ -15,6 +15,7 @@ import {
   runwayInputSchema,
 } from './exitPlan';
 import { milestoneInputSchema, milestoneSchema } from './milestone';
+import { callInputSchema, callSchema, contactInputSchema, contactSchema } from './networking';
 import { opportunityInputSchema, opportunitySchema, stageMoveSchema } from './opportunity';
 import { planSchema, planSettingsSchema } from './plan';
 import { recordEntryInputSchema, recordEntrySchema } from './record';
@@ -23,6 +24,7 @@ import { settingRowSchema, settingSchemas } from './settings';
 export { firstIssue } from './common';
 export { backupEnvelopeSchema, encryptedBackupSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
 export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
+export { callInputSchema, callSchema, contactInputSchema, contactSchema };
 export { diagnoseItemInputSchema, diagnoseItemSchema, recordEntryInputSchema, recordEntrySchema };
 export { opportunityInputSchema, opportunitySchema, stageMoveSchema };
 export {
@@ -40,6 +42,8 @@ export const tableSchemas = {
   plans: planSchema,
   milestones: milestoneSchema,
   settings: settingRowSchema,
+  contacts: contactSchema,
+  calls: callSchema,
   diagnoseItems: diagnoseItemSchema,
   recordEntries: recordEntrySchema,
   opportunities: opportunitySchema,

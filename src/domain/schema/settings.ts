@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIRST_RUN_STEPS } from '../firstRun';
+import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
 import { RED_FLAGS } from '../redFlags';
 import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
@@ -18,8 +19,15 @@ export const visionSchema = z.object({
   goodDay: text('A good day', VISION_GOOD_DAY_MAX),
 });
 
+const weeklyTargetMessage = `Pick a whole number of calls from ${WEEKLY_TARGET_MIN} to ${WEEKLY_TARGET_MAX}.`;
+
 export const settingSchemas = {
   currency: z.enum(CURRENCIES, { error: 'Pick a currency from the list.' }),
+  weeklyCallTarget: z
+    .number({ error: weeklyTargetMessage })
+    .int({ error: weeklyTargetMessage })
+    .min(WEEKLY_TARGET_MIN, { error: weeklyTargetMessage })
+    .max(WEEKLY_TARGET_MAX, { error: weeklyTargetMessage }),
   vision: visionSchema,
   redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
   firstRun: z.object({

@@ -6,6 +6,7 @@ import { firstRunState, type FirstRunFacts } from '../../domain/firstRun';
 import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../domain/overview';
 import type { Plan } from '../../domain/schema/plan';
 import { hasVision } from '../../domain/vision';
+import { useNetworkingSummary } from '../../db/calls';
 import { useDiagnoseItems } from '../../db/diagnose';
 import { useExitPlan } from '../../db/exitPlan';
 import { useOpportunities } from '../../db/opportunities';
@@ -36,6 +37,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const opportunities = useOpportunities(plan.id);
   const exitPlan = useExitPlan(plan.id);
   const record = useRecordEntries();
+  const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
   const [editingVision, setEditingVision] = useState(false);
 
   const reading = useMemo(() => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined), [diagnoseItems]);
@@ -45,7 +47,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     [exitPlan, opportunities, todayDay],
   );
 
-  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems) return <p role="status">Loading your overview…</p>;
+  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking) return <p role="status">Loading your overview…</p>;
 
   const position = planPosition(plan, now);
   const progress = planProgress(milestones, plan, now);
@@ -53,8 +55,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     planAdjusted: plan.updatedAt !== plan.createdAt,
     visionWritten: hasVision(vision),
     diagnoseItems: diagnoseItems.length,
-    // Filled in once the networking data is available on this branch.
-    callsLogged: null,
+    callsLogged: networking.callsLogged,
   };
   const guide = firstRunState(firstRun, facts);
   const latest = record?.[0] ?? null;
@@ -76,7 +77,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
       </div>
 
       <div className={styles.cards}>
-        <NetworkingSummary />
+        <NetworkingSummary data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined} />
         <PipelineSummary data={pipeline} currency={currency} targetIncome={vision.income} />
         <ExitSummary data={exit} />
         <DiagnoseSummary reading={reading} />

@@ -2,9 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
+import { callCountLine } from '../../domain/networking';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
+import { useCallCount } from '../../db/calls';
 import { moveMilestone, useMilestones } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
@@ -59,7 +61,17 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   }, [milestones, hidden, category, plan, now]);
 
   const exitConflicts = useExitConflicts(plan, milestones, todayDay);
-  const extraById = useMemo(() => mergeExtras(exitConflicts.map((c) => [c.id, c.note] as const)), [exitConflicts]);
+  // The networking milestone carries the running count of calls.
+  const callCount = useCallCount(todayDay);
+  const networkingId = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
+  const extraById = useMemo(
+    () =>
+      mergeExtras(
+        exitConflicts.map((c) => [c.id, c.note] as const),
+        networkingId && callCount !== undefined ? [[networkingId, callCountLine(callCount)] as const] : [],
+      ),
+    [exitConflicts, networkingId, callCount],
+  );
 
   const columns = useMemo(() => {
     const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({ id: String(k + 1), name: `Month ${k + 1}` }));

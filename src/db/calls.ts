@@ -1,0 +1,232 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { dayLabel, type Day } from '../domain/calendar';
+import { UserError } from '../domain/errors';
+import { newId, nowIso } from '../domain/ids';
+import { networkingSummary, type NetworkingSummary } from '../domain/networking';
+import { SETTING_DEFAULTS } from '../domain/settings';
+import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
+import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
+import { db } from './database';
+import { loadSchemas } from './schemas';
+import { runWrite, validate, type WriteResult } from './write';
+
+const newestFirst = (a: Call, b: Call) =>
+  a.day > b.day
+    ? -1
+    : a.day < b.day
+      ? 1
+      : a.createdAt > b.createdAt
+        ? -1
+        : a.createdAt < b.createdAt
+          ? 1
+          : 0;
+
+/** Every call, newest first (planned ones on top). `undefined` while loading. */
+export function useCalls(): Call[] | undefined {
+  // toArray + sort in memory: one getAll is much faster than walking a reversed index cursor.
+  return useLiveQuery(async () => (await db.calls.toArray()).sort(newestFirst));
+}
+
+export function useCall(id: string | null | undefined): Call | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.calls.get(id)) ?? null) : null), [id]);
+}
+
+/** One person's calls, newest first. */
+export function useContactCalls(contactId: string | null | undefined): Call[] | undefined {
+  return useLiveQuery(
+    async () =>
+      contactId
+        ? (await db.calls.where('contactId').equals(contactId).toArray()).sort(newestFirst)
+        : [],
+    [contactId],
+  );
+}
+
+/** Calls that have happened (dated on or before `today`), for the timeline's networking card. */
+export function useCallCount(today: Day): number | undefined {
+  return useLiveQuery(() => db.calls.where('day').belowOrEqual(today).count(), [today]);
+}
+
+/** What the Overview shows about networking. `undefined` while loading. */
+export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSummary | undefined {
+  return useLiveQuery(async () => {
+    const [calls, contacts, target] = await Promise.all([
+      db.calls.toArray(),
+      db.contacts.toArray(),
+      db.settings.get('weeklyCallTarget'),
+    ]);
+    const weekly =
+      typeof target?.value === 'number' ? target.value : SETTING_DEFAULTS.weeklyCallTarget;
+    return networkingSummary(calls, contacts, weekly, today, planStart);
+  }, [today, planStart]);
+}
+
+async function requireCall(id: string): Promise<Call> {
+  const c = await db.calls.get(id);
+  if (!c) throw new UserError('not-found', 'That call was deleted, perhaps in another tab.');
+  return c;
+}
+
+export interface CallWrite {
+  /** The person talked to; null to create `newContact`. */
+  contactId: string | null;
+  newContact?: ContactInput | null;
+  call: CallInput;
+}
+
+export interface LogCallInput extends CallWrite {
+  /** The call whose follow-up this one is: its follow-up is marked done. */
+  followUpOf?: string | null;
+}
+
+async function parse(input: CallWrite) {
+  const { callInputSchema, contactInputSchema } = await loadSchemas();
+  const call = await validate(callInputSchema, input.call);
+  const newContact: ContactInputParsed | null = input.contactId
+    ? null
+    : await validate(contactInputSchema, input.newContact ?? { name: '' });
+  return { call, newContact };
+}
+
+/**
+ * Inside a write: the contact the call is with (created when new), and the permission rule:
+ * a contact's "OK to mention" follows their latest call.
+ */
+async function resolveContact(
+  contactId: string | null,
+  newContact: ContactInputParsed | null,
+  call: { day: Day; mentionOk: boolean },
+  now: string,
+) {
+  if (!contactId) {
+    if (!newContact) throw new UserError('validation', 'Enter a name.', 'name');
+    const created = contactRow(newId(), { ...newContact, mentionOk: call.mentionOk }, now);
+    await db.contacts.add(created);
+    return { contact: created, created: true, before: null };
+  }
+  const before = await requireContact(contactId);
+  return { contact: before, created: false, before };
+}
+
+async function applyPermission(
+  contact: Contact,
+  exceptCallId: string,
+  call: { day: Day; mentionOk: boolean },
+  now: string,
+): Promise<void> {
+  if (contact.mentionOk === call.mentionOk) return;
+  const others = await db.calls.where('contactId').equals(contact.id).toArray();
+  const isLatest = others.every((c) => c.id === exceptCallId || c.day <= call.day);
+  if (isLatest) await db.contacts.put({ ...contact, mentionOk: call.mentionOk, updatedAt: now });
+}
+
+function undoContact(created: boolean, contact: Contact, before: Contact | null) {
+  return async () => {
+    if (created) await db.contacts.delete(contact.id);
+    else if (before) await db.contacts.put(before);
+  };
+}
+
+export async function logCall(
+  input: LogCallInput,
+  today: Day,
+): Promise<WriteResult<{ callId: string; contactId: string; created: boolean }>> {
+  const { call, newContact } = await parse(input);
+  return runWrite(['contacts', 'calls'], async () => {
+    const now = nowIso();
+    const { contact, created, before } = await resolveContact(
+      input.contactId,
+      newContact,
+      call,
+      now,
+    );
+    const id = newId();
+    await db.calls.add({
+      id,
+      contactId: contact.id,
+      ...call,
+      followUpDoneOn: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!created) await applyPermission(contact, id, call, now);
+    const origin = input.followUpOf ? await db.calls.get(input.followUpOf) : undefined;
+    if (origin && !origin.followUpDoneOn)
+      await db.calls.put({
+        ...origin,
+        followUpDoneOn: call.day <= today ? call.day : today,
+        updatedAt: now,
+      });
+    const what =
+      call.day > today
+        ? `Planned a call with ${quote(contact.name)} on ${dayLabel(call.day)}`
+        : `Logged a call with ${quote(contact.name)}`;
+    return {
+      value: { callId: id, contactId: contact.id, created },
+      label: `${what}${created ? ' (new contact)' : ''}`,
+      undo: () =>
+        runWrite(['contacts', 'calls'], async () => {
+          await db.calls.delete(id);
+          if (origin) await db.calls.put(origin);
+          await undoContact(created, contact, before)();
+        }),
+    };
+  });
+}
+
+export async function updateCall(
+  id: string,
+  input: CallWrite,
+): Promise<WriteResult<{ contactId: string; created: boolean }>> {
+  const { call, newContact } = await parse(input);
+  return runWrite(['contacts', 'calls'], async () => {
+    const beforeCall = await requireCall(id);
+    const now = nowIso();
+    const { contact, created, before } = await resolveContact(
+      input.contactId,
+      newContact,
+      call,
+      now,
+    );
+    await db.calls.put({ ...beforeCall, ...call, contactId: contact.id, updatedAt: now });
+    if (!created) await applyPermission(contact, id, call, now);
+    return {
+      value: { contactId: contact.id, created },
+      label: `Saved the call with ${quote(contact.name)}`,
+      undo: () =>
+        runWrite(['contacts', 'calls'], async () => {
+          await db.calls.put(beforeCall);
+          await undoContact(created, contact, before)();
+        }),
+    };
+  });
+}
+
+export async function deleteCall(id: string): Promise<WriteResult> {
+  return runWrite(['contacts', 'calls'], async () => {
+    const before = await requireCall(id);
+    const contact = await db.contacts.get(before.contactId);
+    await db.calls.delete(id);
+    return {
+      value: undefined,
+      label: `Deleted the call${contact ? ` with ${quote(contact.name)}` : ''} on ${dayLabel(before.day)}`,
+      undo: () => runWrite(['calls'], async () => void (await db.calls.put(before))),
+    };
+  });
+}
+
+/** Mark a call's follow-up done on `day`, or open again with null. */
+export async function setFollowUpDone(callId: string, day: Day | null): Promise<WriteResult> {
+  return runWrite(['contacts', 'calls'], async () => {
+    const before = await requireCall(callId);
+    if (!before.followUpOn) throw new UserError('validation', 'That call has no follow-up date.');
+    const contact = await db.contacts.get(before.contactId);
+    await db.calls.put({ ...before, followUpDoneOn: day, updatedAt: nowIso() });
+    const who = contact ? ` with ${quote(contact.name)}` : '';
+    return {
+      value: undefined,
+      label: day ? `Marked the follow-up${who} done` : `Reopened the follow-up${who}`,
+      undo: () => runWrite(['calls'], async () => void (await db.calls.put(before))),
+    };
+  });
+}

@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Day } from '../domain/calendar';
+import { UserError } from '../domain/errors';
+import { newId, nowIso } from '../domain/ids';
+import type { Call, Contact, ContactInput } from '../domain/schema/networking';
+import { db } from './database';
+import { loadSchemas } from './schemas';
+import { runWrite, validate, type WriteResult } from './write';
+
+// One collator for the whole sort: localeCompare with options builds a new one per comparison.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byName = (a: Contact, b: Contact) =>
+  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+/** Everyone, by name. `undefined` while loading. */
+export function useContacts(): Contact[] | undefined {
+  return useLiveQuery(async () => (await db.contacts.toArray()).sort(byName));
+}
+
+export function useContact(id: string | null | undefined): Contact | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.contacts.get(id)) ?? null) : null), [id]);
+}
+
+export const quote = (name: string) => `“${name}”`;
+
+export async function requireContact(id: string): Promise<Contact> {
+  const c = await db.contacts.get(id);
+  if (!c)
+    throw new UserError('not-found', 'That contact was deleted, perhaps in another tab.', 'name');
+  return c;
+}
+
+/** A contact row from validated input. */
+export function contactRow(id: string, data: ContactInputParsed, now: string): Contact {
+  return { id, ...data, checkedInOn: null, createdAt: now, updatedAt: now };
+}
+
+export type ContactInputParsed = Omit<Contact, 'id' | 'checkedInOn' | 'createdAt' | 'updatedAt'>;
+
+export async function addContact(input: ContactInput): Promise<WriteResult<string>> {
+  const { contactInputSchema } = await loadSchemas();
+  const data = await validate(contactInputSchema, input);
+  return runWrite(['contacts'], async () => {
+    const id = newId();
+    await db.contacts.add(contactRow(id, data, nowIso()));
+    return {
+      value: id,
+      label: `Added ${quote(data.name)}`,
+      undo: () => runWrite(['contacts'], () => db.contacts.delete(id)),
+    };
+  });
+}
+
+export async function updateContact(id: string, input: ContactInput): Promise<WriteResult> {
+  const { contactInputSchema } = await loadSchemas();
+  const data = await validate(contactInputSchema, input);
+  return runWrite(['contacts'], async () => {
+    const before = await requireContact(id);
+    await db.contacts.put({ ...before, ...data, updatedAt: nowIso() });
+    return {
+      value: undefined,
+      label: `Saved ${quote(data.name)}`,
+      undo: () => runWrite(['contacts'], async () => void (await db.contacts.put(before))),
+    };
+  });
+}
+
+/** Deletes the contact and their calls, in one step that Undo brings back whole. */
+export async function deleteContact(id: string): Promise<WriteResult<{ calls: number }>> {
+  return runWrite(['contacts', 'calls'], async () => {
+    const before = await requireContact(id);
+    const calls: Call[] = await db.calls.where('contactId').equals(id).toArray();
+    await db.calls.bulkDelete(calls.map((c) => c.id));
+    await db.contacts.delete(id);
+    const withCalls = calls.length
+      ? ` and ${calls.length === 1 ? 'one call' : `${calls.length} calls`}`
+      : '';
+    return {
+      value: { calls: calls.length },
+      label: `Deleted ${quote(before.name)}${withCalls}`,
+      undo: () =>
+        runWrite(['contacts', 'calls'], async () => {
+          await db.contacts.put(before);
+          await db.calls.bulkPut(calls);
+        }),
+    };
+  });
+}
+
+/** A check-in done without a call worth logging: the next one is counted from `day`. */
+export async function markCheckInDone(id: string, day: Day): Promise<WriteResult> {
+  return runWrite(['contacts'], async () => {
+    const before = await requireContact(id);
+    await db.contacts.put({ ...before, checkedInOn: day, updatedAt: nowIso() });
+    return {
+      value: undefined,
+      label: `Checked in with ${quote(before.name)}`,
+      undo: () => runWrite(['contacts'], async () => void (await db.contacts.put(before))),
+    };
+  });
+}

@@ -1,0 +1,298 @@
+import { useState, type FormEvent } from 'react';
+import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
+import {
+  CHANNEL_LABELS,
+  CHECK_IN_CHOICES,
+  CONTACT_NAME_MAX,
+  historyByContact,
+  HOW_WE_MET_MAX,
+  nextCheckIn,
+  plural,
+} from '../../domain/networking';
+import { ROLE_TYPES, type RoleTypeId } from '../../domain/roleTypes';
+import type { Call, Contact } from '../../domain/schema/networking';
+import { isHttpUrl } from '../../domain/url';
+import { useContactCalls } from '../../db/calls';
+import { addContact, deleteContact, updateContact, useContact } from '../../db/contacts';
+import { openCallDialog } from '../../state/callDialog';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useToday } from '../../ui/useToday';
+import { GoneDialog } from './GoneDialog';
+import styles from './Networking.module.css';
+
+export interface ContactDialogProps {
+  /** Null to add someone new. */
+  contactId: string | null;
+  onClose: () => void;
+}
+
+export function ContactDialog({ contactId, onClose }: ContactDialogProps) {
+  const contact = useContact(contactId);
+  const calls = useContactCalls(contactId);
+  if (contact === undefined || calls === undefined) return null;
+  if (contactId && contact === null) {
+    return <GoneDialog title="Edit contact" what="contact" onClose={onClose} />;
+  }
+  return <ContactForm contact={contact} calls={calls} onClose={onClose} />;
+}
+
+type FieldKey =
+  | 'name'
+  | 'title'
+  | 'company'
+  | 'roleType'
+  | 'linkedInUrl'
+  | 'howWeMet'
+  | 'notes'
+  | 'checkInWeeks'
+  | 'form';
+const FIELDS: readonly FieldKey[] = [
+  'name',
+  'title',
+  'company',
+  'roleType',
+  'linkedInUrl',
+  'howWeMet',
+  'notes',
+  'checkInWeeks',
+];
+
+function ContactForm({
+  contact,
+  calls,
+  onClose,
+}: {
+  contact: Contact | null;
+  calls: readonly Call[];
+  onClose: () => void;
+}) {
+  const todayDay = useToday();
+  const [name, setName] = useState(contact?.name ?? '');
+  const [title, setTitle] = useState(contact?.title ?? '');
+  const [company, setCompany] = useState(contact?.company ?? '');
+  const [roleType, setRoleType] = useState<RoleTypeId | ''>(contact?.roleType ?? '');
+  const [linkedInUrl, setLinkedInUrl] = useState(contact?.linkedInUrl ?? '');
+  const [howWeMet, setHowWeMet] = useState(contact?.howWeMet ?? '');
+  const [notes, setNotes] = useState(contact?.notes ?? '');
+  const [mentionOk, setMentionOk] = useState(contact?.mentionOk ?? false);
+  const [checkIn, setCheckIn] = useState(contact?.checkInWeeks ? String(contact.checkInWeeks) : '');
+  const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const { busy, run } = useDialogWrite(onClose);
+  const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
+
+  const history = historyByContact(calls, todayDay).get(contact?.id ?? '');
+  const next = contact
+    ? nextCheckIn({ ...contact, checkInWeeks: checkIn ? Number(checkIn) : null }, history)
+    : null;
+  const choices: number[] = [...CHECK_IN_CHOICES];
+  if (contact?.checkInWeeks && !choices.includes(contact.checkInWeeks))
+    choices.push(contact.checkInWeeks);
+  choices.sort((a, b) => a - b);
+
+  const clear = (key: FieldKey) => {
+    if (errors[key] || errors.form) setErrors({});
+  };
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const next: Partial<Record<FieldKey, string>> = {};
+    if (!name.trim()) next.name = 'Enter a name.';
+    else if (name.trim().length > CONTACT_NAME_MAX)
+      next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
+    if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl))
+      next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
+    if (Object.keys(next).length) return setErrors(next);
+    const input = {
+      name,
+      title,
+      company,
+      roleType: roleType || null,
+      linkedInUrl,
+      howWeMet,
+      notes,
+      mentionOk,
+      checkInWeeks: checkIn ? Number(checkIn) : null,
+    };
+    await run(() => (contact ? updateContact(contact.id, input) : addContact(input)), failed);
+  }
+
+  function onDelete() {
+    if (contact) void run(() => deleteContact(contact.id), failed);
+  }
+
+  function logCall() {
+    if (!contact) return;
+    onClose();
+    openCallDialog({ mode: 'log', contactId: contact.id });
+  }
+
+  return (
+    <Dialog title={contact ? 'Edit contact' : 'Add contact'} onClose={onClose} wide>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <FormError message={errors.form} />
+        <div className={styles.grid2}>
+          <TextField
+            label="Name"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              clear('name');
+            }}
+            error={errors.name}
+            autoComplete="off"
+            data-autofocus=""
+          />
+          <SelectField
+            label="Role type"
+            value={roleType}
+            onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')}
+            error={errors.roleType}
+          >
+            <option value="">Not set yet</option>
+            {ROLE_TYPES.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label="Title"
+            optional
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={errors.title}
+            autoComplete="off"
+          />
+          <TextField
+            label="Company"
+            optional
+            value={company}
+            onChange={(e) => setCompany(e.target.value)}
+            error={errors.company}
+            autoComplete="off"
+          />
+        </div>
+        <TextField
+          label="LinkedIn URL"
+          optional
+          type="url"
+          inputMode="url"
+          value={linkedInUrl}
+          onChange={(e) => {
+            setLinkedInUrl(e.target.value);
+            clear('linkedInUrl');
+          }}
+          error={errors.linkedInUrl}
+          placeholder="https://www.linkedin.com/in/…"
+          autoComplete="off"
+          hint={
+            contact?.linkedInUrl && isHttpUrl(contact.linkedInUrl) ? (
+              <a href={contact.linkedInUrl} target="_blank" rel="noopener noreferrer">
+                Open their profile<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : undefined
+          }
+        />
+        <TextField
+          label="How you met / introduced by"
+          optional
+          value={howWeMet}
+          onChange={(e) => setHowWeMet(e.target.value)}
+          error={errors.howWeMet}
+          hint={`Who put you in touch, or where you met (up to ${HOW_WE_MET_MAX} characters).`}
+          autoComplete="off"
+        />
+        <TextAreaField
+          label="Notes"
+          optional
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          error={errors.notes}
+          rows={3}
+        />
+        <div className={styles.grid2}>
+          <SelectField
+            label="Check in every"
+            value={checkIn}
+            onChange={(e) => setCheckIn(e.target.value)}
+            error={errors.checkInWeeks}
+            hint={
+              next
+                ? `Next check-in ${dayLabel(next.day)}, counted from the ${next.basis === 'call' ? 'last call' : next.basis === 'check-in' ? 'last check-in' : 'day you added them'}.`
+                : history?.nextPlanned && checkIn
+                  ? `A call is planned for ${dayLabel(history.nextPlanned)}.`
+                  : 'Counted from your last call, so logging a call moves it.'
+            }
+          >
+            <option value="">No reminder</option>
+            {choices.map((w) => (
+              <option key={w} value={String(w)}>
+                {plural(w, 'week')}
+              </option>
+            ))}
+          </SelectField>
+          <div className={styles.checkCell}>
+            <CheckboxField
+              label="OK to mention them when applying"
+              checked={mentionOk}
+              onChange={(e) => setMentionOk(e.target.checked)}
+            />
+          </div>
+        </div>
+
+        {contact ? (
+          <section className={styles.history} aria-labelledby="history-heading">
+            <div className={styles.panelHead}>
+              <h3 id="history-heading" className={styles.historyTitle}>
+                Calls with {contact.name} <span className={styles.dueCount}>({calls.length})</span>
+              </h3>
+              <Button size="small" onClick={logCall}>
+                Log call with {contact.name}
+              </Button>
+            </div>
+            {calls.length === 0 ? (
+              <p className={styles.small}>No calls logged with them yet.</p>
+            ) : (
+              <ol className={styles.historyList}>
+                {calls.map((c) => (
+                  <li key={c.id}>
+                    <div className={styles.historyHead}>
+                      <span className={styles.historyWhen}>
+                        {dayLabelWithWeekday(c.day)} · {CHANNEL_LABELS[c.channel]}
+                        {c.day > todayDay ? (
+                          <>
+                            {' '}
+                            <Badge tone="info">Planned</Badge>
+                          </>
+                        ) : null}
+                      </span>
+                      <Button
+                        size="small"
+                        variant="ghost"
+                        aria-label={`Edit the call on ${dayLabel(c.day)}`}
+                        onClick={() => {
+                          onClose();
+                          openCallDialog({ mode: 'edit', callId: c.id });
+                        }}
+                      >
+                        Edit
+                      </Button>
+                    </div>
+                    {c.notes ? <span className={styles.historyNotes}>{c.notes}</span> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ) : null}
+
+        <SaveActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
+      </form>
+    </Dialog>
+  );
+}

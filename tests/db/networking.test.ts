@@ -1,0 +1,255 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBackupFile, importBackup, readBackup, seedIfEmpty } from '../../src/db/backup';
+import { deleteCall, logCall, setFollowUpDone, updateCall } from '../../src/db/calls';
+import { addContact, deleteContact, markCheckInDone, updateContact } from '../../src/db/contacts';
+import { db } from '../../src/db/database';
+import { getSetting, setSetting } from '../../src/db/settings';
+import { UserError } from '../../src/domain/errors';
+import { resetDatabase } from '../support/db';
+
+const TODAY = '2026-03-18';
+
+async function jane() {
+  return (await addContact({ name: 'Jane Lee', company: 'Pfizer', roleType: 'medical-affairs' }))
+    .value;
+}
+
+async function rejection(p: Promise<unknown>): Promise<UserError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(UserError);
+  return e as UserError;
+}
+
+describe('networking writes', () => {
+  beforeEach(resetDatabase);
+
+  it('logs a call with a new contact in one step, and undoes both', async () => {
+    const step = await logCall(
+      {
+        contactId: null,
+        newContact: { name: '  Maria Gomez ', company: 'Roche', roleType: 'payer' },
+        call: { day: TODAY, channel: 'coffee', mentionOk: true },
+      },
+      TODAY,
+    );
+    expect(step.label).toBe('Logged a call with “Maria Gomez” (new contact)');
+    const [contact] = await db.contacts.toArray();
+    expect(contact).toMatchObject({
+      name: 'Maria Gomez',
+      company: 'Roche',
+      roleType: 'payer',
+      mentionOk: true,
+      checkInWeeks: null,
+    });
+    const [call] = await db.calls.toArray();
+    expect(call).toMatchObject({
+      contactId: contact?.id,
+      day: TODAY,
+      channel: 'coffee',
+      notes: '',
+      followUpOn: null,
+      followUpDoneOn: null,
+    });
+    await step.undo();
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.calls.count()).toBe(0);
+  });
+
+  it('says when a call is planned', async () => {
+    const id = await jane();
+    const step = await logCall({ contactId: id, call: { day: '2026-03-25' } }, TODAY);
+    expect(step.label).toBe('Planned a call with “Jane Lee” on Mar 25, 2026');
+  });
+
+  it('lets the latest call set the contact’s permission to be mentioned', async () => {
+    const id = await jane();
+    await logCall({ contactId: id, call: { day: '2026-03-10', mentionOk: true } }, TODAY);
+    expect((await db.contacts.get(id))?.mentionOk).toBe(true);
+    // An older call logged later does not overrule the newer answer.
+    const older = await logCall(
+      { contactId: id, call: { day: '2026-02-01', mentionOk: false } },
+      TODAY,
+    );
+    expect((await db.contacts.get(id))?.mentionOk).toBe(true);
+    const newer = await logCall({ contactId: id, call: { day: TODAY, mentionOk: false } }, TODAY);
+    expect((await db.contacts.get(id))?.mentionOk).toBe(false);
+    await newer.undo();
+    expect((await db.contacts.get(id))?.mentionOk).toBe(true);
+    await older.undo();
+    expect(await db.calls.count()).toBe(1);
+  });
+
+  it('refuses bad input with a message about the field, and writes nothing', async () => {
+    const id = await jane();
+    const noName = await rejection(
+      logCall({ contactId: null, newContact: { name: '   ' }, call: { day: TODAY } }, TODAY),
+    );
+    expect(noName.field).toBe('name');
+    expect(noName.message).toBe('Name can’t be empty.');
+    const badDay = await rejection(logCall({ contactId: id, call: { day: '2026-02-30' } }, TODAY));
+    expect(badDay.field).toBe('day');
+    const early = await rejection(
+      logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-01' } }, TODAY),
+    );
+    expect(early).toMatchObject({
+      field: 'followUpOn',
+      message: 'Pick a follow-up date on or after the day of the call.',
+    });
+    const gone = await rejection(logCall({ contactId: 'nobody', call: { day: TODAY } }, TODAY));
+    expect(gone.kind).toBe('not-found');
+    expect(await db.calls.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('marks the follow-up done when the call it led to is logged, and undo reopens it', async () => {
+    const id = await jane();
+    const first = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } },
+      TODAY,
+    );
+    const origin = first.value.callId;
+    const next = await logCall({ contactId: id, call: { day: TODAY }, followUpOf: origin }, TODAY);
+    expect((await db.calls.get(origin))?.followUpDoneOn).toBe(TODAY);
+    await next.undo();
+    expect((await db.calls.get(origin))?.followUpDoneOn).toBeNull();
+    expect(await db.calls.count()).toBe(1);
+  });
+
+  it('marks a follow-up done and back', async () => {
+    const id = await jane();
+    const { value } = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-16' } },
+      TODAY,
+    );
+    const step = await setFollowUpDone(value.callId, TODAY);
+    expect(step.label).toBe('Marked the follow-up with “Jane Lee” done');
+    expect((await db.calls.get(value.callId))?.followUpDoneOn).toBe(TODAY);
+    await step.undo();
+    expect((await db.calls.get(value.callId))?.followUpDoneOn).toBeNull();
+  });
+
+  it('edits a call, moving it to a new person, and undoes it', async () => {
+    const id = await jane();
+    const { value } = await logCall({ contactId: id, call: { day: TODAY, notes: 'first' } }, TODAY);
+    const step = await updateCall(value.callId, {
+      contactId: null,
+      newContact: { name: 'Sam Ortiz' },
+      call: { day: '2026-03-17', notes: 'fixed' },
+    });
+    const sam = (await db.contacts.toArray()).find((c) => c.name === 'Sam Ortiz');
+    expect(await db.calls.get(value.callId)).toMatchObject({
+      contactId: sam?.id,
+      day: '2026-03-17',
+      notes: 'fixed',
+    });
+    await step.undo();
+    expect(await db.calls.get(value.callId)).toMatchObject({
+      contactId: id,
+      day: TODAY,
+      notes: 'first',
+    });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('deletes a call with undo', async () => {
+    const id = await jane();
+    const { value } = await logCall({ contactId: id, call: { day: TODAY } }, TODAY);
+    const step = await deleteCall(value.callId);
+    expect(step.label).toBe('Deleted the call with “Jane Lee” on Mar 18, 2026');
+    expect(await db.calls.count()).toBe(0);
+    await step.undo();
+    expect(await db.calls.count()).toBe(1);
+  });
+
+  it('deletes a contact with their calls, and undo brings all back', async () => {
+    const id = await jane();
+    await logCall({ contactId: id, call: { day: '2026-03-10' } }, TODAY);
+    await logCall({ contactId: id, call: { day: TODAY } }, TODAY);
+    const other = await logCall(
+      { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: TODAY } },
+      TODAY,
+    );
+    const step = await deleteContact(id);
+    expect(step.label).toBe('Deleted “Jane Lee” and 2 calls');
+    expect(await db.calls.toArray()).toHaveLength(1);
+    expect((await db.calls.toArray())[0]?.contactId).toBe(other.value.contactId);
+    await step.undo();
+    expect(await db.calls.count()).toBe(3);
+    expect(await db.contacts.get(id)).toBeDefined();
+  });
+
+  it('refuses a LinkedIn address that is not http(s), and changes nothing', async () => {
+    const id = await jane();
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'linkedin.com/in/jane',
+      'file:///etc/passwd',
+    ]) {
+      const e = await rejection(updateContact(id, { name: 'Jane Lee', linkedInUrl: url }));
+      expect(e).toMatchObject({
+        field: 'linkedInUrl',
+        message: 'LinkedIn URL must be a web address starting with http:// or https://.',
+      });
+    }
+    expect((await db.contacts.get(id))?.linkedInUrl).toBe('');
+    await updateContact(id, {
+      name: 'Jane Lee',
+      linkedInUrl: ' https://www.linkedin.com/in/janelee ',
+    });
+    expect((await db.contacts.get(id))?.linkedInUrl).toBe('https://www.linkedin.com/in/janelee');
+  });
+
+  it('keeps a check-in interval between 1 and 52 weeks', async () => {
+    const id = await jane();
+    expect((await rejection(updateContact(id, { name: 'Jane Lee', checkInWeeks: 0 }))).field).toBe(
+      'checkInWeeks',
+    );
+    await updateContact(id, { name: 'Jane Lee', checkInWeeks: 6 });
+    expect((await db.contacts.get(id))?.checkInWeeks).toBe(6);
+  });
+
+  it('marks a check-in done with undo', async () => {
+    const id = await jane();
+    const step = await markCheckInDone(id, TODAY);
+    expect((await db.contacts.get(id))?.checkedInOn).toBe(TODAY);
+    await step.undo();
+    expect((await db.contacts.get(id))?.checkedInOn).toBeNull();
+  });
+
+  it('stores the weekly target as a setting, 0 to 14, default 2', async () => {
+    expect(await getSetting('weeklyCallTarget')).toBe(2);
+    const step = await setSetting('weeklyCallTarget', 3);
+    expect(await getSetting('weeklyCallTarget')).toBe(3);
+    for (const bad of [15, -1, 2.5, '3']) {
+      expect((await rejection(setSetting('weeklyCallTarget', bad))).message).toBe(
+        'Pick a whole number of calls from 0 to 14.',
+      );
+    }
+    await step.undo();
+    expect(await getSetting('weeklyCallTarget')).toBe(2);
+  });
+});
+
+describe('backups carry what the networking writes made', () => {
+  beforeEach(resetDatabase);
+
+  it('exports contacts and calls and imports them back exactly', async () => {
+    await seedIfEmpty(); // a backup always holds a plan
+    const id = await jane();
+    await logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-25', notes: 'MSL travel' } }, TODAY);
+    await logCall({ contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: '2026-03-25' } }, TODAY);
+    const file = await createBackupFile();
+    const contacts = await db.contacts.toArray();
+    const calls = await db.calls.toArray();
+    await resetDatabase();
+    const read = await readBackup(file.text);
+    if (read.locked) throw new Error('not encrypted');
+    await importBackup(read.backup);
+    expect(await db.contacts.toArray()).toEqual(contacts);
+    expect(await db.calls.toArray()).toEqual(calls);
+  });
+});

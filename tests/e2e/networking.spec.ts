@@ -1,0 +1,249 @@
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+
+// Wednesday, March 18, 2026, late morning: its week runs Monday Mar 16 to Sunday Mar 22.
+const WEDNESDAY = new Date('2026-03-18T10:30:00');
+
+async function open(page: Page, route = 'networking') {
+  await page.goto(`/#/${route}`);
+  if (route === 'networking') await expect(page.getByText(/^This week:/)).toBeVisible();
+}
+
+async function logCall(
+  page: Page,
+  name: string,
+  options: { date?: string; followUpOn?: string; mention?: boolean } = {},
+) {
+  await page.getByRole('button', { name: 'Log a call' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log a call' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name').fill(name);
+  if (options.date) await dialog.getByLabel('Date').fill(options.date);
+  if (options.followUpOn) await dialog.getByLabel('Follow up on').fill(options.followUpOn);
+  if (options.mention) await dialog.getByLabel('OK to mention them when applying').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test.describe('networking', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(WEDNESDAY);
+  });
+
+  test('calls logged across two weeks count toward the weeks they fall in, and survive a reload', async ({
+    page,
+  }) => {
+    await open(page);
+    await expect(page.getByText('This week: 0 of 2 calls')).toBeVisible();
+
+    // Last week (Mar 9-15): two calls, which meets the target.
+    await logCall(page, 'Jane Lee', { date: '2026-03-10' });
+    await logCall(page, 'Sam Ortiz', { date: '2026-03-12' });
+    // This week: one so far, and one planned for Friday that does not count yet.
+    await logCall(page, 'Jane Lee');
+    await logCall(page, 'Priya Natarajan', { date: '2026-03-20' });
+
+    const week = page.getByRole('region', { name: 'Weekly calls' });
+    await expect(week.getByText('This week: 1 of 2 calls')).toBeVisible();
+    await expect(week.getByText('1 week in a row')).toBeVisible();
+    await expect(
+      week.getByText('1 more call planned for later this week.', { exact: false }),
+    ).toBeVisible();
+    // Typing an existing name picked that contact rather than adding a second Jane Lee.
+    await expect(page.getByRole('list', { name: 'Contacts' }).getByRole('article')).toHaveCount(3);
+
+    await logCall(page, 'Sam Ortiz');
+    await expect(week.getByText('This week: 2 of 2 calls')).toBeVisible();
+    await expect(week.getByText('2 weeks in a row')).toBeVisible();
+
+    await page.reload();
+    await expect(week.getByText('This week: 2 of 2 calls')).toBeVisible();
+    await expect(week.getByText('2 weeks in a row')).toBeVisible();
+    await expect(week.getByText('Calls so far')).toBeVisible();
+    await expect(page.getByText('5 calls', { exact: true })).toBeVisible();
+
+    // Next Monday: Friday's planned call now counts for last week; the streak holds while this week is young.
+    await page.clock.setFixedTime(new Date('2026-03-23T09:00:00'));
+    await page.reload();
+    await expect(week.getByText('This week: 0 of 2 calls')).toBeVisible();
+    await expect(week.getByText('2 weeks in a row')).toBeVisible();
+    await page.getByText('Show the numbers').click();
+    const table = page.getByRole('table', { name: 'Calls per week, newest first' });
+    await expect(table.getByRole('row', { name: /Mar 16, 2026 3 Yes/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /Mar 9, 2026 2 Yes/ })).toBeVisible();
+  });
+
+  test('the timeline’s networking milestone and the Overview show the calls', async ({ page }) => {
+    await open(page, 'timeline');
+    const card = page.locator('li', {
+      has: page.getByRole('button', { name: 'Start networking calls', exact: true }),
+    });
+    await expect(card.getByText('No calls logged yet')).toBeVisible();
+    await logCall(page, 'Jane Lee');
+    await logCall(page, 'Sam Ortiz', { date: '2026-03-17' });
+    await logCall(page, 'Priya Natarajan', { date: '2026-04-01' }); // planned: not counted yet
+    await expect(card.getByText('2 calls logged so far')).toBeVisible();
+
+    // The Overview's networking card reads the same numbers, and the first-call step is done.
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByRole('link', { name: '2 of 2 calls this week' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
+  });
+
+  test('follow-ups and check-ins download as an .ics file that a calendar parser reads', async ({
+    page,
+  }) => {
+    await open(page);
+    await logCall(page, 'Jane Lee', { date: '2026-03-16', followUpOn: '2026-03-25' });
+    await page
+      .getByRole('list', { name: 'Contacts' })
+      .getByRole('button', { name: 'Jane Lee' })
+      .click();
+    const contact = page.getByRole('dialog', { name: 'Edit contact' });
+    await contact.getByLabel('Check in every').selectOption({ label: '6 weeks' });
+    await contact.getByRole('button', { name: 'Save' }).click();
+    await expect(contact).toBeHidden();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Download calendar file/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('pivotboard-follow-ups-2026-03-18.ics');
+    const text = await readFile(await download.path(), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate])).toEqual([
+      ['Follow up with Jane Lee', '2026-03-25', true],
+      ['Check in with Jane Lee', '2026-04-27', true],
+    ]);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(2);
+  });
+
+  test('a javascript: link is refused with a message, and never becomes a link', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add contact' });
+    await dialog.getByLabel('Name').fill('Sam Ortiz');
+    await dialog.getByLabel('LinkedIn URL').fill('javascript:alert(document.domain)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(
+      dialog.getByText('LinkedIn URL must be a web address starting with http:// or https://.'),
+    ).toBeVisible();
+    await expect(dialog.getByLabel('LinkedIn URL')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+
+    await dialog.getByLabel('LinkedIn URL').fill('https://www.linkedin.com/in/samortiz');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/in/samortiz',
+    );
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  });
+
+  test('a follow-up is one click from done, and a deleted call comes back with undo', async ({
+    page,
+  }) => {
+    await open(page);
+    await logCall(page, 'Jane Lee', { date: '2026-03-11', followUpOn: '2026-03-18' });
+    const due = page.getByRole('region', { name: 'Follow-ups and check-ins' });
+    await due.getByRole('button', { name: 'Done: follow-up with Jane Lee' }).click();
+    await expect(due.getByText('Nothing to follow up yet.', { exact: false })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }).click();
+    await page
+      .getByRole('dialog', { name: 'Edit call' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await expect(page.getByText('Deleted the call with “Jane Lee” on Mar 11, 2026')).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }),
+    ).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(
+      page.getByRole('button', { name: 'Edit call with Jane Lee on Mar 11, 2026' }),
+    ).toBeVisible();
+  });
+
+  test('the keyboard shortcut opens the dialog from any screen, and focus comes back', async ({
+    page,
+  }) => {
+    await open(page, 'timeline');
+    await expect(page.getByRole('button', { name: 'Log a call' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Alt+Shift+L',
+    );
+    await page.keyboard.press('Alt+Shift+L');
+    const dialog = page.getByRole('dialog', { name: 'Log a call' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Name')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the networking screen and its dialogs pass an axe scan', async ({ page }) => {
+    test.slow(); // four full scans
+    await open(page);
+    const empty = await new AxeBuilder({ page }).analyze();
+    expect(empty.violations).toEqual([]);
+
+    await logCall(page, 'Jane Lee', {
+      date: '2026-03-10',
+      followUpOn: '2026-03-17',
+      mention: true,
+    });
+    await logCall(page, 'Sam Ortiz', { date: '2026-03-18', followUpOn: '2026-03-20' });
+    await page.getByText('Show the numbers').click();
+    const full = await new AxeBuilder({ page }).analyze();
+    expect(full.violations).toEqual([]);
+
+    await page.getByRole('button', { name: 'Log a call' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a call' });
+    await dialog.getByLabel('Name').fill('Ja');
+    await expect(dialog.getByRole('option', { name: /Jane Lee/ })).toBeVisible();
+    const withList = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(withList.violations).toEqual([]);
+    await dialog.getByLabel('Name').fill('Someone New');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page
+      .getByRole('list', { name: 'Contacts' })
+      .getByRole('button', { name: 'Jane Lee' })
+      .click();
+    await expect(page.getByRole('dialog', { name: 'Edit contact' })).toBeVisible();
+    const contact = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(contact.violations).toEqual([]);
+  });
+
+  test('works on a 360 px wide phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    const button = page.getByRole('button', { name: 'Log a call' });
+    await expect(button).toBeInViewport();
+    await logCall(page, 'Jane Lee', { date: '2026-03-16', followUpOn: '2026-03-18' });
+    await logCall(page, 'Sam Ortiz');
+    await expect(page.getByText('This week: 2 of 2 calls')).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Log a call' });
+    await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
+    const box = await dialog.boundingBox();
+    expect(box?.width).toBeLessThanOrEqual(360);
+    for (const name of ['Call', 'Video', 'Coffee', 'Message']) {
+      const radio = await dialog.getByText(name, { exact: true }).boundingBox();
+      expect(radio?.height).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
