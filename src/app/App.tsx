@@ -1,6 +1,5 @@
 import './global.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { seedIfEmpty } from '../db/backup';
 import { openDatabase } from '../db/database';
 import { markUsed, readMarker } from '../db/deviceMarker';
 import { usePlan } from '../db/plans';
@@ -20,8 +19,8 @@ import { registerServiceWorker } from './serviceWorker';
 
 // Rare (the browser cleared the data), so it loads only when needed.
 const RestorePrompt = lazy(() => import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })));
-import { hrefFor, useRoute } from './router';
-import { NAV, SCREENS } from './screens';
+import { hrefFor, routeFromHash, useRoute } from './router';
+import { NAV, preloadScreen, SCREENS } from './screens';
 import styles from './Shell.module.css';
 
 export function App() {
@@ -39,6 +38,8 @@ export function App() {
 function StorageGate({ children }: { children: React.ReactNode }) {
   const [state, setState] = useState<{ ready: boolean; problem: string | null }>({ ready: false, problem: null });
   useEffect(() => {
+    // The screen in the address loads while the database opens.
+    preloadScreen(routeFromHash(window.location.hash));
     openDatabase().then(
       () => setState({ ready: true, problem: null }),
       (e: unknown) => setState({ ready: false, problem: toUserError(e).message }),
@@ -77,7 +78,10 @@ function Shell() {
 
   useEffect(() => {
     if (plan !== null || !startFresh) return;
-    seedIfEmpty().catch((e: unknown) => setSetupError(messageOf(e)));
+    // The backup code (the seed is a backup file) loads only for a first run: it is not small.
+    import('../db/backup')
+      .then((m) => m.seedIfEmpty())
+      .catch((e: unknown) => setSetupError(messageOf(e)));
   }, [plan, startFresh]);
 
   const hasPlan = Boolean(plan);

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { createBackupFile } from '../db/backup';
 import { useBackupStatus } from '../db/backupStatus';
 import { useOutdated } from '../db/outdated';
 import { messageOf } from '../domain/errors';
@@ -50,6 +49,7 @@ function BackupNudge() {
   async function backUp() {
     setBusy(true);
     try {
+      const { createBackupFile } = await import('../db/backup'); // Settings' code: loaded when needed
       const file = await createBackupFile();
       downloadText(file.fileName, file.text);
       told(`Backup saved: ${file.fileName}`);

@@ -1,14 +1,18 @@
-import { useState } from 'react';
-import { createBackupFile } from '../db/backup';
+import { useEffect, useState } from 'react';
 import { messageOf } from '../domain/errors';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 
+const loadBackup = () => import('../db/backup');
+
 export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const [status, setStatus] = useState('');
+  // The backup code is not part of the first load: fetch it now, so Export works at once.
+  useEffect(() => void loadBackup().catch(() => undefined), []);
   async function exportNow() {
     try {
       setStatus('Making the backup…');
+      const { createBackupFile } = await loadBackup();
       const file = await createBackupFile();
       downloadText(file.fileName, file.text);
       setStatus(`Backup downloaded: ${file.fileName}.`);

@@ -8,19 +8,29 @@ export interface ScreenProps {
 
 type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
 
+type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
+
 /** Each screen is its own chunk: the first load carries only the shell and the screen opened. */
-export const SCREENS: Record<Route, Screen> = {
-  overview: lazy(() => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen }))),
-  timeline: lazy(() => import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen }))),
-  networking: lazy(() => import('../features/networking/NetworkingScreen').then((m) => ({ default: m.NetworkingScreen }))),
-  opportunities: lazy(() =>
-    import('../features/opportunities/OpportunitiesScreen').then((m) => ({ default: m.OpportunitiesScreen })),
-  ),
-  exit: lazy(() => import('../features/exit/ExitScreen').then((m) => ({ default: m.ExitScreen }))),
-  diagnose: lazy(() => import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen }))),
-  record: lazy(() => import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen }))),
-  settings: lazy(() => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen }))),
+const LOADERS: Record<Route, Loader> = {
+  overview: () => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })),
+  timeline: () => import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })),
+  networking: () => import('../features/networking/NetworkingScreen').then((m) => ({ default: m.NetworkingScreen })),
+  opportunities: () => import('../features/opportunities/OpportunitiesScreen').then((m) => ({ default: m.OpportunitiesScreen })),
+  exit: () => import('../features/exit/ExitScreen').then((m) => ({ default: m.ExitScreen })),
+  diagnose: () => import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen })),
+  record: () => import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen })),
+  settings: () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 };
+
+export const SCREENS = Object.fromEntries(Object.entries(LOADERS).map(([route, load]) => [route, lazy(load)])) as Record<Route, Screen>;
+
+/**
+ * Start loading a screen's code now. At start-up the screen in the address loads while the
+ * database opens and the plan is read, rather than after (a few hundred ms on a slow phone).
+ */
+export function preloadScreen(route: Route): void {
+  void LOADERS[route]().catch(() => undefined); // a failure shows when the screen renders
+}
 
 export const NAV: { route: Route; label: string }[] = [
   { route: 'overview', label: 'Overview' },

@@ -42,10 +42,7 @@ export function useContactCalls(contactId: string | null | undefined): Call[] | 
   );
 }
 
-/** Calls that have happened (dated on or before `today`), for the timeline's networking card. */
-export function useCallCount(today: Day): number | undefined {
-  return useLiveQuery(() => db.calls.where('day').belowOrEqual(today).count(), [today]);
-}
+export { useCallCount } from './callCount';
 
 /** What the Overview shows about networking. `undefined` while loading. */
 export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSummary | undefined {

@@ -3,6 +3,7 @@
  * of their own. The row is created on the first save; until then readers get the defaults.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { defaultExitPlan } from './exitPlanRead';
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { dayLabel, today as todayOf, type Day } from '../domain/calendar';
@@ -23,33 +24,7 @@ import { db } from './database';
 import { loadSchemas, type Schemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-export function defaultExitPlan(planId: string, stamp: string = nowIso()): ExitPlan {
-  return {
-    planId,
-    noticeDays: null,
-    tailRequired: false,
-    tailCost: null,
-    nonCompeteNotes: '',
-    currentAnnualPay: null,
-    plannedStartDate: null,
-    noticeGivenOn: null,
-    cash: null,
-    expenses: { housing: null, food: null, loanMinimums: null, insurance: null, other: null },
-    nothingLinedUp: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
-
-const EPOCH = '1970-01-01T00:00:00.000Z';
-
-/** The plan's exit plan (the defaults until first saved). `undefined` while loading. */
-export function useExitPlan(planId: string | undefined): ExitPlan | undefined {
-  return useLiveQuery(async () => {
-    if (!planId) return undefined;
-    return (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId, EPOCH);
-  }, [planId]);
-}
+export { defaultExitPlan, useExitPlan } from './exitPlanRead';
 
 /** Merge part of the exit plan into its row (creating it), with its undo. Call inside a transaction. */
 async function putPart(planId: string, patch: Partial<ExitPlan>, label: string, check?: (before: ExitPlan) => void): Promise<WriteResult> {

@@ -8,6 +8,7 @@
  */
 import { addDays, dayLabel, today as todayOf, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
+import { plural } from './counts';
 import { ROLE_TYPE_IDS, type RoleTypeId } from './roleTypes';
 import { addWeeks, weekEndOf, weekOf, weeksBetween, weeksFromTo, type Week } from './weeks';
 
@@ -45,14 +46,7 @@ export function isWeeklyTarget(n: number): boolean {
   return Number.isInteger(n) && n >= WEEKLY_TARGET_MIN && n <= WEEKLY_TARGET_MAX;
 }
 
-const numbers = new Intl.NumberFormat('en-US');
-
-/** "10,000" */
-export const formatCount = (n: number): string => numbers.format(n);
-
-/** "1 call", "2 calls", "10,000 calls". */
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${formatCount(n)} ${n === 1 ? one : many}`;
+export { callCountLine, formatCount, plural } from './counts';
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
@@ -499,9 +493,4 @@ export function networkingSummary(
     streakWeeks: progress.streak?.weeks ?? 0,
     followUpsDue: reminders.filter((r) => dueWhen(r.day, today) !== 'later').length,
   };
-}
-
-/** The timeline's networking milestone shows this. */
-export function callCountLine(count: number): string {
-  return count === 0 ? 'No calls logged yet' : `${plural(count, 'call')} logged so far`;
 }

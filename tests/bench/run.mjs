@@ -44,6 +44,7 @@ const milestoneId = (i) => `00000000-0000-4000-8001-${String(i).padStart(12, '0'
 const started = Date.now();
 const loadAverages = [os.loadavg()];
 const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+const debug = process.env.BENCH_VERBOSE ? log : () => undefined;
 
 /** Chromium and its flags: the e2e tests' (tests/e2e/chromium.ts; Node 20 cannot import .ts). */
 async function chromiumOptions() {
@@ -129,7 +130,7 @@ async function makeData(context, base) {
     board: { startMonth, milestones: CARDS, contacts: 0, calls: 0 },
     ...(hasCalls ? { networking: { startMonth, milestones: 0, contacts: 500, calls: CALLS } } : {}),
     import: hasCalls
-      ? { startMonth, milestones: 999, contacts: 500, calls: IMPORT_RECORDS - 1000 }
+      ? { startMonth, milestones: 999, contacts: 500, calls: IMPORT_RECORDS - 1 - 999 - 500 }
       : { startMonth, milestones: IMPORT_RECORDS - 1, contacts: 0, calls: 0 },
   };
   await mkdir(`${OUT}/data`, { recursive: true });
@@ -146,14 +147,17 @@ async function makeData(context, base) {
 
 /** Import a backup file through Settings (choose the file, then Replace everything); returns the page's timings. */
 async function importThroughApp(page, base, file) {
+  debug(`import ${file.url}: opening Settings`);
   await page.goto(`${base}/#/settings`);
   const input = page.getByLabel('Import backup');
   await input.waitFor({ state: 'attached' });
+  debug('choosing the file');
   const confirm = page.evaluate(() =>
     window.__bench.watch('confirm', () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Replace everything')),
   );
   await input.setInputFiles(file.path);
   await confirm;
+  debug('replacing everything');
   const done = page.evaluate(() =>
     window.__bench.watch('imported', () =>
       [...document.querySelectorAll('[role="status"], [role="alert"]')].some((s) => /^(Imported |This file was not imported)/.test((s.textContent ?? '').trim())),
@@ -161,7 +165,9 @@ async function importThroughApp(page, base, file) {
   );
   await page.getByRole('button', { name: 'Replace everything' }).click();
   await done;
-  const problem = await page.getByRole('alert').filter({ hasText: 'This file was not imported' }).textContent().catch(() => null);
+  debug('imported');
+  const refused = page.getByRole('alert').filter({ hasText: 'This file was not imported' });
+  const problem = (await refused.count()) ? await refused.first().textContent() : null;
   if (problem) throw new Error(`The app refused the benchmark's backup file ${file.url}: ${problem}`);
   return page.evaluate(() => {
     const b = window.__bench;
@@ -315,6 +321,7 @@ async function importRound(context, base, file) {
     [t.click, t.imported],
   ]);
   const raw = await page.evaluate((url) => window.__pivotBench.rawBulkPut(url), file.url);
+  debug('raw bulkPut done');
   const rawLongTasks = await page.evaluate(() => window.__bench.longTasks);
   await page.close();
   return {

@@ -5,7 +5,7 @@ import { exitConflicts, exitTargets, type ExitConflict } from '../../domain/exit
 import { countdown } from '../../domain/notice';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
-import { useExitPlan } from '../../db/exitPlan';
+import { useExitPlan } from '../../db/exitPlanRead';
 import { moveMilestone } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';

@@ -2,11 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
-import { callCountLine } from '../../domain/networking';
+import { callCountLine } from '../../domain/counts';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
-import { useCallCount } from '../../db/calls';
+import { useCallCount } from '../../db/callCount';
 import { moveMilestone, useMilestones } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
