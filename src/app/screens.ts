@@ -1,12 +1,10 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { Plan } from '../domain/schema/plan';
 import type { Route } from './router';
 
 export interface ScreenProps {
   plan: Plan;
 }
-
-type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
 
 type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
 
@@ -22,14 +20,37 @@ const LOADERS: Record<Route, Loader> = {
   settings: () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 };
 
-export const SCREENS = Object.fromEntries(Object.entries(LOADERS).map(([route, load]) => [route, lazy(load)])) as Record<Route, Screen>;
+/** Screens whose code has loaded, to render without suspending. */
+const loaded = new Map<Route, ComponentType<ScreenProps>>();
+
+/**
+ * A screen: rendered at once when its code is already loaded (see preloadScreen), else lazily.
+ * A lazy component suspends on its first render even when its code is there, and React then
+ * holds the screen back for up to 300 ms (it throttles revealing suspended content).
+ */
+function screen(route: Route): ComponentType<ScreenProps> {
+  const Lazy = lazy(LOADERS[route]);
+  function Screen(props: ScreenProps) {
+    const [Loaded] = useState(() => loaded.get(route) ?? null); // chosen once: switching would remount
+    return Loaded ? createElement(Loaded, props) : createElement(Lazy, props);
+  }
+  return Screen;
+}
+
+export const SCREENS = Object.fromEntries((Object.keys(LOADERS) as Route[]).map((route) => [route, screen(route)])) as Record<
+  Route,
+  ComponentType<ScreenProps>
+>;
 
 /**
  * Start loading a screen's code now. At start-up the screen in the address loads while the
  * database opens and the plan is read, rather than after (a few hundred ms on a slow phone).
  */
 export function preloadScreen(route: Route): void {
-  void LOADERS[route]().catch(() => undefined); // a failure shows when the screen renders
+  LOADERS[route]().then(
+    (m) => void loaded.set(route, m.default),
+    () => undefined, // a failure shows when the screen renders
+  );
 }
 
 export const NAV: { route: Route; label: string }[] = [

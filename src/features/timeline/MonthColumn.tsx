@@ -84,13 +84,17 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
 }, sameColumn);
 
 /**
- * A column renders again only when something it shows changed. The lists and the overdue set are
- * rebuilt after every write, so compare what this column shows of them: its own cards (kept as
- * the same objects when unchanged, see useMilestones) and whether each of them is overdue.
+ * A column renders again only when something it shows changed. The lists, the overdue set and
+ * the extra lines are rebuilt when any data arrives, so compare what this column shows of them:
+ * its own cards (kept as the same objects when unchanged, see useMilestones), whether each is
+ * overdue, and each one's extra line.
  */
 function sameColumn(a: MonthColumnProps, b: MonthColumnProps): boolean {
   for (const key of Object.keys(b) as (keyof MonthColumnProps)[]) {
-    if (key !== 'milestones' && key !== 'overdueIds' && a[key] !== b[key]) return false;
+    if (key !== 'milestones' && key !== 'overdueIds' && key !== 'extraById' && a[key] !== b[key]) return false;
   }
-  return sameItems(a.milestones, b.milestones) && b.milestones.every((m) => a.overdueIds.has(m.id) === b.overdueIds.has(m.id));
+  return (
+    sameItems(a.milestones, b.milestones) &&
+    b.milestones.every((m) => a.overdueIds.has(m.id) === b.overdueIds.has(m.id) && a.extraById?.get(m.id) === b.extraById?.get(m.id))
+  );
 }
