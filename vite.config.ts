@@ -78,11 +78,16 @@ export default defineConfig({
     host: '127.0.0.1',
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/{domain,db,features}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // CI shares two cores with other work: a test that waits on IndexedDB and React gets room.
     testTimeout: 20_000,
+    projects: [
+      // Pure rules run in plain Node: no DOM to build for each file.
+      { extends: true, test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', setupFiles: ['./tests/setup.ts'], include: ['tests/{db,features}/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });

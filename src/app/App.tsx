@@ -70,6 +70,7 @@ function Shell() {
   // Used here before, yet the database is empty: the browser probably cleared it (see RestorePrompt).
   const [startFresh, setStartFresh] = useState(() => readMarker() === null);
   const mainRef = useRef<HTMLElement>(null);
+  const navRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
   const quickHide = useQuickHide();
   const neutralTitle = useSetting('neutralTitle');
@@ -90,6 +91,17 @@ function Shell() {
   }, [hasPlan]);
 
   useEffect(() => preloadSchemas(), []);
+
+  // On a phone the links scroll sideways: keep the current one in view.
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (nav && current && nav.scrollWidth > nav.clientWidth) {
+      const a = current.getBoundingClientRect();
+      const b = nav.getBoundingClientRect();
+      nav.scrollLeft += a.left - b.left - (b.width - a.width) / 2;
+    }
+  }, [route]);
 
   // Move focus to the new screen so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -119,7 +131,7 @@ function Shell() {
           </button>
         </div>
       </header>
-      <nav className={styles.nav} aria-label="Main">
+      <nav className={styles.nav} aria-label="Main" ref={navRef}>
         <ul>
           {NAV.map((n) => (
             <li key={n.route}>

@@ -7,16 +7,8 @@ import { isUserError, messageOf } from '../domain/errors';
 import { useFeedback, type UndoStep } from '../state/feedback';
 import { Button } from './Button';
 import { DialogActions, dialogPushClass } from './Dialog';
-import styles from './DialogForm.module.css';
 
-export function FormError({ message }: { message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p className={styles.formError} role="alert">
-      {message}
-    </p>
-  );
-}
+export { FormError } from './FormError';
 
 /** Delete (when editing, set apart), Cancel and Save, for a dialog whose form submits on Save. */
 export function SaveActions({

@@ -2,6 +2,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
+import { addContact } from '../../src/db/contacts';
 import { db } from '../../src/db/database';
 import { saveContract } from '../../src/db/exitPlan';
 import { addOpportunity } from '../../src/db/opportunities';
@@ -61,6 +62,23 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     expect(within(applied).getByText('Moved here today')).toBeInTheDocument();
     expect(await db.opportunities.toArray()).toMatchObject([{ company: 'Acme Bio', stage: 'applied', baseSalary: 250000, roleType: 'payer' }]);
     expect(await screen.findByText('Added “Acme Bio – Medical Director” to Applied')).toBeInTheDocument();
+  });
+
+  it('links the referral to a networking contact picked as you type', async () => {
+    const { value: contactId } = await addContact({ name: 'Priya Raman', title: 'Medical Director', company: 'Acme Bio' });
+    const user = renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Add opportunity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add opportunity' });
+    await user.type(within(dialog).getByLabelText('Company'), 'Acme Bio');
+    await user.type(within(dialog).getByLabelText('Title', { exact: false, selector: 'input' }), 'MSL');
+    await user.type(within(dialog).getByRole('combobox', { name: 'Referred by' }), 'pri');
+    await user.click(await within(dialog).findByRole('option', { name: /Priya Raman/ }));
+    expect(within(dialog).getByRole('combobox', { name: 'Referred by' })).toHaveValue('Priya Raman');
+    expect(within(dialog).getByText('Linked to your networking contact.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await db.opportunities.toArray()).toMatchObject([{ referralContactId: contactId, referredBy: 'Priya Raman' }]);
+    expect(within(stage('Target')).getByText('Referred by Priya Raman')).toBeInTheDocument();
   });
 
   it('refuses bad input by the field and saves nothing', async () => {

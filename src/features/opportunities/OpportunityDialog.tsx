@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import { isUserError, messageOf } from '../../domain/errors';
+import { suggestContacts } from '../../domain/networking';
 import { formatMoney, moneyInputValue, parseMoney, parsePercent, parseWhole, type NumberParse } from '../../domain/money';
 import {
   COMPANY_SIZE_MAX,
@@ -20,9 +21,11 @@ import {
 } from '../../domain/opportunity';
 import { ROLE_TYPE_IDS, ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Opportunity, OpportunityInput } from '../../domain/schema/opportunity';
+import { useContacts } from '../../db/contacts';
 import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/opportunities';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
+import { Combobox } from '../../ui/Combobox';
 import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
 import { FormError } from '../../ui/FormError';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -91,6 +94,16 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
   const [busy, setBusy] = useState(false);
   const written = useFeedback((s) => s.written);
 
+  const contacts = useContacts();
+  const [referralId, setReferralId] = useState<string | null>(opportunity?.referralContactId ?? null);
+  const referralOptions = useMemo(
+    () =>
+      referralId
+        ? []
+        : suggestContacts(contacts ?? [], text.referredBy).map((c) => ({ id: c.id, label: c.name, detail: [c.title, c.company].filter(Boolean).join(', ') || undefined })),
+    [contacts, text.referredBy, referralId],
+  );
+
   const field = (key: TextKey) => ({
     value: text[key],
     error: errors[key],
@@ -135,7 +148,7 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
       roleType,
       stage,
       closedReason: stage === 'closed' && closedReason ? closedReason : null,
-      referralContactId: opportunity?.referralContactId ?? null,
+      referralContactId: referralId,
       referredBy: text.referredBy,
       link: text.link,
       proposedStartDate: text.proposedStartDate || null,
@@ -231,7 +244,29 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           </div>
           {stage === 'closed' ? <ReasonChoice value={closedReason} onChange={setClosedReason} error={errors.closedReason} /> : null}
           <div className={styles.grid}>
-            <TextField label="Referred by" optional autoComplete="off" hint="Who put you forward, if anyone." {...field('referredBy')} />
+            <Combobox
+              label="Referred by"
+              listLabel="Matching contacts"
+              value={text.referredBy}
+              onValueChange={(v) => {
+                setText((t) => ({ ...t, referredBy: v }));
+                setReferralId(null);
+                if (errors.referredBy) setErrors((x) => ({ ...x, referredBy: undefined }));
+              }}
+              options={referralOptions}
+              onPick={(o) => {
+                setText((t) => ({ ...t, referredBy: o.label }));
+                setReferralId(o.id);
+              }}
+              hint={
+                referralId
+                  ? 'Linked to your networking contact.'
+                  : contacts && contacts.length
+                    ? 'Who put you forward, if anyone: type to pick one of your contacts.'
+                    : 'Who put you forward, if anyone.'
+              }
+              error={errors.referredBy}
+            />
             <TextField label="Company size (people)" optional inputMode="numeric" autoComplete="off" hint="Roughly; it helps read a big title." {...field('companySize')} />
           </div>
           <TextField label="Link" optional type="url" inputMode="url" autoComplete="off" placeholder="https://" {...field('link')} />

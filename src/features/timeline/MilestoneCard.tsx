@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { dayLabel } from '../../domain/calendar';
 import { cardExcerpt, type MilestoneStatus } from '../../domain/milestone';
 import { Badge } from '../../ui/Badge';
+import { boardCardTitleClass } from '../../ui/board';
 import { countRender } from '../../ui/benchProbe';
 import styles from './Timeline.module.css';
 
@@ -31,11 +32,11 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
   return (
     <div className={`${styles.card} ${status === 'done' ? styles.done : ''}`}>
       {onOpen ? (
-        <button type="button" className={styles.cardTitle} onClick={() => onOpen(id)}>
+        <button type="button" className={`${boardCardTitleClass} ${styles.cardName}`} onClick={() => onOpen(id)}>
           {title}
         </button>
       ) : (
-        <span className={styles.cardTitle}>{title}</span>
+        <span className={`${boardCardTitleClass} ${styles.cardName}`}>{title}</span>
       )}
       {description ? <p className={styles.cardDescription}>{cardExcerpt(description)}</p> : null}
       {extra ? <p className={styles.cardDescription}>{extra}</p> : null}

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, monthLabel } from '../../domain/calendar';
-import { isUserError, messageOf } from '../../domain/errors';
 import {
   CATEGORY_LABELS,
   DESCRIPTION_MAX,
@@ -16,9 +15,8 @@ import { planMonth } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { addMilestone, deleteMilestone, updateMilestone } from '../../db/milestones';
-import { useFeedback } from '../../state/feedback';
-import { Button } from '../../ui/Button';
-import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Timeline.module.css';
 
@@ -31,7 +29,8 @@ export interface MilestoneDialogProps {
   onClose: () => void;
 }
 
-type Errors = Partial<Record<'title' | 'month' | 'status' | 'category' | 'notes' | 'description' | 'form', string>>;
+const FIELDS = ['title', 'month', 'status', 'category', 'notes', 'description'] as const;
+type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
 export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDialogProps) {
   const editing = Boolean(milestone);
@@ -42,53 +41,30 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
   const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'todo');
   const [category, setCategory] = useState<MilestoneCategory>(milestone?.category ?? 'other');
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const written = useFeedback((s) => s.written);
+  const { busy, run } = useDialogWrite(onClose);
+  const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
   const trimmedLength = title.trim().length;
   const months = Array.from({ length: plan.lengthMonths }, (_, k) => k + 1);
   const outside = milestone && milestone.month > plan.lengthMonths ? milestone.month : null;
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     // Check here first so the message sits by the field at once; the write checks again.
     if (trimmedLength === 0) return setErrors({ title: 'Title can’t be empty.' });
     if (trimmedLength > TITLE_MAX) return setErrors({ title: `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).` });
-    setBusy(true);
     const input = { title, description, notes, month: Number(monthValue), status, category };
-    try {
-      const step = milestone ? await updateMilestone(milestone.id, input) : await addMilestone(plan.id, input);
-      written(step);
-      onClose();
-    } catch (err) {
-      const field = isUserError(err) ? err.field : undefined;
-      const key = field && ['title', 'month', 'status', 'category', 'notes', 'description'].includes(field) ? (field as keyof Errors) : 'form';
-      setErrors({ [key]: messageOf(err) });
-      setBusy(false);
-    }
+    void run(() => (milestone ? updateMilestone(milestone.id, input) : addMilestone(plan.id, input)), failed);
   }
 
-  async function onDelete() {
-    if (!milestone || busy) return;
-    setBusy(true);
-    try {
-      written(await deleteMilestone(milestone.id));
-      onClose();
-    } catch (err) {
-      setErrors({ form: messageOf(err) });
-      setBusy(false);
-    }
+  function onDelete() {
+    if (milestone) void run(() => deleteMilestone(milestone.id), failed);
   }
 
   return (
     <Dialog title={editing ? 'Edit milestone' : 'Add milestone'} onClose={onClose}>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        {errors.form ? (
-          <p className={styles.formError} role="alert">
-            {errors.form}
-          </p>
-        ) : null}
+      <form onSubmit={onSubmit} noValidate>
+        <FormError message={errors.form} />
         {milestone ? (
           <p className={styles.dialogFacts}>
             First planned for Month {milestone.baselineMonth}
@@ -145,17 +121,7 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           hint={`One line shown on the card (up to ${DESCRIPTION_MAX} characters).`}
         />
         <TextAreaField label="Notes" optional value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} rows={4} />
-        <DialogActions>
-          {editing ? (
-            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </DialogActions>
+        <SaveActions busy={busy} onCancel={onClose} onDelete={editing ? onDelete : undefined} />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
+import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
 import { mergeExtras } from './cardExtras';
 import { ExitDatesNotice, useExitConflicts } from './ExitDatesNotice';
@@ -135,32 +136,16 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         </div>
       </div>
 
-      <ul className={styles.stats} aria-label="Plan at a glance">
-        <li className={styles.stat}>
-          <span className={styles.statValue}>
-            {stats.done} / {stats.total}
-          </span>
-          <span className={styles.statLabel}>done</span>
-        </li>
-        <li className={styles.stat}>
-          <span className={styles.statValue}>{stats.dueThisMonth}</span>
-          <span className={styles.statLabel}>due this month</span>
-        </li>
-        <li className={`${styles.stat} ${stats.overdue ? styles.statDanger : ''}`}>
-          <span className={styles.statValue}>{stats.overdue}</span>
-          <span className={styles.statLabel}>overdue</span>
-        </li>
-        <li className={`${styles.stat} ${stats.slipped ? styles.statWarn : ''}`}>
-          <span className={styles.statValue}>{stats.slipped}</span>
-          <span className={styles.statLabel}>slipped</span>
-        </li>
-        {stats.pulledIn ? (
-          <li className={styles.stat}>
-            <span className={styles.statValue}>{stats.pulledIn}</span>
-            <span className={styles.statLabel}>pulled in</span>
-          </li>
-        ) : null}
-      </ul>
+      <Stats
+        label="Plan at a glance"
+        stats={[
+          { value: `${stats.done} / ${stats.total}`, label: 'done' },
+          { value: stats.dueThisMonth, label: 'due this month' },
+          { value: stats.overdue, label: 'overdue', tone: stats.overdue ? 'danger' : undefined },
+          { value: stats.slipped, label: 'slipped', tone: stats.slipped ? 'warn' : undefined },
+          ...(stats.pulledIn ? [{ value: stats.pulledIn, label: 'pulled in' }] : []),
+        ]}
+      />
 
       <ExitDatesNotice conflicts={exitConflicts} />
 
