@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { dragTo } from './support';
 
 async function addOpportunity(page: Page, company: string, title: string, stage = 'Target') {
   await page.getByRole('button', { name: 'Add opportunity' }).click();
@@ -20,16 +21,7 @@ test('a card dragged by mouse to another stage stays there after a reload', asyn
   await expect(card(page, 'Target', 'Acme Bio – Medical Director')).toBeVisible();
 
   const handle = page.getByRole('button', { name: 'Move Acme Bio – Medical Director' });
-  const target = page.getByRole('region', { name: 'Interviewing', exact: true });
-  const from = await handle.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('not laid out');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 5, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 });
-  await expect(target).toHaveClass(/target/);
-  await page.mouse.up();
+  await dragTo(page, handle, page.getByRole('region', { name: 'Interviewing', exact: true }));
 
   await expect(card(page, 'Interviewing', 'Acme Bio – Medical Director')).toBeVisible();
   await expect(page.getByTestId('announcer')).toContainText('Moved “Acme Bio – Medical Director” to Interviewing, position 1 of 1.');
