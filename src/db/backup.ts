@@ -19,7 +19,7 @@ import { dayLabel, thisMonth, today } from '../domain/calendar';
 import { BackupSyntaxError, splitBackupJson, type SplitBackup } from '../domain/backupJson';
 import { decryptText, encryptText, ENCRYPTED_FORMAT, PBKDF2_ITERATIONS, WrongPassphraseError } from '../domain/backupCrypto';
 import { BACKUP_MAX_BYTES, fileSizeLabel, kindTitle } from '../domain/backupFormat';
-import { encodeTables, joinTables, sha256Of } from '../domain/checksum';
+import { encodeTables, joinTables, sha256OfParts, tableParts } from '../domain/checksum';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { SliceClock, type Pause } from '../domain/slices';
@@ -187,7 +187,7 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
     throw toUserError(e);
   }
   const encoded = await encodeTables(tables, clock);
-  const checksum = await sha256Of(joinTables(encoded));
+  const checksum = await sha256OfParts(tableParts(encoded), clock);
   const exportedAt = nowIso(now);
   const head = JSON.stringify({
     format: BACKUP_FORMAT,
@@ -328,7 +328,7 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
   for (const name of file.tables.keys()) {
     if (!known.includes(name)) refuse(`This backup has a kind of record this version of Pivotboard does not know (“${name}”).`);
   }
-  const checksum = await sha256Of(joinTables(await encodeTables(file.tables, r.clock)));
+  const checksum = await sha256OfParts(tableParts(await encodeTables(file.tables, r.clock)), r.clock);
   if (checksum !== envelope.checksum) {
     refuse('This backup has been changed or damaged since it was exported: its checksum does not match.');
   }
