@@ -366,7 +366,7 @@ function report(results) {
     const longest = median(board.map((b) => b.longestTask));
     const worst = Math.max(...board.map((b) => b.longestTask));
     const count = board.reduce((n, b) => n + b.longTasks.length, 0);
-    rows.push({ figure: '3. Drag: longest task', app: ms(longest), result: `${count} over 50 ms in ${board.length} drags (worst ${ms(worst)})`, budget: 'none > 50 ms', pass: longest <= 50 });
+    rows.push({ figure: '3. Drag: longest task', app: ms(longest), result: `${count} over 50 ms in ${board.length} drags (worst ${ms(worst)})`, budget: 'none > 50 ms in any drag', pass: count === 0 && worst <= 50 });
     const p95 = median(board.map((b) => b.p95));
     rows.push({ figure: `3. Drag: pointer-move p95 (${MOVES} moves)`, app: ms(p95), control: ms(median(board.map((b) => b.controlP95))), result: ms(p95), budget: '≤ 16 ms', pass: p95 <= 16 });
     const cards = median(board.map((b) => Math.max(...b.cardRenders)));
@@ -381,7 +381,8 @@ function report(results) {
     const r = pairRatio(imports, 'total', 'raw');
     rows.push({ figure: `5. Import ${imports[0].records.toLocaleString('en-US')} records`, app: ms(median(imports.map((i) => i.total))), control: `${ms(median(imports.map((i) => i.raw)))} bulkPut`, result: ratio(r), budget: '≤ 1.5× raw bulkPut', pass: r <= 1.5 });
     const longest = median(imports.map((i) => i.longest));
-    rows.push({ figure: '5. Import: longest task', app: longest ? ms(longest) : '< 50 ms', control: `${ms(median(imports.map((i) => i.rawLongest)))} bulkPut`, result: longest ? ms(longest) : '< 50 ms', budget: 'none > 50 ms', pass: longest <= 50 });
+    const over = imports.filter((i) => i.longest > 50).length;
+    rows.push({ figure: '5. Import: longest task (median)', app: longest ? ms(longest) : '< 50 ms', control: `${ms(median(imports.map((i) => i.rawLongest)))} bulkPut`, result: `${over} of ${imports.length} imports had one over 50 ms`, budget: 'none > 50 ms in any import', pass: over === 0 });
   }
   if (networking?.skipped) rows.push({ figure: '6. Networking log, 10,000 calls', result: `not measured: ${networking.skipped}` });
   else if (networking) {
