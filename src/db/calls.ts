@@ -21,10 +21,45 @@ const newestFirst = (a: Call, b: Call) =>
           ? 1
           : 0;
 
-/** Every call, newest first (planned ones on top). `undefined` while loading. */
-export function useCalls(): Call[] | undefined {
+/**
+ * Every call, newest first (planned ones on top). `undefined` while loading, and until `start`
+ * (a read waiting behind another: IndexedDB answers one 10,000-row read before a quick one).
+ */
+export function useCalls(start = true): Call[] | undefined {
   // toArray + sort in memory: one getAll is much faster than walking a reversed index cursor.
-  return useLiveQuery(async () => (await db.calls.toArray()).sort(newestFirst));
+  return useLiveQuery(
+    async () => (start ? (await db.calls.toArray()).sort(newestFirst) : undefined),
+    [start],
+  );
+}
+
+/** The newest calls and their contacts, for the first rows of the log. */
+export interface RecentCalls {
+  calls: Call[];
+  contacts: Contact[];
+}
+
+/**
+ * The `limit` newest calls (as `useCalls` orders them) and their contacts, read through the day
+ * index: a few rows at once, where every call takes a moment with 10,000 of them. The Networking
+ * screen shows these while the whole list loads. `undefined` while loading.
+ */
+export function useRecentCalls(limit: number): RecentCalls | undefined {
+  return useLiveQuery(() => recentCalls(limit), [limit]);
+}
+
+/** The query behind `useRecentCalls`. */
+export async function recentCalls(limit: number): Promise<RecentCalls> {
+  const head = await db.calls.orderBy('day').reverse().limit(limit).toArray();
+  const last = head.at(-1);
+  if (!last) return { calls: [], contacts: [] };
+  // Every call of the oldest day shown, so ties sort as in the whole list.
+  const calls = (await db.calls.where('day').aboveOrEqual(last.day).toArray())
+    .sort(newestFirst)
+    .slice(0, limit);
+  const ids = [...new Set(calls.map((c) => c.contactId))];
+  const contacts = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
+  return { calls, contacts };
 }
 
 export function useCall(id: string | null | undefined): Call | null | undefined {

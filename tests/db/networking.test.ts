@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackupFile, importBackup, readBackup, seedIfEmpty } from '../../src/db/backup';
-import { deleteCall, logCall, setFollowUpDone, updateCall } from '../../src/db/calls';
+import { deleteCall, logCall, recentCalls, setFollowUpDone, updateCall } from '../../src/db/calls';
 import { addContact, deleteContact, markCheckInDone, updateContact } from '../../src/db/contacts';
 import { db } from '../../src/db/database';
 import { getSetting, setSetting } from '../../src/db/settings';
@@ -25,6 +25,28 @@ async function rejection(p: Promise<unknown>): Promise<UserError> {
 
 describe('networking writes', () => {
   beforeEach(resetDatabase);
+
+  it('reads the newest calls first, in the whole list’s order, ties on the last day included', async () => {
+    expect(await recentCalls(3)).toEqual({ calls: [], contacts: [] });
+    const contactId = await jane();
+    const days = [
+      '2026-03-01',
+      '2026-03-09',
+      '2026-03-09',
+      '2026-03-09',
+      '2026-03-20',
+      '2026-03-02',
+    ];
+    for (const day of days) await logCall({ contactId, call: { day, channel: 'call' } }, TODAY);
+    const all = (await db.calls.toArray()).sort(
+      (a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt),
+    );
+    const recent = await recentCalls(3);
+    expect(recent.calls.map((c) => c.day)).toEqual(['2026-03-20', '2026-03-09', '2026-03-09']);
+    expect(recent.calls.map((c) => c.id)).toEqual(all.slice(0, 3).map((c) => c.id));
+    expect(recent.contacts.map((c) => c.name)).toEqual(['Jane Lee']);
+    expect((await recentCalls(20)).calls).toHaveLength(days.length);
+  });
 
   it('logs a call with a new contact in one step, and undoes both', async () => {
     const step = await logCall(
@@ -240,8 +262,14 @@ describe('backups carry what the networking writes made', () => {
   it('exports contacts and calls and imports them back exactly', async () => {
     await seedIfEmpty(); // a backup always holds a plan
     const id = await jane();
-    await logCall({ contactId: id, call: { day: TODAY, followUpOn: '2026-03-25', notes: 'MSL travel' } }, TODAY);
-    await logCall({ contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: '2026-03-25' } }, TODAY);
+    await logCall(
+      { contactId: id, call: { day: TODAY, followUpOn: '2026-03-25', notes: 'MSL travel' } },
+      TODAY,
+    );
+    await logCall(
+      { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: '2026-03-25' } },
+      TODAY,
+    );
     const file = await createBackupFile();
     const contacts = await db.contacts.toArray();
     const calls = await db.calls.toArray();

@@ -22,6 +22,8 @@ import styles from './Networking.module.css';
 
 interface CallListProps {
   calls: readonly Call[];
+  /** `calls` are only the newest, shown while the whole list loads. */
+  loading?: boolean;
   contactsById: ReadonlyMap<string, Contact>;
   today: Day;
   onOpenContact: (id: string) => void;
@@ -37,7 +39,13 @@ interface CallRowData {
 const callText = ({ call, contact }: CallRowData) =>
   searchText(contact?.name, contact?.company, contact?.title, call.notes);
 
-export function CallList({ calls, contactsById, today, onOpenContact }: CallListProps) {
+export function CallList({
+  calls,
+  loading = false,
+  contactsById,
+  today,
+  onOpenContact,
+}: CallListProps) {
   const query = useNetworkingFilters((s) => s.callQuery);
   const channel = useNetworkingFilters((s) => s.callChannel);
   const role = useNetworkingFilters((s) => s.callRole);
@@ -84,7 +92,9 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
           Calls
         </h2>
       </div>
-      {calls.length === 0 ? (
+      {calls.length === 0 && loading ? (
+        <p className={styles.empty}>Loading your calls…</p>
+      ) : calls.length === 0 ? (
         <p className={styles.empty}>
           No calls logged yet. After each conversation, log it with the button at the top: it takes
           a few seconds.
@@ -112,12 +122,18 @@ export function CallList({ calls, contactsById, today, onOpenContact }: CallList
             </FilterSelect>
             <RoleFilterSelect value={role} onChange={(v) => changed({ callRole: v })} />
           </FilterBar>
-          <FilterCount
-            shown={formatCount(visible.length)}
-            total={plural(calls.length, 'call')}
-            filtered={filtered}
-            onClear={cleared}
-          />
+          {loading ? (
+            <p className={styles.loadingCount} role="status">
+              The newest calls; loading the rest…
+            </p>
+          ) : (
+            <FilterCount
+              shown={formatCount(visible.length)}
+              total={plural(calls.length, 'call')}
+              filtered={filtered}
+              onClear={cleared}
+            />
+          )}
           {visible.length === 0 ? (
             <p className={styles.empty}>No calls match. Try fewer words, or Show all.</p>
           ) : (

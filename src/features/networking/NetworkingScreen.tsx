@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { historyByContact, remindersOf, weeklyProgress } from '../../domain/networking';
 import type { Call, Contact } from '../../domain/schema/networking';
 import type { Plan } from '../../domain/schema/plan';
-import { useCalls } from '../../db/calls';
+import { useCalls, useRecentCalls, type RecentCalls } from '../../db/calls';
 import { useContacts } from '../../db/contacts';
 import { useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
@@ -22,33 +22,46 @@ const ContactDialog = lazy(() =>
 
 export type ContactDialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
+/** Rows shown from a quick read while the whole list loads: more than a tall screen holds. */
+const FIRST_ROWS = 20;
+
 export function NetworkingScreen({ plan }: { plan: Plan }) {
-  const calls = useCalls();
+  // The quick read first: the whole list's waits for it, or it would queue behind that one.
+  const recent = useRecentCalls(FIRST_ROWS);
+  const calls = useCalls(recent !== undefined);
   const contacts = useContacts();
   const target = useSetting('weeklyCallTarget');
-  if (calls === undefined || contacts === undefined || target === undefined) {
-    return (
-      <div>
-        <PageHeader title="Networking" />
-        <p role="status">Loading your calls…</p>
-      </div>
-    );
-  }
-  return <NetworkingView plan={plan} calls={calls} contacts={contacts} target={target} />;
+  const all =
+    calls !== undefined && contacts !== undefined && target !== undefined
+      ? { calls, contacts, target }
+      : undefined;
+  // The screen shows with the log's first rows (a quick read), not a loading line before them.
+  if (recent === undefined) return null;
+  return <NetworkingView plan={plan} all={all} recent={recent} />;
 }
 
 interface ViewProps {
   plan: Plan;
-  calls: readonly Call[];
-  contacts: readonly Contact[];
-  target: number;
+  /** Everything, once read. */
+  all: { calls: readonly Call[]; contacts: readonly Contact[]; target: number } | undefined;
+  /** The newest calls, read first: the log's first rows while the rest loads. */
+  recent: RecentCalls;
 }
 
-function NetworkingView({ plan, calls, contacts, target }: ViewProps) {
+const NO_CALLS: readonly Call[] = [];
+const NO_CONTACTS: readonly Contact[] = [];
+
+function NetworkingView({ plan, all, recent }: ViewProps) {
   const todayDay = useToday();
   const [contactDialog, setContactDialog] = useState<ContactDialogState>(null);
+  const calls = all?.calls ?? NO_CALLS;
+  const contacts = all?.contacts ?? NO_CONTACTS;
+  const target = all?.target ?? 0;
 
-  const contactsById = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);
+  const contactsById = useMemo(
+    () => new Map((all ? contacts : recent.contacts).map((c) => [c.id, c])),
+    [all, contacts, recent],
+  );
   const histories = useMemo(() => historyByContact(calls, todayDay), [calls, todayDay]);
   const progress = useMemo(
     () =>
@@ -77,38 +90,55 @@ function NetworkingView({ plan, calls, contacts, target }: ViewProps) {
         <Button onClick={() => setContactDialog({ mode: 'add' })}>Add contact</Button>
       </div>
 
-      <div className={styles.panels}>
-        <WeekPanel progress={progress} />
-        <Reminders
-          reminders={reminders}
-          contactsById={contactsById}
-          today={todayDay}
-          onOpenContact={openContact}
-        />
+      {/* Wide screens: this week beside the log. Phones: one column, this week first. */}
+      <div className={styles.layout}>
+        <div className={styles.column}>
+          {all ? (
+            <>
+              <WeekPanel progress={progress} />
+              <Reminders
+                reminders={reminders}
+                contactsById={contactsById}
+                today={todayDay}
+                onOpenContact={openContact}
+              />
+              <WeeklyChart
+                series={progress.series}
+                target={target}
+                today={todayDay}
+                planStart={`${plan.startMonth}-01`}
+              />
+              <Coverage contacts={contacts} />
+            </>
+          ) : (
+            <section className={styles.panel} aria-labelledby="week-heading">
+              <h2 id="week-heading" className={styles.panelTitle}>
+                Weekly calls
+              </h2>
+              <p role="status" className={styles.empty}>
+                Counting your calls…
+              </p>
+            </section>
+          )}
+        </div>
+        <div className={styles.column}>
+          <CallList
+            calls={all ? calls : recent.calls}
+            loading={!all}
+            contactsById={contactsById}
+            today={todayDay}
+            onOpenContact={openContact}
+          />
+          {all ? (
+            <ContactList
+              contacts={contacts}
+              histories={histories}
+              today={todayDay}
+              onOpenContact={openContact}
+            />
+          ) : null}
+        </div>
       </div>
-
-      <div className={styles.panels}>
-        <WeeklyChart
-          series={progress.series}
-          target={target}
-          today={todayDay}
-          planStart={`${plan.startMonth}-01`}
-        />
-        <Coverage contacts={contacts} />
-      </div>
-
-      <CallList
-        calls={calls}
-        contactsById={contactsById}
-        today={todayDay}
-        onOpenContact={openContact}
-      />
-      <ContactList
-        contacts={contacts}
-        histories={histories}
-        today={todayDay}
-        onOpenContact={openContact}
-      />
 
       {contactDialog ? (
         <Suspense fallback={null}>
