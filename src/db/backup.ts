@@ -216,10 +216,25 @@ export async function readBackupText(file: Blob): Promise<string> {
     refuse(`${NOT_A_BACKUP}: at ${fileSizeLabel(file.size)} it is far larger than any backup (the limit is ${fileSizeLabel(BACKUP_MAX_BYTES)}).`);
   }
   try {
-    return await file.text();
+    return await readInSlices(file);
   } catch {
     return refuse('The file could not be read. Try choosing it again.');
   }
+}
+
+/** Bytes read and decoded at a time: `Blob.text()` decodes a 3 MB backup in one 70 ms task. */
+const READ_SLICE_BYTES = 256 * 1024;
+
+/** `file.text()` (UTF-8, a leading byte-order mark dropped), a slice at a time. */
+async function readInSlices(file: Blob): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for (let at = 0; at < file.size; at += READ_SLICE_BYTES) {
+    const bytes = await file.slice(at, at + READ_SLICE_BYTES).arrayBuffer();
+    parts.push(decoder.decode(bytes, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** Which record of which table, for messages: "record 12 of 40 in Milestones (id m-12)". */

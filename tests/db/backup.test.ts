@@ -122,6 +122,15 @@ describe('backup round trip', () => {
     const huge = { size: 300 * 1024 * 1024, text: () => Promise.resolve('') } as unknown as Blob;
     await expect(readBackupText(huge)).rejects.toThrow(/far larger than any backup/);
   });
+
+  it('reads a large file in slices to the same text, characters split across slices included', async () => {
+    // Multi-byte characters at every offset around the 256 KB slice edges, and a byte-order mark.
+    const text = `\uFEFF${'a'.repeat(256 * 1024 - 2)}€😀é${'b'.repeat(256 * 1024 - 1)}😀€${'c'.repeat(1000)}`;
+    for (const shift of [0, 1, 2, 3]) {
+      const blob = new Blob(['x'.repeat(shift) + text]);
+      expect(await readBackupText(blob)).toBe(await blob.text());
+    }
+  });
 });
 
 describe('passphrase-protected backups', () => {
