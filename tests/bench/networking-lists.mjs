@@ -176,6 +176,8 @@ try {
     await page.locator(firstRow).first().waitFor();
     first.push(await page.evaluate(() => performance.now()));
   }
+  // The first call rows come from a quick read; the contacts follow with everything else.
+  await page.locator('[aria-label="Contacts"] li').first().waitFor();
   const rows = await page.locator(firstRow).count();
   const contactRows = await page.locator('[aria-label="Contacts"] li').count();
 
