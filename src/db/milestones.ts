@@ -25,7 +25,10 @@ export function useMilestones(planId: string | undefined): Milestone[] | undefin
     // primary-key read records one range. There is one plan, so nothing is read for nothing.
     const rows = (await db.milestones.toArray()).filter((m) => m.planId === planId);
     const sorted = sortByRank(rows).sort((a, b) => a.month - b.month);
-    const stable = reuseUnchanged(last.current?.planId === planId ? last.current.rows : undefined, sorted);
+    const stable = reuseUnchanged(
+      last.current?.planId === planId ? last.current.rows : undefined,
+      sorted,
+    );
     last.current = { planId, rows: stable };
     return stable;
   }, [planId]);
@@ -56,13 +59,19 @@ function restore(before: Milestone): () => Promise<void> {
   return () => runWrite(['milestones'], async () => void (await db.milestones.put(before)));
 }
 
-export async function addMilestone(planId: string, input: MilestoneInput): Promise<WriteResult<string>> {
+export async function addMilestone(
+  planId: string,
+  input: MilestoneInput,
+): Promise<WriteResult<string>> {
   const { milestoneInputSchema } = await loadSchemas();
   const data = await validate(milestoneInputSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
     const plan = await requirePlan(planId);
     checkMonthInPlan(data.month, plan.lengthMonths);
-    const siblings = await db.milestones.where('[planId+month]').equals([planId, data.month]).toArray();
+    const siblings = await db.milestones
+      .where('[planId+month]')
+      .equals([planId, data.month])
+      .toArray();
     const now = nowIso();
     const id = newId();
     await db.milestones.add({
@@ -93,7 +102,10 @@ export async function updateMilestone(id: string, input: MilestoneInput): Promis
     checkMonthInPlan(data.month, plan.lengthMonths, before.month);
     let rank = before.rank;
     if (data.month !== before.month) {
-      const siblings = await db.milestones.where('[planId+month]').equals([before.planId, data.month]).toArray();
+      const siblings = await db.milestones
+        .where('[planId+month]')
+        .equals([before.planId, data.month])
+        .toArray();
       rank = rankAtEnd(siblings);
     }
     await db.milestones.put({
@@ -108,11 +120,22 @@ export async function updateMilestone(id: string, input: MilestoneInput): Promis
   });
 }
 
-export async function setMilestoneStatus(id: string, status: MilestoneStatus): Promise<WriteResult> {
+export async function setMilestoneStatus(
+  id: string,
+  status: MilestoneStatus,
+): Promise<WriteResult> {
   return runWrite(['milestones'], async () => {
     const before = await requireMilestone(id);
-    await db.milestones.put({ ...before, status, doneOn: doneOnFor(status, before.doneOn, today()), updatedAt: nowIso() });
-    const label = status === 'done' ? `Marked ${quote(before.title)} done` : `Set ${quote(before.title)} to ${status === 'todo' ? 'To do' : 'In progress'}`;
+    await db.milestones.put({
+      ...before,
+      status,
+      doneOn: doneOnFor(status, before.doneOn, today()),
+      updatedAt: nowIso(),
+    });
+    const label =
+      status === 'done'
+        ? `Marked ${quote(before.title)} done`
+        : `Set ${quote(before.title)} to ${status === 'todo' ? 'To do' : 'In progress'}`;
     return { value: undefined, label, undo: restore(before) };
   });
 }
@@ -125,41 +148,119 @@ export interface MoveTarget {
   afterId: string | null;
   /** The card it should precede. */
   beforeId: string | null;
+  /**
+   * The rows as the screen last read them: the card, its plan's length and every card of the
+   * target month. With them the move is written straight away and checked in the same
+   * transaction (one round trip to the database instead of two); if anything differs from what
+   * was seen (another tab wrote), that write is undone and the move is worked out afresh.
+   */
+  seen?: { card: Milestone; planLength: number; column: readonly Milestone[] };
+}
+
+type MoveResult = WriteResult<{ position: number; count: number }>;
+
+/** What a move writes and reports, worked out from the rows it reads (or saw). */
+function planMove(
+  before: Milestone,
+  planLength: number,
+  rows: readonly Milestone[],
+  target: MoveTarget,
+  now: string,
+) {
+  checkMonthInPlan(target.month, planLength, before.month);
+  const siblings = sortByRank(rows.filter((m) => m.id !== before.id));
+  const index = landingIndex(siblings, target.afterId, target.beforeId);
+  const placement = placeAt(siblings, index, before.id);
+  const writes = placedRows(siblings, { ...before, month: target.month }, placement).map((m) => ({
+    ...m,
+    updatedAt: now,
+  }));
+  const where =
+    target.month === before.month ? `within Month ${target.month}` : `to Month ${target.month}`;
+  const touched = placement.kind === 'one' ? [before] : [before, ...siblings];
+  const result: MoveResult = {
+    value: { position: Math.min(index, siblings.length) + 1, count: siblings.length + 1 },
+    label: `Moved ${quote(before.title)} ${where}`,
+    undo: () => runWrite(['milestones'], async () => void (await db.milestones.bulkPut(touched))),
+  };
+  return { placement, writes, result };
+}
+
+const columnRows = (planId: string, month: number) =>
+  db.milestones.where('[planId+month]').equals([planId, month]).toArray();
+
+/** The rows a fast move was worked out from are not the stored ones any more. */
+class SeenRowsChanged extends UserError {
+  constructor() {
+    super('conflict', 'The board changed while the card was moving.');
+  }
+}
+
+const sameRow = (a: Milestone | undefined, b: Milestone) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+function sameColumn(
+  stored: readonly Milestone[],
+  seen: readonly Milestone[],
+  movingId: string,
+): boolean {
+  const ranks = new Map(seen.filter((m) => m.id !== movingId).map((m) => [m.id, m.rank]));
+  const others = stored.filter((m) => m.id !== movingId);
+  return others.length === ranks.size && others.every((m) => ranks.get(m.id) === m.rank);
 }
 
 /**
  * Move a card to a month and position. Writes one row, unless the neighbours share a rank
  * (two tabs wrote at once), when the column is renumbered once.
  */
-export async function moveMilestone(id: string, target: MoveTarget): Promise<WriteResult<{ position: number; count: number }>> {
+export async function moveMilestone(id: string, target: MoveTarget): Promise<MoveResult> {
+  const seen = target.seen;
+  if (seen && seen.card.id === id) {
+    const fast = planMove(seen.card, seen.planLength, seen.column, target, nowIso());
+    if (fast.placement.kind === 'one') {
+      try {
+        return await runWrite(['plans', 'milestones'], async () => {
+          // Requests in a transaction run in order: the reads see the rows before this write,
+          // and throwing below undoes the write.
+          const reads = Promise.all([
+            db.milestones.get(id),
+            db.plans.get(seen.card.planId),
+            columnRows(seen.card.planId, target.month),
+          ]);
+          const written = db.milestones.bulkPut(fast.writes);
+          written.catch(() => undefined); // awaited below, unless a read fails first
+          const [card, plan, rows] = await reads;
+          await written;
+          if (
+            !sameRow(card, seen.card) ||
+            plan?.lengthMonths !== seen.planLength ||
+            !sameColumn(rows, seen.column, id)
+          ) {
+            throw new SeenRowsChanged();
+          }
+          return fast.result;
+        });
+      } catch (e) {
+        if (!(e instanceof SeenRowsChanged)) throw e;
+      }
+    }
+  }
   return runWrite(['plans', 'milestones'], async () => {
     // Reads go together where they can: each answer waits for a turn of the page's main thread,
     // which is busy right after a drop.
-    const column = (planId: string) => db.milestones.where('[planId+month]').equals([planId, target.month]).toArray();
     const guess = target.planId;
     const [before, guessedPlan, guessedRows] = await Promise.all([
       requireMilestone(id),
       guess ? db.plans.get(guess) : undefined,
-      guess ? column(guess) : undefined,
+      guess ? columnRows(guess, target.month) : undefined,
     ]);
     const [plan, rows] =
       guessedPlan && guessedRows && before.planId === guess
         ? [guessedPlan, guessedRows]
-        : await Promise.all([requirePlan(before.planId), column(before.planId)]);
-    checkMonthInPlan(target.month, plan.lengthMonths, before.month);
-    const siblings = sortByRank(rows.filter((m) => m.id !== id));
-    const index = landingIndex(siblings, target.afterId, target.beforeId);
-    const placement = placeAt(siblings, index, id);
-    const now = nowIso();
-    await db.milestones.bulkPut(placedRows(siblings, { ...before, month: target.month }, placement).map((m) => ({ ...m, updatedAt: now })));
-    const position = Math.min(index, siblings.length) + 1;
-    const where = target.month === before.month ? `within Month ${target.month}` : `to Month ${target.month}`;
-    const touched = placement.kind === 'one' ? [before] : [before, ...siblings];
-    return {
-      value: { position, count: siblings.length + 1 },
-      label: `Moved ${quote(before.title)} ${where}`,
-      undo: () => runWrite(['milestones'], async () => void (await db.milestones.bulkPut(touched))),
-    };
+        : await Promise.all([requirePlan(before.planId), columnRows(before.planId, target.month)]);
+    const { writes, result } = planMove(before, plan.lengthMonths, rows, target, nowIso());
+    await db.milestones.bulkPut(writes);
+    return result;
   });
 }
 

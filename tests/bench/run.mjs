@@ -279,6 +279,8 @@ async function boardRound(browser, context, base, round) {
     itemRenders: drag.items,
     columnRenders: drag.columns,
     committed,
+    /** Of `committed`: from the mouse-up until the move's transaction starts (the drop's own handling). */
+    untilWrite: dropTx.created - upTs,
     rawPut,
     rows,
     slowMovesProfile: drag.trace.slowMovesProfile,
@@ -423,7 +425,7 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         results.board.push(await boardRound(browser, context, server.base, i));
         const b = results.board.at(-1);
-        log(`board ${i + 1}/${RUNS}: ready ${ms(b.ready)} (control ${ms(b.controlReady)}), move p95 ${ms(b.p95)}, drop ${ms(b.committed)} (raw ${ms(b.rawPut)})`);
+        log(`board ${i + 1}/${RUNS}: ready ${ms(b.ready)} (control ${ms(b.controlReady)}), move p95 ${ms(b.p95)}, drop ${ms(b.committed)} (${ms(b.untilWrite)} before its transaction; raw put ${ms(b.rawPut)})`);
       }
     }
     if (ONLY.has('networking')) {

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { addMilestone, deleteMilestone, moveMilestone, setMilestoneStatus, updateMilestone } from '../../src/db/milestones';
+import {
+  addMilestone,
+  deleteMilestone,
+  moveMilestone,
+  setMilestoneStatus,
+  updateMilestone,
+} from '../../src/db/milestones';
 import { UserError } from '../../src/domain/errors';
+import { rankBetween } from '../../src/domain/rank';
 import { byTitle, milestonesIn, seededPlan } from '../support/fixtures';
 import { countWrites, resetDatabase } from '../support/db';
 
@@ -14,28 +21,49 @@ describe('milestone writes', () => {
     const plan = await seededPlan();
     const { value: id } = await addMilestone(plan.id, { title: '  Call Dr. Ortiz  ', month: 3 });
     const added = await db.milestones.get(id);
-    expect(added).toMatchObject({ title: 'Call Dr. Ortiz', month: 3, baselineMonth: 3, status: 'todo', category: 'other', doneOn: null });
+    expect(added).toMatchObject({
+      title: 'Call Dr. Ortiz',
+      month: 3,
+      baselineMonth: 3,
+      status: 'todo',
+      category: 'other',
+      doneOn: null,
+    });
     expect((await milestonesIn(3)).at(-1)?.id).toBe(id);
   });
 
   it('refuses an empty title, a 10,000-character title and a month outside the plan, changing nothing', async () => {
     const plan = await seededPlan();
     const before = await snapshot();
-    await expect(addMilestone(plan.id, { title: '   ', month: 2 })).rejects.toThrow('Title can’t be empty.');
-    await expect(addMilestone(plan.id, { title: 'x'.repeat(10_000), month: 2 })).rejects.toThrow(/at most 200 characters \(this one has 10000\)/);
+    await expect(addMilestone(plan.id, { title: '   ', month: 2 })).rejects.toThrow(
+      'Title can’t be empty.',
+    );
+    await expect(addMilestone(plan.id, { title: 'x'.repeat(10_000), month: 2 })).rejects.toThrow(
+      /at most 200 characters \(this one has 10000\)/,
+    );
     const outside = addMilestone(plan.id, { title: 'Too late', month: 13 });
     await expect(outside).rejects.toThrow('Pick a month between 1 and 12.');
     await expect(outside).rejects.toMatchObject({ field: 'month' });
     const target = await byTitle('First interviews');
-    await expect(updateMilestone(target.id, { title: '', month: 7 })).rejects.toBeInstanceOf(UserError);
-    await expect(moveMilestone(target.id, { month: 0, afterId: null, beforeId: null })).rejects.toThrow(/between 1 and 12/);
+    await expect(updateMilestone(target.id, { title: '', month: 7 })).rejects.toBeInstanceOf(
+      UserError,
+    );
+    await expect(
+      moveMilestone(target.id, { month: 0, afterId: null, beforeId: null }),
+    ).rejects.toThrow(/between 1 and 12/);
     expect(await snapshot()).toBe(before);
   });
 
   it('edits a milestone; marking it done records the day, reopening clears it', async () => {
     const plan = await seededPlan();
     const m = await byTitle('Start networking calls');
-    await updateMilestone(m.id, { title: 'Start networking calls', month: 3, status: 'done', notes: 'Two calls booked', category: 'networking' });
+    await updateMilestone(m.id, {
+      title: 'Start networking calls',
+      month: 3,
+      status: 'done',
+      notes: 'Two calls booked',
+      category: 'networking',
+    });
     let now = await db.milestones.get(m.id);
     expect(now?.status).toBe('done');
     expect(now?.doneOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -52,7 +80,11 @@ describe('milestone writes', () => {
     const [first] = await milestonesIn(2);
     const counter = await countWrites();
     try {
-      const result = await moveMilestone(moving.id, { month: 2, afterId: null, beforeId: first?.id ?? null });
+      const result = await moveMilestone(moving.id, {
+        month: 2,
+        afterId: null,
+        beforeId: first?.id ?? null,
+      });
       expect(counter.total()).toBe(1);
       expect(counter.byTable.get('milestones')).toBe(1);
       expect(result.value).toEqual({ position: 1, count: 3 });
@@ -64,6 +96,67 @@ describe('milestone writes', () => {
     expect(month2.map((m) => m.title)[0]).toBe('Work out your runway');
     const moved = await db.milestones.get(moving.id);
     expect(moved).toMatchObject({ month: 2, baselineMonth: 1 });
+  });
+
+  it('writes a move with the rows the screen saw in one step, and the same result', async () => {
+    const plan = await seededPlan();
+    const moving = await byTitle('Work out your runway');
+    const column = await milestonesIn(2);
+    const counter = await countWrites();
+    try {
+      const seen = { card: moving, planLength: plan.lengthMonths, column };
+      const result = await moveMilestone(moving.id, {
+        month: 2,
+        afterId: column[0]?.id ?? null,
+        beforeId: column[1]?.id ?? null,
+        seen,
+      });
+      expect(counter.total()).toBe(1);
+      expect(result.value).toEqual({ position: 2, count: 3 });
+      expect(result.label).toBe('Moved “Work out your runway” to Month 2');
+      await result.undo();
+    } finally {
+      await counter.stop();
+    }
+    expect(await db.milestones.get(moving.id)).toEqual(moving);
+  });
+
+  it('works a move out afresh when the rows seen are out of date, undoing the quick write', async () => {
+    const plan = await seededPlan();
+    const moving = await byTitle('Work out your runway');
+    const [a, b] = await milestonesIn(2);
+    if (!a || !b) throw new Error('seed changed');
+    const seenColumn = await milestonesIn(2);
+    // Another tab puts b before a after this screen read the column.
+    await db.milestones.update(b.id, { rank: rankBetween(null, a.rank) });
+    const seen = { card: moving, planLength: plan.lengthMonths, column: seenColumn };
+    const counter = await countWrites();
+    let result;
+    try {
+      result = await moveMilestone(moving.id, { month: 2, afterId: a.id, beforeId: null, seen });
+      // The quick write (undone with its transaction), then the move worked out from stored rows.
+      expect(counter.total()).toBe(2);
+    } finally {
+      await counter.stop();
+    }
+    expect((await milestonesIn(2)).map((m) => m.id)).toEqual([b.id, a.id, moving.id]);
+    expect(result.value).toEqual({ position: 3, count: 3 });
+
+    // The card itself changed since it was seen (moved to Month 5 elsewhere): the move still lands.
+    const stale = await db.milestones.get(moving.id);
+    if (!stale) throw new Error('gone');
+    await db.milestones.update(moving.id, { month: 5, title: 'Runway, renamed in another tab' });
+    const again = await moveMilestone(moving.id, {
+      month: 3,
+      afterId: null,
+      beforeId: null,
+      seen: { card: stale, planLength: plan.lengthMonths, column: await milestonesIn(3) },
+    });
+    expect(again.label).toBe('Moved “Runway, renamed in another tab” to Month 3');
+    expect(await db.milestones.get(moving.id)).toMatchObject({
+      month: 3,
+      title: 'Runway, renamed in another tab',
+    });
   });
 
   it('reorders within a month', async () => {
@@ -110,7 +203,9 @@ describe('milestone writes', () => {
     const m = await byTitle('First interviews');
     await db.milestones.delete(m.id);
     const after = await snapshot();
-    await expect(moveMilestone(m.id, { month: 2, afterId: null, beforeId: null })).rejects.toThrow(/deleted/);
+    await expect(moveMilestone(m.id, { month: 2, afterId: null, beforeId: null })).rejects.toThrow(
+      /deleted/,
+    );
     expect(await snapshot()).toBe(after);
     expect(after).not.toBe(before);
   });

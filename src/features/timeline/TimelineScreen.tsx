@@ -83,10 +83,19 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
   const planId = plan.id;
+  // The rows on screen, for a move to be written at once and checked in the same transaction.
+  const seenRef = useRef({ rows: milestones, planLength: plan.lengthMonths });
+  useEffect(() => {
+    seenRef.current = { rows: milestones, planLength: plan.lengthMonths };
+  });
   const onMove = useCallback(
     async (id: string, target: MoveTarget) => {
+      const month = Number(target.columnId);
+      const { rows, planLength } = seenRef.current;
+      const card = rows?.find((m) => m.id === id);
+      const seen = card && rows ? { card, planLength, column: rows.filter((m) => m.month === month) } : undefined;
       try {
-        const step = await moveMilestone(id, { month: Number(target.columnId), planId, afterId: target.afterId, beforeId: target.beforeId });
+        const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
         useFeedback.getState().written(step);
       } catch (e) {
         useFeedback.getState().failed(messageOf(e));
