@@ -50,13 +50,17 @@ export function useRecentCalls(limit: number): RecentCalls | undefined {
 
 /** The query behind `useRecentCalls`. */
 export async function recentCalls(limit: number): Promise<RecentCalls> {
-  const head = await db.calls.orderBy('day').reverse().limit(limit).toArray();
-  const last = head.at(-1);
-  if (!last) return { calls: [], contacts: [] };
-  // Every call of the oldest day shown, so ties sort as in the whole list.
-  const calls = (await db.calls.where('day').aboveOrEqual(last.day).toArray())
-    .sort(newestFirst)
-    .slice(0, limit);
+  // One row more than shown tells whether the cut falls inside a day: only then are that day's
+  // other calls read, so ties sort by time logged as in the whole list.
+  const head = await db.calls
+    .orderBy('day')
+    .reverse()
+    .limit(limit + 1)
+    .toArray();
+  const last = head[limit - 1];
+  const cutInsideDay = last !== undefined && head[limit]?.day === last.day;
+  const rows = cutInsideDay ? await db.calls.where('day').aboveOrEqual(last.day).toArray() : head;
+  const calls = rows.sort(newestFirst).slice(0, limit);
   const ids = [...new Set(calls.map((c) => c.contactId))];
   const contacts = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
   return { calls, contacts };
