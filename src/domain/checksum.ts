@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { SliceClock } from './slices';
 
 const hexOf = (digest: ArrayBuffer) =>
@@ -9,27 +10,19 @@ export async function sha256Of(text: string): Promise<string> {
 }
 
 /**
- * `sha256Of(parts.join(''))`, encoding a part at a time with pauses: encoding a 10,000-record
- * backup's text in one go is a single 50-70 ms task (measured: tests/bench, figure 5). Parts
+ * `sha256Of(parts.join(''))`, hashed a part at a time with pauses (@noble/hashes, incremental):
+ * a 10,000-record backup's text encoded in one go was one 70 ms task, and handing it to
+ * `crypto.subtle.digest` whole still one of 50 ms (CPU profiles, tests/bench figure 5). Parts
  * must not split a character (whole rows never do).
  */
 export async function sha256OfParts(parts: Iterable<string>, clock: SliceClock): Promise<string> {
   const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const hash = sha256.create();
   for (const part of parts) {
-    const bytes = encoder.encode(part);
-    chunks.push(bytes);
-    size += bytes.length;
+    hash.update(encoder.encode(part));
     await clock.tick();
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return hexOf(await crypto.subtle.digest('SHA-256', all));
+  return `sha256:${[...hash.digest()].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** SHA-256 of a backup's tables, as written (`JSON.stringify` of the parsed `tables` object). */

@@ -331,6 +331,10 @@ async function importRound(context, base, file) {
     readCheck,
     write,
     longest,
+    /** Each task over 50 ms: in which step, and how far into it. */
+    longTasksAt: t.longTasks
+      .filter((x) => x.start + x.duration >= t.change && x.start <= t.imported)
+      .map((x) => (x.start < t.click ? { step: 'read and check', at: x.start - t.change, ms: x.duration } : { step: 'write', at: x.start - t.click, ms: x.duration })),
     raw: raw.end - raw.start,
     rawLongest: longestIn(rawLongTasks, [[raw.start, raw.end]]),
     records: raw.records,
