@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { SliceClock } from './slices';
 
-const hexOf = (digest: ArrayBuffer) =>
+const hexOf = (digest: ArrayBuffer | Uint8Array) =>
   `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 
 /** `sha256:<hex>` of a text's UTF-8 bytes. */
@@ -22,7 +22,7 @@ export async function sha256OfParts(parts: Iterable<string>, clock: SliceClock):
     hash.update(encoder.encode(part));
     await clock.tick();
   }
-  return `sha256:${[...hash.digest()].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return hexOf(hash.digest());
 }
 
 /** SHA-256 of a backup's tables, as written (`JSON.stringify` of the parsed `tables` object). */

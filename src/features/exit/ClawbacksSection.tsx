@@ -7,7 +7,8 @@ import type { Clawback } from '../../domain/schema/exitPlan';
 import { addClawback, deleteClawback, updateClawback } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
 import { SelectField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
@@ -135,17 +136,7 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
             hint="From this day on, leaving costs nothing."
           />
         </div>
-        <DialogActions>
-          {clawback ? (
-            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </DialogActions>
+        <SaveActions busy={busy} onCancel={onClose} onDelete={clawback ? () => void onDelete() : undefined} />
       </form>
     </Dialog>
   );

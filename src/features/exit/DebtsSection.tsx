@@ -7,7 +7,8 @@ import type { Debt } from '../../domain/schema/exitPlan';
 import { addDebt, deleteDebt, updateDebt } from '../../db/exitPlan';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
@@ -104,17 +105,7 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
             hint="Leave empty for a fixed rate."
           />
         </div>
-        <DialogActions>
-          {debt ? (
-            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </DialogActions>
+        <SaveActions busy={busy} onCancel={onClose} onDelete={debt ? () => void onDelete() : undefined} />
       </form>
     </Dialog>
   );

@@ -8,7 +8,7 @@ import {
   suggestContacts,
   type CallChannel,
 } from '../../domain/networking';
-import { ROLE_TYPES, roleTypeLabel, type RoleTypeId } from '../../domain/roleTypes';
+import type { RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { deleteCall, logCall, updateCall, useCall, useContactCalls } from '../../db/calls';
 import { useContacts } from '../../db/contacts';
@@ -17,10 +17,11 @@ import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
 import { GoneDialog } from './GoneDialog';
+import { RoleTypeField } from './RoleFilter';
 import styles from './Networking.module.css';
 
 export interface CallDialogProps {
@@ -208,19 +209,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
                 autoComplete="off"
               />
             </div>
-            <SelectField
-              label="Role type"
-              value={roleType}
-              onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')}
-              error={errors.roleType}
-            >
-              <option value="">Not set yet</option>
-              {ROLE_TYPES.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {roleTypeLabel(r.id)}
-                </option>
-              ))}
-            </SelectField>
+            <RoleTypeField value={roleType} onChange={setRoleType} error={errors.roleType} />
           </fieldset>
         ) : null}
         <TextField

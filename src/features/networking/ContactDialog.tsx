@@ -9,7 +9,7 @@ import {
   nextCheckIn,
   plural,
 } from '../../domain/networking';
-import { ROLE_TYPES, type RoleTypeId } from '../../domain/roleTypes';
+import type { RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
 import { useContactCalls } from '../../db/calls';
@@ -22,6 +22,7 @@ import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/Dialo
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useToday } from '../../ui/useToday';
 import { GoneDialog } from './GoneDialog';
+import { RoleTypeField } from './RoleFilter';
 import styles from './Networking.module.css';
 
 export interface ContactDialogProps {
@@ -147,19 +148,7 @@ function ContactForm({
             autoComplete="off"
             data-autofocus=""
           />
-          <SelectField
-            label="Role type"
-            value={roleType}
-            onChange={(e) => setRoleType(e.target.value as RoleTypeId | '')}
-            error={errors.roleType}
-          >
-            <option value="">Not set yet</option>
-            {ROLE_TYPES.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </SelectField>
+          <RoleTypeField value={roleType} onChange={setRoleType} error={errors.roleType} />
           <TextField
             label="Title"
             optional

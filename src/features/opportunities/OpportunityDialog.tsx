@@ -26,7 +26,8 @@ import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/o
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { Combobox } from '../../ui/Combobox';
-import { Dialog, DialogActions, dialogPushClass } from '../../ui/Dialog';
+import { Dialog } from '../../ui/Dialog';
+import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Opportunities.module.css';
@@ -335,17 +336,7 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           </section>
         ) : null}
 
-        <DialogActions>
-          {editing ? (
-            <Button variant="danger" className={dialogPushClass} onClick={() => void onDelete()} disabled={busy}>
-              Delete
-            </Button>
-          ) : null}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            Save
-          </Button>
-        </DialogActions>
+        <SaveActions busy={busy} onCancel={onClose} onDelete={editing ? () => void onDelete() : undefined} />
       </form>
     </Dialog>
   );
