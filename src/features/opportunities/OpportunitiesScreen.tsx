@@ -17,7 +17,7 @@ import { applyOfferStartDate, useExitPlan } from '../../db/exitPlan';
 import { moveOpportunity, useOpportunities } from '../../db/opportunities';
 import { useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
-import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
+import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
@@ -147,9 +147,9 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
       )}
 
       {/* Focusable so the keyboard can scroll the stages sideways on a narrow window. */}
-      <div className={styles.scroller} role="region" aria-label="Pipeline" tabIndex={0}>
+      <div className={boardStripClass} role="region" aria-label="Pipeline" tabIndex={0}>
         <Board columns={COLUMNS} items={byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="stage">
-          <div className={styles.board}>
+          <div className={`${boardColumnsClass} ${styles.board}`}>
             {STAGES.map((s) => (
               <StageColumn
                 key={s}

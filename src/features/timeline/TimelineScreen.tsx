@@ -10,7 +10,7 @@ import { useCallCount } from '../../db/callCount';
 import { moveMilestone, useMilestones } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
-import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
+import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
@@ -160,9 +160,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 
-      <div className={styles.scroller} ref={scrollerRef}>
+      <div className={boardStripClass} ref={scrollerRef}>
         <Board columns={columns} items={view.byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="month">
-          <div className={styles.board}>
+          <div className={`${boardColumnsClass} ${styles.board}`}>
             {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
               <div key={phase.number} role="group" aria-labelledby={`phase-${phase.number}`} className={styles.phase}>
                 <div className={styles.phaseHead}>

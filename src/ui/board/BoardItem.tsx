@@ -90,3 +90,7 @@ export function BoardList({
 
 /** The class for a card title that opens the card: a full-width, left-aligned text button. */
 export const boardCardTitleClass = styles.cardTitle ?? '';
+
+/** The strip a wide screen scrolls sideways, and the columns in it (stacked on phones). */
+export const boardStripClass = styles.strip ?? '';
+export const boardColumnsClass = styles.columns ?? '';
