@@ -3,7 +3,7 @@
  * overdue, slipped, pulled in — all computed, never stored.
  */
 import { thisMonth, type Day } from './calendar';
-import { planIndexOf, planMonth, type PlanShape } from './plan';
+import { planIndexOf, type PlanShape } from './plan';
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -54,8 +54,16 @@ export function isDone(m: MilestoneFacts): boolean {
 
 /** Not done, and its month is before the current calendar month. */
 export function isOverdue(m: MilestoneFacts, plan: PlanShape, now: Date = new Date()): boolean {
-  if (isDone(m)) return false;
-  return planMonth(plan, m.month) < thisMonth(now);
+  return overdueTest(plan, now)(m);
+}
+
+/**
+ * `isOverdue` for many milestones: the current month's place in the plan is worked out once
+ * (plan months run in calendar order, so "its month is before this month" compares indexes).
+ */
+export function overdueTest(plan: PlanShape, now: Date = new Date()): (m: MilestoneFacts) => boolean {
+  const current = planIndexOf(plan, thisMonth(now));
+  return (m) => !isDone(m) && m.month < current;
 }
 
 /** How much of a description a card shows: about two lines of a board column. */
@@ -107,12 +115,13 @@ export interface BoardStats {
 
 export function boardStats(milestones: readonly MilestoneFacts[], plan: PlanShape, now: Date = new Date()): BoardStats {
   const current = planIndexOf(plan, thisMonth(now));
+  const overdue = overdueTest(plan, now);
   const stats: BoardStats = { total: 0, done: 0, dueThisMonth: 0, overdue: 0, slipped: 0, pulledIn: 0, outsidePlan: 0 };
   for (const m of milestones) {
     stats.total++;
     if (isDone(m)) stats.done++;
     else if (m.month === current) stats.dueThisMonth++;
-    if (isOverdue(m, plan, now)) stats.overdue++;
+    if (overdue(m)) stats.overdue++;
     const s = slipMonths(m);
     if (s > 0) stats.slipped++;
     if (s < 0) stats.pulledIn++;

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boardStats, doneOnFor, isOverdue, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
+import { thisMonth } from '../../src/domain/calendar';
+import { boardStats, doneOnFor, isOverdue, overdueTest, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
+import { planMonth } from '../../src/domain/plan';
 
 const plan = { startMonth: '2026-11', lengthMonths: 12 };
 const m = (month: number, status: MilestoneFacts['status'] = 'todo', baselineMonth = month): MilestoneFacts => ({ month, baselineMonth, status });
@@ -13,6 +16,26 @@ describe('against the target month', () => {
     expect(isOverdue(m(2, 'done'), plan, now)).toBe(false);
     expect(isOverdue(m(3), plan, now)).toBe(false);
     expect(isOverdue(m(4), plan, now)).toBe(false);
+  });
+
+  it('compares plan positions the same as comparing calendar months, across year ends', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -40, max: 60 }),
+        fc.integer({ min: -30, max: 60 }),
+        fc.constantFrom<MilestoneFacts['status']>('todo', 'in_progress', 'done'),
+        (year, startMonth, month, monthsLater, status) => {
+          const p = { startMonth: `${year}-${String(startMonth).padStart(2, '0')}`, lengthMonths: 12 };
+          const at = new Date(year, startMonth - 1 + monthsLater, 28, 23, 30);
+          const expected = status !== 'done' && planMonth(p, month) < thisMonth(at);
+          expect(overdueTest(p, at)(m(month, status))).toBe(expected);
+          expect(isOverdue(m(month, status), p, at)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('becomes overdue on the first day of the next month, at local midnight', () => {

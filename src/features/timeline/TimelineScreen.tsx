@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
-import { boardStats, CATEGORY_LABELS, isOverdue, MILESTONE_CATEGORIES, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
+import { boardStats, CATEGORY_LABELS, MILESTONE_CATEGORIES, overdueTest, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
 import { callCountLine } from '../../domain/counts';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -57,7 +57,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       list.push(m);
       byColumn.set(key, list);
     }
-    const overdueIds = new Set(all.filter((m) => isOverdue(m, plan, now)).map((m) => m.id));
+    const overdueIds = new Set(all.filter(overdueTest(plan, now)).map((m) => m.id));
     return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
   }, [milestones, hidden, category, plan, now]);
 
