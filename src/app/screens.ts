@@ -1,6 +1,7 @@
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 import type { Plan } from '../domain/schema/plan';
 import type { Route } from './router';
+import styles from './Shell.module.css';
 
 export interface ScreenProps {
   plan: Plan;
@@ -20,19 +21,45 @@ const LOADERS: Record<Route, Loader> = {
   settings: () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 };
 
-/** Screens whose code has loaded, to render without suspending. */
+/** Screens whose code has loaded, to render without waiting. */
 const loaded = new Map<Route, ComponentType<ScreenProps>>();
 
+const load = (route: Route) =>
+  LOADERS[route]().then((m) => {
+    loaded.set(route, m.default);
+    return m.default;
+  });
+
 /**
- * A screen: rendered at once when its code is already loaded (see preloadScreen), else lazily.
- * A lazy component suspends on its first render even when its code is there, and React then
- * holds the screen back for up to 300 ms (it throttles revealing suspended content).
+ * A screen: rendered at once when its code is already loaded (see preloadScreen), else after
+ * it loads, with "Loading…" meanwhile. Not React.lazy: a lazy component suspends on its first
+ * render even when its code is there, and once a Suspense fallback has shown React holds the
+ * content back for up to 300 ms (it throttles revealing it), which at start-up delayed reading
+ * the board's cards by as much (npm run bench, figure 2). A failed load goes to the screen's
+ * error boundary.
  */
 function screen(route: Route): ComponentType<ScreenProps> {
-  const Lazy = lazy(LOADERS[route]);
   function Screen(props: ScreenProps) {
-    const [Loaded] = useState(() => loaded.get(route) ?? null); // chosen once: switching would remount
-    return Loaded ? createElement(Loaded, props) : createElement(Lazy, props);
+    const [state, setState] = useState<{ Loaded: ComponentType<ScreenProps> } | null>(() => {
+      const Loaded = loaded.get(route);
+      return Loaded ? { Loaded } : null;
+    });
+    useEffect(() => {
+      if (state) return;
+      let current = true;
+      load(route).then(
+        (Loaded) => current && setState({ Loaded }),
+        (e: unknown) =>
+          current &&
+          setState(() => {
+            throw e;
+          }),
+      );
+      return () => {
+        current = false;
+      };
+    }, [state]);
+    return state ? createElement(state.Loaded, props) : createElement('p', { className: styles.loading }, 'Loading…');
   }
   return Screen;
 }
@@ -47,10 +74,7 @@ export const SCREENS = Object.fromEntries((Object.keys(LOADERS) as Route[]).map(
  * database opens and the plan is read, rather than after (a few hundred ms on a slow phone).
  */
 export function preloadScreen(route: Route): void {
-  LOADERS[route]().then(
-    (m) => void loaded.set(route, m.default),
-    () => undefined, // a failure shows when the screen renders
-  );
+  load(route).catch(() => undefined); // a failure shows when the screen renders
 }
 
 export const NAV: { route: Route; label: string }[] = [
