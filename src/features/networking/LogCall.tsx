@@ -3,7 +3,7 @@
  * call dialog on any screen. This file is on the first-load path: the dialog itself loads lazily,
  * on first use (or while the browser is idle).
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { useCallDialog } from '../../state/callDialog';
 import { buttonClass } from '../../ui/Button';
 import { isApplePlatform, isModalOpen, isTextEntry } from '../../ui/keyboard';
@@ -28,7 +28,8 @@ export function isLogCallShortcut(e: KeyboardEvent): boolean {
 export function LogCallButton() {
   const opened = useCallDialog((s) => s.opened);
 
-  useEffect(() => {
+  // Before paint: the shortcut works from the moment the button shows.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isLogCallShortcut(e) || e.repeat || isTextEntry(e.target) || isModalOpen()) return;
       e.preventDefault();
