@@ -77,7 +77,7 @@ test.describe('networking', () => {
 
   test('the timeline’s networking milestone and the Overview show the calls', async ({ page }) => {
     await open(page, 'timeline');
-    const card = page.locator('li', {
+    const card = page.getByRole('listitem').filter({
       has: page.getByRole('button', { name: 'Start networking calls', exact: true }),
     });
     await expect(card.getByText('No calls logged yet')).toBeVisible();

@@ -48,7 +48,7 @@ describe('timeline board', () => {
     await user.selectOptions(within(dialog).getByLabelText('Status'), 'In progress');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const card = await within(month(8)).findByRole('button', { name: 'First interviews (2 lined up)' });
-    const item = card.closest('li');
+    const item = card.closest('[role="listitem"]');
     expect(item).toHaveTextContent('In progress');
     expect(item).toHaveTextContent('+1 mo');
     expect(within(month(7)).queryByRole('button', { name: /First interviews/ })).not.toBeInTheDocument();

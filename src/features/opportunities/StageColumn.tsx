@@ -13,7 +13,7 @@ import {
 } from '../../domain/opportunity';
 import { ROLE_TYPE_LABELS } from '../../domain/roleTypes';
 import type { Opportunity } from '../../domain/schema/opportunity';
-import { BoardItem, useBoardColumn } from '../../ui/board';
+import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { OpportunityCard } from './OpportunityCard';
 import styles from './Opportunities.module.css';
 
@@ -70,9 +70,7 @@ export const StageColumn = memo(function StageColumn({ stage, name, hint, opport
         </span>
       </div>
       <p className={styles.columnHint}>{hint}</p>
-      <ol className={styles.list} {...listProps}>
-        {cards}
-      </ol>
+      <BoardList {...listProps}>{cards}</BoardList>
       {items.length === 0 ? <p className={styles.empty}>Nothing here yet.</p> : null}
     </section>
   );

@@ -214,8 +214,17 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         beforeId: list[s.index]?.id ?? null,
       };
       const message = `Moved ${quote(nameOf(s))} to ${where(s)}.`;
-      set({ ...s, committing: true, line: null, frame: null, ghost: s.landed ? null : dropped });
       const versionAtDrop = itemsVersion.current;
+      // The write starts before the card is shown in its new place: React renders that in a
+      // microtask, and a transaction opened after it would wait for the render (npm run bench,
+      // figure 4). A store's transaction begins in a microtask too, queued first this way.
+      let writing: Promise<unknown>;
+      try {
+        writing = propsRef.current.onMove(s.id, target);
+      } catch (e) {
+        writing = Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      set({ ...s, committing: true, line: null, frame: null, ghost: s.landed ? null : dropped });
       const release = () => {
         waitingForData.current = null;
         if (store.getState().session?.committing) set(null);
@@ -227,7 +236,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       };
       const grace = s.landed ? undefined : setTimeout(land, LANDING_GRACE_MS);
       try {
-        const written = await propsRef.current.onMove(s.id, target);
+        const written = await writing;
         clearTimeout(grace);
         if (written === false) {
           set(null);
@@ -264,39 +273,64 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
 
     /**
      * Where a dragged card lands in a column, from its centre and the other cards' midpoints.
-     * The cards' positions are read once when the drag enters a column (relative to the column,
-     * so scrolling does not stale them); each move then reads one rectangle, the column's.
+     * Positions are read when the drag enters a column, relative to the column (so scrolling
+     * does not stale them); each move then reads one rectangle, the column's. The column's cards
+     * come in blocks (BoardList) and a block out of view is not laid out: only the blocks' own
+     * boxes are read up front, and a block's cards when the pointer is over it (or the dragged
+     * card is in it), so entering a column never lays out cards nobody sees.
      */
+    interface Block {
+      el: Element;
+      top: number;
+      bottom: number;
+      /** Its cards, the dragged one left out. */
+      count: number;
+      holdsDragged: boolean;
+      cards: { mids: number[]; tops: number[]; bottoms: number[] } | null;
+    }
     const cache: {
-      measured: { columnId: string; mids: number[]; tops: number[]; bottoms: number[]; listTop: number; clippers: Element[] } | null;
+      measured: { columnId: string; blocks: Block[]; listTop: number; clippers: Element[] } | null;
     } = {
       measured: null,
     };
     const columnElement = (columnId: string) =>
       document.querySelector<HTMLElement>(`[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`);
+    const isCard = (el: Element, id: string) => el instanceof HTMLElement && el.dataset.boardItem !== undefined && el.dataset.boardItem !== id;
 
     function measure(columnId: string, id: string, column: HTMLElement) {
       if (cache.measured?.columnId === columnId) return cache.measured;
       const origin = column.getBoundingClientRect().top;
-      const mids: number[] = [];
-      const tops: number[] = [];
-      const bottoms: number[] = [];
-      for (const el of column.querySelectorAll<HTMLElement>('[data-board-item]')) {
-        if (el.dataset.boardItem === id) continue;
-        const r = el.getBoundingClientRect();
-        mids.push(r.top + r.height / 2 - origin);
-        tops.push(r.top - origin);
-        bottoms.push(r.bottom - origin);
-      }
       const list = column.querySelector('[data-board-list]') ?? column;
+      const found = list.querySelectorAll('[data-board-block]');
+      const blocks = (found.length ? [...found] : [list]).map((el): Block => {
+        const r = el.getBoundingClientRect();
+        const items = el.querySelectorAll('[data-board-item]');
+        const holdsDragged = [...items].some((item) => !isCard(item, id));
+        return { el, top: r.top - origin, bottom: r.bottom - origin, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
+      });
       // The frame around the column is drawn over the page: clip it to what scrolls the column.
       const clippers: Element[] = [];
       for (let el = column.parentElement; el && el !== document.body; el = el.parentElement) {
         const style = getComputedStyle(el);
         if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clippers.push(el);
       }
-      cache.measured = { columnId, mids, tops, bottoms, listTop: list.getBoundingClientRect().top - origin, clippers };
+      cache.measured = { columnId, blocks, listTop: list.getBoundingClientRect().top - origin, clippers };
       return cache.measured;
+    }
+
+    function cardsOf(block: Block, id: string, column: HTMLElement) {
+      if (block.cards) return block.cards;
+      const origin = column.getBoundingClientRect().top;
+      const cards = { mids: [] as number[], tops: [] as number[], bottoms: [] as number[] };
+      for (const el of block.el.querySelectorAll('[data-board-item]')) {
+        if (!isCard(el, id)) continue;
+        const r = el.getBoundingClientRect();
+        cards.mids.push(r.top + r.height / 2 - origin);
+        cards.tops.push(r.top - origin);
+        cards.bottoms.push(r.bottom - origin);
+      }
+      block.cards = cards;
+      return cards;
     }
 
     function frameAround(box: DOMRect, clippers: readonly Element[]): DropFrame | null {
@@ -320,10 +354,32 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const m = measure(columnId, id, column);
       const box = column.getBoundingClientRect();
       const y = centerY - box.top;
+      // The landing index counts the cards whose midpoint is above the pointer; the line goes
+      // between the last of them and the next card.
       let index = 0;
-      while (index < m.mids.length && (m.mids[index] ?? Infinity) < y) index++;
-      const above = m.bottoms[index - 1];
-      const below = m.tops[index];
+      let above: number | undefined;
+      let below: number | undefined;
+      for (const block of m.blocks) {
+        if (block.count === 0) continue;
+        if (!block.holdsDragged && block.bottom <= y) {
+          index += block.count;
+          above = block.bottom;
+          continue;
+        }
+        if (!block.holdsDragged && block.top >= y) {
+          below = block.top;
+          break;
+        }
+        const cards = cardsOf(block, id, column);
+        let i = 0;
+        while (i < cards.mids.length && (cards.mids[i] ?? Infinity) < y) i++;
+        index += i;
+        if (i > 0) above = cards.bottoms[i - 1];
+        if (i < cards.mids.length) {
+          below = cards.tops[i];
+          break;
+        }
+      }
       const rel =
         above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : m.listTop;
       return { index, line: { top: box.top + rel, left: box.left + 8, width: box.width - 16 }, frame: frameAround(box, m.clippers) };
@@ -439,13 +495,30 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     },
     [store, helpers],
   );
-  const onDragEnd = useCallback(
+  const dropNow = useCallback(
     (e: DragEndEvent) => {
       const r = e.active.rect.current.translated;
-      if (!e.over) helpers.cancel();
-      else void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null);
+      void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null);
     },
     [helpers],
+  );
+  // dnd-kit asks whether to cancel a drop before it updates its own state. The move starts
+  // there: dnd-kit's state updates schedule a React render, and a write started after them (in
+  // onDragEnd) waits for that render before its transaction opens (npm run bench, figure 4).
+  // Nothing is cancelled here; onDragEnd then finds the move under way.
+  const cancelDrop = useCallback(
+    (e: DragEndEvent) => {
+      if (e.over) dropNow(e);
+      return false;
+    },
+    [dropNow],
+  );
+  const onDragEnd = useCallback(
+    (e: DragEndEvent) => {
+      if (!e.over) helpers.cancel();
+      else dropNow(e);
+    },
+    [helpers, dropNow],
   );
 
   // Only the pressed card carries dnd-kit's draggable hook (see ArmedDraggable): with a hook per
@@ -495,6 +568,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragMove={onDragMove}
+        cancelDrop={cancelDrop}
         onDragEnd={onDragEnd}
         onDragCancel={helpers.cancel}
         autoScroll={AUTO_SCROLL}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { countRender } from '../benchProbe';
 import { useBoardContext } from './Board';
@@ -18,7 +18,8 @@ type ItemState = 'idle' | 'dragging' | 'lifted';
  * One card on a board: a list item with a drag handle and the card body beside it. The handle
  * is a plain button; pressing it wires this one card to dnd-kit (Board's `arm`). Three elements
  * and the body: the list item is the card's frame and the grip is the handle's CSS, since every
- * element is paid for 1,000 times when a big board loads (npm run bench, figure 2).
+ * element is paid for 1,000 times when a big board loads (npm run bench, figure 2). A `div` with
+ * the list item role rather than an `li`: BoardList puts cards in blocks (see there).
  */
 export function BoardItem({ id, name, children }: BoardItemProps) {
   if (import.meta.env.MODE === 'bench') countRender('BoardItem');
@@ -30,7 +31,7 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
     if (session.mode === 'pointer') return session.landed ? 'idle' : 'dragging';
     return session.committing ? 'idle' : 'lifted';
   });
-  const itemRef = useRef<HTMLLIElement>(null);
+  const itemRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);
 
   // A keyboard move re-mounts the card in its new column: keep focus on its handle.
@@ -42,10 +43,11 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
   });
 
   return (
-    <li
+    <div
+      role="listitem"
       ref={itemRef}
       data-board-item={id}
-      className={`${styles.item} ${styles.frame} ${state === 'dragging' ? styles.placeholder : ''} ${state === 'lifted' ? styles.lifted : ''}`}
+      className={`${styles.frame} ${state === 'dragging' ? styles.placeholder : ''} ${state === 'lifted' ? styles.lifted : ''}`}
     >
       <button
         type="button"
@@ -59,7 +61,7 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
         onKeyDown={(e) => onHandleKeyDown(id, e)}
       />
       <div className={styles.body}>{children}</div>
-    </li>
+    </div>
   );
 }
 
@@ -73,18 +75,43 @@ export function BoardCardFrame({ children }: { children: ReactNode }) {
   );
 }
 
-/** The list of a column's cards: spread `useBoardColumn`'s `listProps` on it and put `<BoardItem>`s in it. */
+/** Cards per block in a BoardList. */
+export const BOARD_BLOCK_SIZE = 16;
+
+/**
+ * The list of a column's cards: spread `useBoardColumn`'s `listProps` on it and put `<BoardItem>`s
+ * in it. The cards go in blocks of 16, and a block out of view is not styled, laid out or painted
+ * (`content-visibility`): a month of 80 cards is 8,000 px tall, and on loading a 1,000-card board
+ * most of every column is below the screen (npm run bench, figure 2). Per block rather than per
+ * card, since each such element is checked for visibility on every frame of a drag. The blocks
+ * are plain elements, so assistive technology sees one list of all the column's cards; the drag
+ * measures a block's cards only when the pointer is over it (Board's `placeFromPointer`).
+ */
 export function BoardList({
   children,
+  className,
+  cardHeight = 190,
   ...listProps
 }: {
-  children: ReactNode;
+  children: readonly ReactElement[];
+  className?: string | undefined;
+  /** About how tall a card is with the gap after it, for blocks not yet shown. */
+  cardHeight?: number;
   'data-board-list': '';
 }) {
+  const blocks: ReactElement[] = [];
+  for (let i = 0; i < children.length; i += BOARD_BLOCK_SIZE) {
+    const cards = children.slice(i, i + BOARD_BLOCK_SIZE);
+    blocks.push(
+      <div key={i} className={styles.block} style={{ containIntrinsicBlockSize: `auto ${cards.length * cardHeight}px` }} data-board-block="">
+        {cards}
+      </div>,
+    );
+  }
   return (
-    <ol className={styles.list} {...listProps}>
-      {children}
-    </ol>
+    <div role="list" className={`${styles.list} ${className ?? ''}`} {...listProps}>
+      {blocks}
+    </div>
   );
 }
 
