@@ -1,5 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { backupText } from '../bench/pages/data';
 import { dragTo, expectNoAxeViolations, monthRegion } from './support';
+
+/** Replace everything with a plan of `count` cards spread over its 12 months (the bench's data). */
+async function importBigBoard(page: Page, count: number) {
+  const now = new Date();
+  const startMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const { text } = await backupText({ startMonth, milestones: count, contacts: 0, calls: 0 });
+  await page.goto('/#/settings');
+  await page.getByLabel('Import backup').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/ }).first()).toBeVisible();
+}
+
+const moveNames = (page: Page, month: number) =>
+  monthRegion(page, month)
+    .getByRole('button', { name: /^Move / })
+    .evaluateAll((handles) => handles.map((h) => (h.getAttribute('aria-label') ?? '').replace(/^Move /, '')));
 
 test.describe('timeline board', () => {
   test('first run shows the default plan, the current month marked', async ({ page }) => {
@@ -32,6 +49,39 @@ test.describe('timeline board', () => {
     await dragTo(page, monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 1));
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0slipped');
+  });
+
+  test('long months: a drop deep in a column lands where the line showed, and keyboard moves cross blocks of cards', async ({ page }) => {
+    // 40 cards a month: each month's list is in blocks of 16, and blocks out of view are not laid out.
+    await importBigBoard(page, 480);
+    await page.goto('/#/timeline');
+    const month1 = monthRegion(page, 1);
+    await expect(month1.getByRole('listitem')).toHaveCount(40);
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('480');
+    const before = await moveNames(page, 1);
+    const moving = (await moveNames(page, 2))[20] ?? '';
+
+    // Between the 20th and 21st cards of Month 1 (the second block), dragged from Month 2.
+    const target = month1.getByRole('listitem').nth(20);
+    await target.scrollIntoViewIfNeeded();
+    await dragTo(page, monthRegion(page, 2).getByRole('button', { name: `Move ${moving}`, exact: true }), target, { offsetY: -4 });
+    await expect(page.getByTestId('announcer')).toContainText(`Moved “${moving}” to Month 1, position 21 of 41.`);
+    const expected = [...before.slice(0, 20), moving, ...before.slice(20)];
+    await expect.poll(() => moveNames(page, 1)).toEqual(expected);
+    await page.reload();
+    await expect.poll(() => moveNames(page, 1)).toEqual(expected);
+
+    // The 16th card is the last of the first block: one step down takes it into the second.
+    const sixteenth = expected[15] ?? '';
+    const handle = month1.getByRole('button', { name: `Move ${sixteenth}`, exact: true });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('announcer')).toContainText(`“${sixteenth}”: Month 1, position 17 of 41.`);
+    await expect(handle).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('announcer')).toContainText(`Moved “${sixteenth}” to Month 1, position 17 of 41.`);
+    await expect.poll(() => moveNames(page, 1)).toEqual([...expected.slice(0, 15), expected[16], sixteenth, ...expected.slice(17)]);
   });
 
   test('reorder within a month by mouse', async ({ page }) => {

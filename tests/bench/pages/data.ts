@@ -3,7 +3,7 @@
  * app's import path, like a user's file). Deterministic: the same options give the same file.
  */
 import { generateNKeysBetween } from 'fractional-indexing';
-import seed from '../../../seeds/default-plan.json';
+import seed from '../../../seeds/default-plan.json' with { type: 'json' };
 import { SCHEMA_VERSION, TABLE_NAMES } from '../../../src/db/database';
 import { checksumOf } from '../../../src/domain/checksum';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../../../src/domain/schema/backup';
