@@ -19,8 +19,8 @@ import { registerServiceWorker } from './serviceWorker';
 
 // Rare (the browser cleared the data), so it loads only when needed.
 const RestorePrompt = lazy(() => import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })));
-import { hrefFor, routeFromHash, useRoute } from './router';
-import { NAV, preloadScreen, SCREENS } from './screens';
+import { hrefFor, useRoute } from './router';
+import { NAV, SCREENS } from './screens';
 import styles from './Shell.module.css';
 
 export function App() {
@@ -38,8 +38,7 @@ export function App() {
 function StorageGate({ children }: { children: React.ReactNode }) {
   const [state, setState] = useState<{ ready: boolean; problem: string | null }>({ ready: false, problem: null });
   useEffect(() => {
-    // The screen in the address loads while the database opens.
-    preloadScreen(routeFromHash(window.location.hash));
+    // Started in main.tsx already, with the screen's code: this waits for the same opening.
     openDatabase().then(
       () => setState({ ready: true, problem: null }),
       (e: unknown) => setState({ ready: false, problem: toUserError(e).message }),

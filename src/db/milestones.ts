@@ -1,38 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
 import { today } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { doneOnFor, type MilestoneStatus } from '../domain/milestone';
 import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../domain/rank';
 import type { Milestone, MilestoneInput } from '../domain/schema/milestone';
-import { reuseUnchanged } from '../domain/stableRows';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-/**
- * The plan's milestones sorted by month, then card order. `undefined` while loading. Rows that
- * did not change since the last read keep their objects (see reuseUnchanged), so after a move
- * only the cards that moved render again.
- */
-export function useMilestones(planId: string | undefined): Milestone[] | undefined {
-  const last = useRef<{ planId: string | undefined; rows: Milestone[] } | null>(null);
-  return useLiveQuery(async () => {
-    if (!planId) return [];
-    // The whole table, filtered here: a live query over an index also records the key of every
-    // row it returned (Dexie's change tracking), 1,000 keys into a tree on every read; a
-    // primary-key read records one range. There is one plan, so nothing is read for nothing.
-    const rows = (await db.milestones.toArray()).filter((m) => m.planId === planId);
-    const sorted = sortByRank(rows).sort((a, b) => a.month - b.month);
-    const stable = reuseUnchanged(
-      last.current?.planId === planId ? last.current.rows : undefined,
-      sorted,
-    );
-    last.current = { planId, rows: stable };
-    return stable;
-  }, [planId]);
-}
+export { prefetchMilestones, useMilestones } from './milestonesLive';
 
 async function requirePlan(planId: string) {
   const plan = await db.plans.get(planId);

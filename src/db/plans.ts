@@ -1,14 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import { UserError } from '../domain/errors';
 import { nowIso } from '../domain/ids';
 import type { Plan, PlanSettingsInput } from '../domain/schema/plan';
 import { db } from './database';
 import { loadSchemas } from './schemas';
+import { sharedLiveQuery } from './sharedLiveQuery';
 import { runWrite, validate, type WriteResult } from './write';
 
-/** The user's plan: `undefined` while loading, `null` when there is none yet. */
+/** The user's plan: the first (there is one). */
+const currentPlan = sharedLiveQuery(async () => (await db.plans.toCollection().first()) ?? null);
+
+/** Start reading the plan now (main.tsx, at start-up: alongside the screen's own rows). */
+export const prefetchPlan = (): void => currentPlan.start();
+
+/** The plan; null when there is none yet, undefined while loading. */
 export function usePlan(): Plan | null | undefined {
-  return useLiveQuery(async () => (await db.plans.toCollection().first()) ?? null);
+  return useSyncExternalStore(currentPlan.subscribe, currentPlan.get);
 }
 
 export interface PlanResize {

@@ -9,19 +9,9 @@
  *   neighbours share a key (two tabs wrote at once) is the column renumbered, once.
  */
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
+import { compareRanked, type Ranked } from './rankOrder';
 
-export interface Ranked {
-  id: string;
-  rank: string;
-}
-
-export function compareRanked(a: Ranked, b: Ranked): number {
-  if (a.rank < b.rank) return -1;
-  if (a.rank > b.rank) return 1;
-  if (a.id < b.id) return -1;
-  if (a.id > b.id) return 1;
-  return 0;
-}
+export { compareRanked, type Ranked };
 
 export function sortByRank<T extends Ranked>(items: readonly T[]): T[] {
   return [...items].sort(compareRanked);
