@@ -8,9 +8,17 @@ import { useAppUpdate } from '../state/appUpdate';
 export function registerServiceWorker(): void {
   // Bench builds (tests/bench) measure page loads from the server, and serve their own pages beside the app.
   if (!import.meta.env.PROD || import.meta.env.MODE === 'bench' || !('serviceWorker' in navigator)) return;
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    const update = registerSW({
-      onNeedRefresh: () => useAppUpdate.getState().updateReady(() => void update(true)),
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const update = registerSW({
+        onNeedRefresh: () => useAppUpdate.getState().updateReady(() => void update(true)),
+      });
     });
-  });
+  // Once the page has loaded and the first screen has settled: the registration code (Workbox's,
+  // 2.7 KB gzip) is not part of the first load, and the worker's download of every file does not
+  // compete with the first screen's own requests.
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  const whenIdle = () => (idle ? idle(register, { timeout: 3000 }) : setTimeout(register, 500));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -1,6 +1,6 @@
 // Where the Timeline's first-load JavaScript comes from: builds the app with source maps into
 // dist-bench/sources/, takes the same chunks as figure 1 of `npm run bench` (the entry, the
-// Timeline screen, the service worker's registration and what they import), and shares each
+// Timeline screen and what they import), and shares each
 // chunk's gzip size out among the sources its bytes map to. Prints KB per package or file.
 //
 //   node tests/bench/first-load-sources.mjs [how many lines, default 40]
@@ -19,11 +19,9 @@ await build({
   build: { outDir: OUT, emptyOutDir: true, manifest: true, sourcemap: true },
 });
 const manifest = JSON.parse(await readFile(`${OUT}/.vite/manifest.json`, 'utf8'));
+// As figure 1: the service worker's registration loads after the page's load event.
 const entries = Object.keys(manifest).filter(
-  (k) =>
-    k === 'index.html' ||
-    k.endsWith('src/features/timeline/TimelineScreen.tsx') ||
-    k.endsWith('virtual:pwa-register'),
+  (k) => k === 'index.html' || k.endsWith('src/features/timeline/TimelineScreen.tsx'),
 );
 const files = new Set();
 const walk = (key) => {
@@ -33,9 +31,6 @@ const walk = (key) => {
   (chunk.imports ?? []).forEach(walk);
 };
 entries.forEach(walk);
-entries
-  .filter((k) => k.endsWith('virtual:pwa-register'))
-  .forEach((k) => (manifest[k].dynamicImports ?? []).forEach(walk));
 
 /** A package (node_modules/<name> or <@scope/name>) or a path under src/. */
 const owner = (source) => {

@@ -76,14 +76,12 @@ async function firstLoad() {
     return { bytes: sizes.reduce((n, [, b]) => n + b, 0), files: Object.fromEntries(sizes) };
   };
   const app = JSON.parse(await readFile(`${OUT}/prod/.vite/manifest.json`, 'utf8'));
-  // The shell, the Timeline screen, and the service worker's registration (imported at start).
-  const keys = Object.keys(app).filter(
-    (k) => k === 'index.html' || k.endsWith('src/features/timeline/TimelineScreen.tsx') || k.endsWith('virtual:pwa-register'),
-  );
-  const startup = keys.flatMap((k) => (k.endsWith('virtual:pwa-register') ? (app[k].dynamicImports ?? []) : []));
+  // The shell and the Timeline screen with what they import. Not the service worker's
+  // registration: it loads after the page's load event, in an idle moment (src/app/serviceWorker.ts).
+  const keys = Object.keys(app).filter((k) => k === 'index.html' || k.endsWith('src/features/timeline/TimelineScreen.tsx'));
   const floor = JSON.parse(await readFile(`${OUT}/floor/.vite/manifest.json`, 'utf8'));
   return {
-    app: await sum(`${OUT}/prod`, closure(app, [...keys, ...startup])),
+    app: await sum(`${OUT}/prod`, closure(app, keys)),
     floor: await sum(`${OUT}/floor`, closure(floor, ['floor.html'])),
   };
 }
