@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { routeFromHash } from './app/router';
 import { preloadScreen } from './app/screens';
 import { installBenchHooks } from './db/benchHooks';
+import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
@@ -18,8 +19,10 @@ openDatabase().catch(() => undefined);
 const route = routeFromHash(window.location.hash);
 preloadScreen(route);
 prefetchPlan();
-// The Timeline's 1,000 cards are read while its code loads and the plan is read.
+// The Timeline's cards are read while its code loads and the plan is read.
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
+// The networking log's newest rows.
+if (route === 'networking') prefetchRecentCalls();
 
 const root = document.getElementById('root');
 if (root) {

@@ -6,20 +6,12 @@ import { networkingSummary, type NetworkingSummary } from '../domain/networking'
 import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
 import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
+import { newestFirst } from './callsLive';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
 
-const newestFirst = (a: Call, b: Call) =>
-  a.day > b.day
-    ? -1
-    : a.day < b.day
-      ? 1
-      : a.createdAt > b.createdAt
-        ? -1
-        : a.createdAt < b.createdAt
-          ? 1
-          : 0;
+export { newestFirst, recentCalls, useRecentCalls, type RecentCalls } from './callsLive';
 
 /**
  * Every call, newest first (planned ones on top). `undefined` while loading, and until `start`
@@ -31,39 +23,6 @@ export function useCalls(start = true): Call[] | undefined {
     async () => (start ? (await db.calls.toArray()).sort(newestFirst) : undefined),
     [start],
   );
-}
-
-/** The newest calls and their contacts, for the first rows of the log. */
-export interface RecentCalls {
-  calls: Call[];
-  contacts: Contact[];
-}
-
-/**
- * The `limit` newest calls (as `useCalls` orders them) and their contacts, read through the day
- * index: a few rows at once, where every call takes a moment with 10,000 of them. The Networking
- * screen shows these while the whole list loads. `undefined` while loading.
- */
-export function useRecentCalls(limit: number): RecentCalls | undefined {
-  return useLiveQuery(() => recentCalls(limit), [limit]);
-}
-
-/** The query behind `useRecentCalls`. */
-export async function recentCalls(limit: number): Promise<RecentCalls> {
-  // One row more than shown tells whether the cut falls inside a day: only then are that day's
-  // other calls read, so ties sort by time logged as in the whole list.
-  const head = await db.calls
-    .orderBy('day')
-    .reverse()
-    .limit(limit + 1)
-    .toArray();
-  const last = head[limit - 1];
-  const cutInsideDay = last !== undefined && head[limit]?.day === last.day;
-  const rows = cutInsideDay ? await db.calls.where('day').aboveOrEqual(last.day).toArray() : head;
-  const calls = rows.sort(newestFirst).slice(0, limit);
-  const ids = [...new Set(calls.map((c) => c.contactId))];
-  const contacts = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
-  return { calls, contacts };
 }
 
 export function useCall(id: string | null | undefined): Call | null | undefined {

@@ -22,12 +22,9 @@ const ContactDialog = lazy(() =>
 
 export type ContactDialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
-/** Rows shown from a quick read while the whole list loads: more than a tall screen holds. */
-const FIRST_ROWS = 20;
-
 export function NetworkingScreen({ plan }: { plan: Plan }) {
   // The quick read first: the whole list's waits for it, or it would queue behind that one.
-  const recent = useRecentCalls(FIRST_ROWS);
+  const recent = useRecentCalls();
   const calls = useCalls(recent !== undefined);
   const contacts = useContacts();
   const target = useSetting('weeklyCallTarget');
