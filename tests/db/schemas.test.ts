@@ -25,6 +25,14 @@ describe('warming the schemas chunk after start-up', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('on a screen that mostly writes, it loads at the first idle moment', () => {
+    const load = vi.fn(() => Promise.resolve());
+    preloadSchemas(load, 0);
+    expect(load).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('a cancelled touch counts as released', () => {
     const load = vi.fn(() => Promise.resolve());
     preloadSchemas(load);
