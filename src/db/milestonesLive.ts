@@ -16,6 +16,7 @@ let last: Milestone[] | undefined;
  */
 const allMilestones = sharedLiveQuery(async () => {
   const rows = await db.milestones.toArray();
+  // Sorted in place: toArray's array is ours (Dexie's query cache, which would share it, is off).
   rows.sort((a, b) => a.month - b.month || compareRanked(a, b));
   last = reuseUnchanged(last, rows);
   return last;

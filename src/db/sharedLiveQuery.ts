@@ -12,9 +12,10 @@ export interface SharedLiveQuery<T> {
 /**
  * One live query shared by every component that shows its result, and startable before any of
  * them mounts: at start-up the read then runs while the screen's code loads, instead of after.
- * It stops when the last subscriber leaves, like a component's own live query, and drops its
- * result (a later subscriber reads afresh); a read started with `start()` that nobody claims
- * stops after `keepAliveMs`.
+ * It stops soon after the last subscriber leaves (in the next task: a screen that takes over from
+ * another keeps the result, with no "Loading…" in between) and drops its result, so a later
+ * subscriber reads afresh; a read started with `start()` that nobody claims stops after
+ * `keepAliveMs`, and so does a failed one nobody shows (a retry then reads again).
  */
 export function sharedLiveQuery<T>(querier: () => Promise<T>, keepAliveMs = 10_000): SharedLiveQuery<T> {
   let state: { value: T | undefined; error: unknown } = { value: undefined, error: undefined };
@@ -34,6 +35,8 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>, keepAliveMs = 10_0
       error: (error: unknown) => {
         state = { value: undefined, error: error ?? new Error('Reading the database failed.') };
         notify();
+        // Nobody to show it to (a prefetch): forget it, so the first subscriber reads again.
+        if (listeners.size === 0) stop();
       },
     });
   };
@@ -59,7 +62,9 @@ export function sharedLiveQuery<T>(querier: () => Promise<T>, keepAliveMs = 10_0
       run();
       return () => {
         listeners.delete(listener);
-        stop();
+        if (listeners.size > 0) return;
+        clearTimeout(stopTimer);
+        stopTimer = setTimeout(stop, 0);
       };
     },
     get() {

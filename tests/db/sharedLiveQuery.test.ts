@@ -37,11 +37,25 @@ describe('a live query shared by components and started before them', () => {
     expect(seen).toContain(1);
   });
 
-  it('stops with its last subscriber and drops the result; the next one reads afresh', async () => {
+  it('a screen taking over from another keeps the result: no read, no "Loading…" in between', async () => {
+    const q = sharedLiveQuery(count);
+    const leave = q.subscribe(() => undefined);
+    await until(() => q.get() === 0);
+    const before = reads;
+    leave(); // the old screen's cleanup, then the new screen's subscription, in one commit
+    stops.push(q.subscribe(() => undefined));
+    expect(q.get()).toBe(0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(q.get()).toBe(0);
+    expect(reads).toBe(before);
+  });
+
+  it('stops soon after its last subscriber and drops the result; the next one reads afresh', async () => {
     const q = sharedLiveQuery(count);
     const stop = q.subscribe(() => undefined);
     await until(() => q.get() === 0);
     stop();
+    await new Promise((r) => setTimeout(r, 0));
     expect(q.get()).toBeUndefined();
     await db.settings.put({ key: 'b', value: 2 });
     const before = reads;
@@ -60,6 +74,17 @@ describe('a live query shared by components and started before them', () => {
     await db.settings.put({ key: 'c', value: 3 });
     await new Promise((r) => setTimeout(r, 50));
     expect(reads).toBe(before); // no longer live
+  });
+
+  it('forgets a failed read nobody showed, so the first subscriber reads again', async () => {
+    let fail = true;
+    const q = sharedLiveQuery(() => (fail ? Promise.reject(new Error('boom')) : count()));
+    q.start();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(q.get()).toBeUndefined();
+    fail = false;
+    stops.push(q.subscribe(() => undefined));
+    await until(() => q.get() === 0);
   });
 
   it('passes a failed read to the component that renders it', async () => {

@@ -82,6 +82,15 @@ test.describe('timeline board', () => {
     await page.keyboard.press('Space');
     await expect(page.getByTestId('announcer')).toContainText(`Moved “${sixteenth}” to Month 1, position 17 of 41.`);
     await expect.poll(() => moveNames(page, 1)).toEqual([...expected.slice(0, 15), expected[16], sixteenth, ...expected.slice(17)]);
+
+    // Up into the first block and cancelled: back in the second block, focus still on its handle.
+    await expect(handle).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByTestId('announcer')).toContainText(`“${sixteenth}”: Month 1, position 16 of 41.`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('announcer')).toContainText(`Move cancelled. “${sixteenth}” is back in Month 1, position 17.`);
+    await expect(handle).toBeFocused();
   });
 
   test('reorder within a month by mouse', async ({ page }) => {

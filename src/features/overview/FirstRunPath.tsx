@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isMonth, longMonthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { FIRST_RUN_STEPS, firstRunState, withStep, type FirstRunFacts, type FirstRunProgress, type FirstRunStep } from '../../domain/firstRun';
@@ -39,8 +39,9 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
   const currentRef = useRef<HTMLHeadingElement>(null);
   const acted = useRef(false);
 
-  // After a skip or save, the step that was acted on folds away: move focus to the one now open.
-  useEffect(() => {
+  // After a skip or save, the step that was acted on folds away: move focus to the one now open,
+  // before the browser paints it (focus never rests on the page while the old step is gone).
+  useLayoutEffect(() => {
     if (acted.current) currentRef.current?.focus();
     acted.current = false;
   }, [openStep]);

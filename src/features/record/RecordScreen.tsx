@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { dayLabel } from '../../domain/calendar';
 import { filterRecord, RECORD_KIND_LABELS, RECORD_KINDS, recordAsText, SKILL_LABELS, type RecordKind } from '../../domain/record';
 import type { RecordEntry } from '../../domain/schema/record';
@@ -143,7 +143,8 @@ function EntryRow({ entry, onOpen }: { entry: RecordEntry; onOpen: () => void })
 /** Says the text was copied; when the browser refuses the clipboard, shows it selected to copy by hand. */
 function CopyResult({ state }: { state: CopyState }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Before paint: the text shows already selected, with focus on it.
+  useLayoutEffect(() => {
     if (state.kind === 'manual' && ref.current) {
       ref.current.focus();
       ref.current.select();

@@ -40,7 +40,7 @@ import {
 import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { announce } from '../../state/feedback';
-import { createBoardStore, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
+import { BLOCK_PADDING, createBoardStore, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
 
 export interface BoardColumnDef {
@@ -273,40 +273,37 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
 
     /**
      * Where a dragged card lands in a column, from its centre and the other cards' midpoints.
-     * Positions are read when the drag enters a column, relative to the column (so scrolling
-     * does not stale them); each move then reads one rectangle, the column's. The column's cards
-     * come in blocks (BoardList) and a block out of view is not laid out: only the blocks' own
-     * boxes are read up front, and a block's cards when the pointer is over it (or the dragged
-     * card is in it), so entering a column never lays out cards nobody sees.
+     * The column's cards come in blocks (BoardList) and a block out of view is not laid out: the
+     * blocks' own boxes are read on every move (a handful; one that comes into view mid-drag,
+     * scrolled to, takes its real height and moves the ones below), and a block's cards only when
+     * the pointer is over it (or the dragged card is in it), relative to the block and read again
+     * if its height changed. Entering a column never lays out cards nobody sees.
      */
     interface Block {
       el: Element;
-      top: number;
-      bottom: number;
       /** Its cards, the dragged one left out. */
       count: number;
       holdsDragged: boolean;
-      cards: { mids: number[]; tops: number[]; bottoms: number[] } | null;
+      cards: { height: number; mids: number[]; tops: number[]; bottoms: number[] } | null;
     }
     const cache: {
-      measured: { columnId: string; blocks: Block[]; listTop: number; clippers: Element[] } | null;
+      measured: { columnId: string; blocks: Block[]; clippers: Element[] } | null;
     } = {
       measured: null,
     };
     const columnElement = (columnId: string) =>
       document.querySelector<HTMLElement>(`[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`);
     const isCard = (el: Element, id: string) => el instanceof HTMLElement && el.dataset.boardItem !== undefined && el.dataset.boardItem !== id;
+    const listOf = (column: HTMLElement) => column.querySelector('[data-board-list]') ?? column;
 
     function measure(columnId: string, id: string, column: HTMLElement) {
       if (cache.measured?.columnId === columnId) return cache.measured;
-      const origin = column.getBoundingClientRect().top;
-      const list = column.querySelector('[data-board-list]') ?? column;
+      const list = listOf(column);
       const found = list.querySelectorAll('[data-board-block]');
       const blocks = (found.length ? [...found] : [list]).map((el): Block => {
-        const r = el.getBoundingClientRect();
         const items = el.querySelectorAll('[data-board-item]');
         const holdsDragged = [...items].some((item) => !isCard(item, id));
-        return { el, top: r.top - origin, bottom: r.bottom - origin, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
+        return { el, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
       });
       // The frame around the column is drawn over the page: clip it to what scrolls the column.
       const clippers: Element[] = [];
@@ -314,20 +311,20 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         const style = getComputedStyle(el);
         if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clippers.push(el);
       }
-      cache.measured = { columnId, blocks, listTop: list.getBoundingClientRect().top - origin, clippers };
+      cache.measured = { columnId, blocks, clippers };
       return cache.measured;
     }
 
-    function cardsOf(block: Block, id: string, column: HTMLElement) {
-      if (block.cards) return block.cards;
-      const origin = column.getBoundingClientRect().top;
-      const cards = { mids: [] as number[], tops: [] as number[], bottoms: [] as number[] };
+    /** A block's cards, relative to the block's top. */
+    function cardsOf(block: Block, box: DOMRect, id: string) {
+      if (block.cards && block.cards.height === box.height) return block.cards;
+      const cards = { height: box.height, mids: [] as number[], tops: [] as number[], bottoms: [] as number[] };
       for (const el of block.el.querySelectorAll('[data-board-item]')) {
         if (!isCard(el, id)) continue;
         const r = el.getBoundingClientRect();
-        cards.mids.push(r.top + r.height / 2 - origin);
-        cards.tops.push(r.top - origin);
-        cards.bottoms.push(r.bottom - origin);
+        cards.mids.push(r.top + r.height / 2 - box.top);
+        cards.tops.push(r.top - box.top);
+        cards.bottoms.push(r.bottom - box.top);
       }
       block.cards = cards;
       return cards;
@@ -353,36 +350,41 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       if (!column) return { index: others(columnId, id).length, line: null, frame: null };
       const m = measure(columnId, id, column);
       const box = column.getBoundingClientRect();
-      const y = centerY - box.top;
       // The landing index counts the cards whose midpoint is above the pointer; the line goes
-      // between the last of them and the next card.
+      // between the last of them and the next card (page coordinates).
       let index = 0;
       let above: number | undefined;
       let below: number | undefined;
       for (const block of m.blocks) {
         if (block.count === 0) continue;
-        if (!block.holdsDragged && block.bottom <= y) {
+        const b = block.el.getBoundingClientRect();
+        // A block's padding leaves room for its cards' focus rings: its cards start inside it.
+        const pad = block.el === column ? 0 : BLOCK_PADDING;
+        if (!block.holdsDragged && b.bottom - pad <= centerY) {
           index += block.count;
-          above = block.bottom;
+          above = b.bottom - pad;
           continue;
         }
-        if (!block.holdsDragged && block.top >= y) {
-          below = block.top;
+        if (!block.holdsDragged && b.top + pad >= centerY) {
+          below = b.top + pad;
           break;
         }
-        const cards = cardsOf(block, id, column);
+        const cards = cardsOf(block, b, id);
+        const y = centerY - b.top;
         let i = 0;
         while (i < cards.mids.length && (cards.mids[i] ?? Infinity) < y) i++;
         index += i;
-        if (i > 0) above = cards.bottoms[i - 1];
-        if (i < cards.mids.length) {
-          below = cards.tops[i];
+        const lastAbove = cards.bottoms[i - 1];
+        if (lastAbove !== undefined) above = b.top + lastAbove;
+        const nextBelow = cards.tops[i];
+        if (nextBelow !== undefined) {
+          below = b.top + nextBelow;
           break;
         }
       }
-      const rel =
-        above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : m.listTop;
-      return { index, line: { top: box.top + rel, left: box.left + 8, width: box.width - 16 }, frame: frameAround(box, m.clippers) };
+      const listTop = listOf(column).getBoundingClientRect().top;
+      const top = above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : listTop;
+      return { index, line: { top, left: box.left + 8, width: box.width - 16 }, frame: frameAround(box, m.clippers) };
     }
 
     const accepts = (columnId: string) => propsRef.current.columns.find((c) => c.id === columnId)?.accepts !== false;

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type ReactElement, type ReactNode } from 'reac
 import { useStore } from 'zustand';
 import { countRender } from '../benchProbe';
 import { useBoardContext } from './Board';
+import { BLOCK_PADDING } from './boardStore';
 import styles from './Board.module.css';
 
 export interface BoardItemProps {
@@ -99,21 +100,65 @@ export function BoardList({
   cardHeight?: number;
   'data-board-list': '';
 }) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const focused = useRef<FocusNote | null>(null);
+
+  // A card that moves to another block (a move, a cancelled keyboard move, an undo) is a new
+  // element, and the old one took the focus with it: give it to the same control of the new one.
+  useLayoutEffect(() => {
+    const note = focused.current;
+    const active = document.activeElement;
+    if (!note || (active && active !== document.body)) return;
+    const item = listRef.current?.querySelector(`[data-board-item="${CSS.escape(note.id)}"]`);
+    const target = item ? focusablesIn(item)[note.index] : undefined;
+    target?.focus({ preventScroll: true });
+  });
+
+  const onFocus = (e: React.FocusEvent) => {
+    const item = e.target.closest<HTMLElement>('[data-board-item]');
+    const id = item?.dataset.boardItem;
+    focused.current = item && id !== undefined ? { id, index: focusablesIn(item).indexOf(e.target as HTMLElement) } : null;
+  };
+  const onBlur = (e: React.FocusEvent) => {
+    const left = e.target;
+    const note = focused.current;
+    // Focus went elsewhere while the control is still there: forget it. (A control removed with
+    // its card keeps the note, for the card's new element.)
+    queueMicrotask(() => {
+      if (left.isConnected && focused.current === note) focused.current = null;
+    });
+  };
+
   const blocks: ReactElement[] = [];
   for (let i = 0; i < children.length; i += BOARD_BLOCK_SIZE) {
     const cards = children.slice(i, i + BOARD_BLOCK_SIZE);
     blocks.push(
-      <div key={i} className={styles.block} style={{ containIntrinsicBlockSize: `auto ${cards.length * cardHeight}px` }} data-board-block="">
+      <div
+        key={i}
+        className={styles.block}
+        style={{ padding: BLOCK_PADDING, margin: -BLOCK_PADDING, containIntrinsicBlockSize: `auto ${cards.length * cardHeight}px` }}
+        data-board-block=""
+      >
         {cards}
       </div>,
     );
   }
   return (
-    <div role="list" className={`${styles.list} ${className ?? ''}`} {...listProps}>
+    <div role="list" ref={listRef} className={`${styles.list} ${className ?? ''}`} onFocus={onFocus} onBlur={onBlur} {...listProps}>
       {blocks}
     </div>
   );
 }
+
+interface FocusNote {
+  id: string;
+  /** Which of the card's controls, in document order. */
+  index: number;
+}
+
+const focusablesIn = (item: Element): HTMLElement[] => [
+  ...item.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+];
 
 /** The class for a card title that opens the card: a full-width, left-aligned text button. */
 export const boardCardTitleClass = styles.cardTitle ?? '';

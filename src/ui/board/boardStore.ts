@@ -47,6 +47,13 @@ export interface MoveSession<T = unknown> {
 /** How long a dropped card may wait for its write before it is shown at its new place anyway. */
 export const LANDING_GRACE_MS = 100;
 
+/**
+ * The padding around a block of cards (BoardList), offset by an equal negative margin: a block's
+ * `content-visibility` clips painting at its edge, and this keeps the cards' focus rings (3 px
+ * and a 2 px offset) inside it in browsers without `overflow-clip-margin`.
+ */
+export const BLOCK_PADDING = 8;
+
 export interface BoardState {
   session: MoveSession | null;
   /** The one card wired to dnd-kit right now: the card whose handle was last pressed. */
