@@ -3,6 +3,7 @@ import type { Call, Contact } from '../domain/schema/networking';
 import { db } from './database';
 import { sharedLiveQuery } from './sharedLiveQuery';
 
+/** Newest day first, then the latest logged; calls logged in the same millisecond by id, so every read agrees. */
 export const newestFirst = (a: Call, b: Call) =>
   a.day > b.day
     ? -1
@@ -12,7 +13,11 @@ export const newestFirst = (a: Call, b: Call) =>
         ? -1
         : a.createdAt < b.createdAt
           ? 1
-          : 0;
+          : a.id < b.id
+            ? -1
+            : a.id > b.id
+              ? 1
+              : 0;
 
 /** The newest calls and their contacts, for the first rows of the log. */
 export interface RecentCalls {

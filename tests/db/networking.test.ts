@@ -38,8 +38,9 @@ describe('networking writes', () => {
       '2026-03-02',
     ];
     for (const day of days) await logCall({ contactId, call: { day, channel: 'call' } }, TODAY);
+    // Calls logged in the same millisecond tie: by id, in every read.
     const all = (await db.calls.toArray()).sort(
-      (a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt),
+      (a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1),
     );
     const recent = await recentCalls(3);
     expect(recent.calls.map((c) => c.day)).toEqual(['2026-03-20', '2026-03-09', '2026-03-09']);
