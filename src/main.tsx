@@ -13,8 +13,9 @@ import { prefetchPlan } from './db/plans';
 if (import.meta.env.MODE === 'bench') installBenchHooks();
 
 // Start-up work that needs no React: the database opens, the screen in the address loads and
-// its main rows are read while React renders the shell (StorageGate then waits for the same opening; a failure shows
-// there). Started from an effect, both began 50-90 ms later (npm run bench, figure 2).
+// its main rows are read while React renders the shell (StorageGate then waits for the same
+// opening; a failure shows there). Started from effects, they began 50-90 ms later (npm run
+// bench, figure 2).
 openDatabase().catch(() => undefined);
 const route = routeFromHash(window.location.hash);
 preloadScreen(route);

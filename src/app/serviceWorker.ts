@@ -3,6 +3,7 @@
  * file of the app, so it opens and works with no network after the first visit. A new version
  * waits until the user chooses to reload (a page reloading by itself could lose what they type).
  */
+import { whenIdle } from '../db/idle';
 import { useAppUpdate } from '../state/appUpdate';
 
 export function registerServiceWorker(): void {
@@ -17,8 +18,7 @@ export function registerServiceWorker(): void {
   // Once the page has loaded and the first screen has settled: the registration code (Workbox's,
   // 2.7 KB gzip) is not part of the first load, and the worker's download of every file does not
   // compete with the first screen's own requests.
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  const whenIdle = () => (idle ? idle(register, { timeout: 3000 }) : setTimeout(register, 500));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const later = () => whenIdle(register, { timeout: 3000, fallbackMs: 500 });
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }

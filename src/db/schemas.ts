@@ -1,3 +1,5 @@
+import { whenIdle } from './idle';
+
 /**
  * The zod schemas load on the first write, not with the first screen: they are only needed to
  * validate input. Call `loadSchemas()` before opening a transaction (never await it inside one).
@@ -32,7 +34,6 @@ export const PRELOAD_RETRY_MS = 500;
  */
 export function preloadSchemas(load: () => Promise<unknown> = loadSchemas, afterMs = PRELOAD_AFTER_MS): void {
   trackPresses();
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback;
   const attempt = (): void => {
     if (pressing) {
       setTimeout(attempt, PRELOAD_RETRY_MS);
@@ -40,5 +41,5 @@ export function preloadSchemas(load: () => Promise<unknown> = loadSchemas, after
     }
     void load();
   };
-  setTimeout(() => (idle ? idle(attempt) : attempt()), afterMs);
+  setTimeout(() => whenIdle(attempt), afterMs);
 }

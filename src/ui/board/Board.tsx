@@ -281,6 +281,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
      */
     interface Block {
       el: Element;
+      /** Its padding (BoardList's blocks have some; a list without blocks none). */
+      pad: number;
       /** Its cards, the dragged one left out. */
       count: number;
       holdsDragged: boolean;
@@ -303,7 +305,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const blocks = (found.length ? [...found] : [list]).map((el): Block => {
         const items = el.querySelectorAll('[data-board-item]');
         const holdsDragged = [...items].some((item) => !isCard(item, id));
-        return { el, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
+        return { el, pad: found.length ? BLOCK_PADDING : 0, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
       });
       // The frame around the column is drawn over the page: clip it to what scrolls the column.
       const clippers: Element[] = [];
@@ -359,7 +361,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if (block.count === 0) continue;
         const b = block.el.getBoundingClientRect();
         // A block's padding leaves room for its cards' focus rings: its cards start inside it.
-        const pad = block.el === column ? 0 : BLOCK_PADDING;
+        const { pad } = block;
         if (!block.holdsDragged && b.bottom - pad <= centerY) {
           index += block.count;
           above = b.bottom - pad;
