@@ -100,26 +100,33 @@ function primaryKeyOf(table: string): string | null {
   return typeof keyPath === 'string' ? keyPath : null;
 }
 
-/** All rows of a table, a page at a time (inside the caller's transaction), in key order. */
-async function readTable(name: string): Promise<unknown[]> {
-  const table = db.table(name);
-  const key = primaryKeyOf(name);
-  if (!key) return table.toArray();
-  const rows: unknown[] = [];
-  let page = await table.orderBy(':id').limit(READ_PAGE).toArray();
-  while (page.length > 0) {
-    rows.push(...page);
-    if (page.length < READ_PAGE) break;
-    const last = (page.at(-1) as Record<string, unknown>)[key] as string | number;
-    page = await table.where(':id').above(last).limit(READ_PAGE).toArray();
-  }
-  return rows;
+/**
+ * Start reading every table (inside the caller's transaction) and return once every read has been
+ * asked for; `rows` then resolves with each table's rows in key order. One request per table
+ * for its keys, then one per page of READ_PAGE rows, all asked for at once: a request at a time
+ * left the database idle between round trips (a third of an import's write step in a profile).
+ * IndexedDB runs a transaction's requests in the order they are made, so writes made after this
+ * returns are not seen by these reads; an import reads what it replaces this way, for undo.
+ */
+async function startReadingTables(): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
+  const keys = await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys()));
+  const tables = TABLE_NAMES.map((name, t) => {
+    const table = db.table(name);
+    const all = keys[t] ?? [];
+    const pages: Promise<unknown[]>[] = [];
+    for (let i = 0; i < all.length; i += READ_PAGE) {
+      const last = all[Math.min(i + READ_PAGE, all.length) - 1];
+      pages.push(table.where(':id').between(all[i], last, true, true).toArray());
+    }
+    return Promise.all(pages).then((read) => read.flat());
+  });
+  const rows = Promise.all(tables).then((read) => new Map(TABLE_NAMES.map((name, t) => [name, read[t] ?? []])));
+  rows.catch(() => undefined); // the caller awaits it; an abort rejects it with the transaction
+  return { rows };
 }
 
 async function readAllTables(): Promise<Map<string, unknown[]>> {
-  const tables = new Map<string, unknown[]>();
-  for (const name of TABLE_NAMES) tables.set(name, await readTable(name));
-  return tables;
+  return (await startReadingTables()).rows;
 }
 
 /** Empty every table and write `tables` into them (inside the caller's transaction). */
@@ -441,11 +448,11 @@ export async function importBackup(parsed: ParsedBackup, options: ImportOptions 
   const before = await runWrite(
     TABLE_NAMES,
     async () => {
-      const snapshot = await readAllTables();
+      const snapshot = await startReadingTables();
       await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f));
       // The data now matches a backup file: the one it came from.
       if (parsed.summary.kind === 'backup') await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
-      return snapshot;
+      return snapshot.rows;
     },
     { userChange: false },
   );

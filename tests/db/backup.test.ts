@@ -82,6 +82,23 @@ describe('backup round trip', () => {
     expect(await dumpDatabase()).toEqual(before);
   });
 
+  it('keeps every row for undo when a table spans several read pages, and exports them all', async () => {
+    const many = (v: string, n: number) => {
+      const [first] = sampleTables(v).calls as [Record<string, unknown>];
+      return Array.from({ length: n }, (_, i) => ({ ...first, id: `k-${v}-${String(i).padStart(5, '0')}` }));
+    };
+    await fillDatabase({ ...sampleTables('a'), calls: many('a', 1234) });
+    const file = await createBackupFile();
+    expect(file.counts.calls).toBe(1234);
+    await fillDatabase({ ...sampleTables('b'), calls: many('b', 1501) });
+    const before = await dumpDatabase();
+    expect(before.calls).toHaveLength(1501);
+    const step = await importBackup(await open(file.text));
+    expect((await dumpDatabase()).calls).toHaveLength(1234);
+    await step.undo();
+    expect(await dumpDatabase()).toEqual(before);
+  });
+
   it('changes nothing when the write fails half-way (one transaction)', async () => {
     await fillDatabase(sampleTables('a'));
     const parsed = await open((await createBackupFile()).text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTables, joinTables, sha256Of, sha256OfParts, tableParts } from '../../src/domain/checksum';
+import { encodeTables, joinTables, sha256Of, sha256OfParts, sha256OfPartsInJs, tableParts } from '../../src/domain/checksum';
 import { noPause, SliceClock } from '../../src/domain/slices';
 
 const tables = new Map<string, unknown[]>([
@@ -25,6 +25,15 @@ describe('backup checksum', () => {
     expect(inParts).toBe(await sha256Of(JSON.stringify(Object.fromEntries(tables))));
     expect(inParts).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(pauses).toBeGreaterThan(3);
+  });
+
+  it('hashes the same in JavaScript where WebCrypto is missing, and grows its buffer past the first 64 KB', async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => ({ id: `r${i}`, note: `row ${i} – ünïcode 🚀 “quoted”` }));
+    const encoded = await encodeTables(new Map([['rows', long], ...tables]), new SliceClock(noPause, 0));
+    const whole = await sha256Of(joinTables(encoded));
+    expect(await sha256OfParts(tableParts(encoded), new SliceClock(noPause, 0))).toBe(whole);
+    expect(await sha256OfPartsInJs(tableParts(encoded), new SliceClock(noPause, 0))).toBe(whole);
+    expect(new TextEncoder().encode(joinTables(encoded)).length).toBeGreaterThan(1 << 17);
   });
 
   it('hashes nothing the same way as the empty text', async () => {
