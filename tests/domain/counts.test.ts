@@ -1,0 +1,23 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { callCountLine, formatCount, plural } from '../../src/domain/counts';
+
+describe('counts', () => {
+  it('groups whole numbers exactly as Intl.NumberFormat en-US does', () => {
+    const intl = new Intl.NumberFormat('en-US');
+    fc.assert(fc.property(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => formatCount(n) === intl.format(n)));
+    for (const n of [0, 7, 999, 1000, 10_000, 123_456, 1_000_000, -1000, -999]) expect(formatCount(n)).toBe(intl.format(n));
+  });
+
+  it('still formats other numbers', () => {
+    expect(formatCount(1234.5)).toBe('1,234.5');
+    expect(formatCount(2 ** 60)).toBe(new Intl.NumberFormat('en-US').format(2 ** 60));
+  });
+
+  it('says counts in words', () => {
+    expect(plural(1, 'call')).toBe('1 call');
+    expect(plural(10_000, 'entry', 'entries')).toBe('10,000 entries');
+    expect(callCountLine(0)).toBe('No calls logged yet');
+    expect(callCountLine(1200)).toBe('1,200 calls logged so far');
+  });
+});
