@@ -74,6 +74,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The backup worker (src/db/backupWorker.ts) loads the schema checks on demand, which needs
+  // a module worker: IIFE workers cannot be split.
+  worker: {
+    format: 'es',
+  },
   preview: {
     host: '127.0.0.1',
   },

@@ -55,20 +55,29 @@ export interface ReadOptions {
   pause?: Pause;
   /** The schema history to migrate with (tests give a made-up one). */
   versions?: readonly SchemaVersion[];
+  /**
+   * Parse the text in one go when it is well-formed (off the page's thread, where one long task
+   * blocks nobody); the slices then only find what is wrong with a damaged file.
+   */
+  whole?: boolean;
 }
 
 /**
- * Rows per bulk write inside the import transaction. Handing rows to IndexedDB copies them on
- * the main thread, so each bulk operation is sized to take about WRITE_SLICE_MS there; the page
- * gets a turn between them. Two operations are kept in flight, so the database stores one chunk
- * while the next is being handed over.
+ * How an import reads and writes. Handing rows to IndexedDB, and taking them back, copies them
+ * on the calling thread. On the page's thread: each bulk write is sized to take about `sliceMs`
+ * and the page gets a turn between them, `inFlight` writes are kept going (the database stores
+ * one chunk while the next is handed over), and the undo copy is read `readPage` rows per
+ * request. A worker has no page to keep answering: bigger slices, more writes in flight, and
+ * one read per table.
  */
+export interface Pace {
+  sliceMs: number;
+  inFlight: number;
+  readPage: number;
+}
+export const PAGE_PACE: Pace = { sliceMs: 8, inFlight: 2, readPage: 500 };
 const WRITE_FIRST_CHUNK = 100;
 const WRITE_MAX_CHUNK = 1000;
-const WRITE_SLICE_MS = 8;
-const WRITES_IN_FLIGHT = 2;
-/** Rows read per request when exporting or keeping an undo copy. */
-const READ_PAGE = 500;
 
 /** Give the browser a turn: scheduler.yield where it exists, else a message (no 4 ms clamp). */
 export const pauseForBrowser: Pause = () => {
@@ -102,20 +111,22 @@ function primaryKeyOf(table: string): string | null {
 
 /**
  * Start reading every table (inside the caller's transaction) and return once every read has been
- * asked for; `rows` then resolves with each table's rows in key order. One request per table
- * for its keys, then one per page of READ_PAGE rows, all asked for at once: a request at a time
- * left the database idle between round trips (a third of an import's write step in a profile).
- * IndexedDB runs a transaction's requests in the order they are made, so writes made after this
- * returns are not seen by these reads; an import reads what it replaces this way, for undo.
+ * asked for; `rows` then resolves with each table's rows in key order. By pages of `readPage`
+ * rows (each copy into the page is then short): one request per table for its keys, then one per
+ * page, all asked for at once; a request at a time left the database idle between round trips (a
+ * third of an import's write step in a profile). IndexedDB runs a transaction's requests in the
+ * order they are made, so writes made after this returns are not seen by these reads; an import
+ * reads what it replaces this way, for undo.
  */
-async function startReadingTables(): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
-  const keys = await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys()));
+async function startReadingTables(readPage = PAGE_PACE.readPage): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
+  const keys = Number.isFinite(readPage) ? await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys())) : null;
   const tables = TABLE_NAMES.map((name, t) => {
     const table = db.table(name);
+    if (!keys) return table.toArray();
     const all = keys[t] ?? [];
     const pages: Promise<unknown[]>[] = [];
-    for (let i = 0; i < all.length; i += READ_PAGE) {
-      const last = all[Math.min(i + READ_PAGE, all.length) - 1];
+    for (let i = 0; i < all.length; i += readPage) {
+      const last = all[Math.min(i + readPage, all.length) - 1];
       pages.push(table.where(':id').between(all[i], last, true, true).toArray());
     }
     return Promise.all(pages).then((read) => read.flat());
@@ -130,7 +141,11 @@ async function readAllTables(): Promise<Map<string, unknown[]>> {
 }
 
 /** Empty every table and write `tables` into them (inside the caller's transaction). */
-async function writeAllTables(tables: Map<string, unknown[]>, onProgress?: (fraction: number) => void): Promise<void> {
+async function writeAllTables(
+  tables: Map<string, unknown[]>,
+  onProgress?: (fraction: number) => void,
+  pace: Pace = PAGE_PACE,
+): Promise<void> {
   const total = Math.max(1, [...tables.values()].reduce((n, rows) => n + rows.length, 0));
   let done = 0;
   for (const name of TABLE_NAMES) await db.table(name).clear();
@@ -153,8 +168,8 @@ async function writeAllTables(tables: Map<string, unknown[]>, onProgress?: (frac
       written.catch(() => undefined); // awaited below; an abort rejects the later ones too
       inFlight.push({ written, rows: chunk.length });
       const took = Math.max(0.5, performance.now() - start);
-      size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * WRITE_SLICE_MS) / took)));
-      if (inFlight.length >= WRITES_IN_FLIGHT) await settleOldest();
+      size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * pace.sliceMs) / took)));
+      if (inFlight.length >= pace.inFlight) await settleOldest();
     }
   }
   while (inFlight.length > 0) await settleOldest();
@@ -217,13 +232,13 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
 // Import: read and check
 
 /** A file's text, refused early when it cannot be a backup by its size alone. */
-export async function readBackupText(file: Blob): Promise<string> {
+export async function readBackupText(file: Blob, { whole = false }: { whole?: boolean } = {}): Promise<string> {
   if (file.size === 0) refuse(`${NOT_A_BACKUP}: it is empty.`);
   if (file.size > BACKUP_MAX_BYTES) {
     refuse(`${NOT_A_BACKUP}: at ${fileSizeLabel(file.size)} it is far larger than any backup (the limit is ${fileSizeLabel(BACKUP_MAX_BYTES)}).`);
   }
   try {
-    return await readInSlices(file);
+    return await (whole ? file.text() : readInSlices(file));
   } catch {
     return refuse('The file could not be read. Try choosing it again.');
   }
@@ -315,10 +330,36 @@ interface Reading {
   schemas: Awaited<ReturnType<typeof loadSchemas>>;
 }
 
-/** Parse a file's text in slices; refuse what is not JSON. */
+/**
+ * A well-formed file parsed in one go, split like `splitBackupJson` does; null when it is not
+ * JSON, or its tables are not lists (the slices then say what is wrong). It also takes a table
+ * listed twice, keeping the last (the slices refuse it): such a file fails its checksum unless
+ * both copies are the same, and then the data is too.
+ */
+function splitWhole(text: string): SplitBackup | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  const tables = (doc as { tables?: unknown }).tables;
+  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return null;
+  const entries = Object.entries(tables);
+  if (!entries.every(([, rows]) => Array.isArray(rows))) return null;
+  return {
+    head: { ...doc, tables: Object.fromEntries(entries.map(([name]) => [name, []])) },
+    tables: new Map(entries as [string, unknown[]][]),
+  };
+}
+
+/** Parse a file's text (in slices, unless `whole`); refuse what is not JSON. */
 async function split(text: string, r: Reading): Promise<SplitBackup> {
   const t = text.replace(/^\uFEFF/, '');
   if (!t.trimStart().startsWith('{')) refuse(`${NOT_A_BACKUP}: it is not valid JSON (it may be cut short or damaged).`);
+  const whole = r.options.whole ? splitWhole(t) : null;
+  if (whole) return whole;
   try {
     return await splitBackupJson(t, r.clock, (f) => r.options.onProgress?.('checking', f * 0.5));
   } catch (e) {
@@ -437,6 +478,7 @@ export async function readBackup(text: string, options: ReadOptions = {}): Promi
 
 export interface ImportOptions {
   onProgress?: OnProgress;
+  pace?: Pace;
 }
 
 /**
@@ -448,8 +490,8 @@ export async function importBackup(parsed: ParsedBackup, options: ImportOptions 
   const before = await runWrite(
     TABLE_NAMES,
     async () => {
-      const snapshot = await startReadingTables();
-      await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f));
+      const snapshot = await startReadingTables(options.pace?.readPage);
+      await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f), options.pace);
       // The data now matches a backup file: the one it came from.
       if (parsed.summary.kind === 'backup') await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
       return snapshot.rows;
@@ -460,7 +502,7 @@ export async function importBackup(parsed: ParsedBackup, options: ImportOptions 
   return {
     value: parsed.summary,
     label: `Imported the backup from ${dayLabel(today(new Date(exportedAt)))}`,
-    undo: () => runWrite(TABLE_NAMES, () => writeAllTables(before)),
+    undo: () => runWrite(TABLE_NAMES, () => writeAllTables(before, undefined, options.pace)),
   };
 }
 

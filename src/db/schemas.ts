@@ -29,8 +29,8 @@ export const PRELOAD_RETRY_MS = 500;
  * idle moment after the first screen has had time to show (the first idle moments come while the
  * database is read, and evaluating zod then delays the screen), and not while a pointer is down:
  * evaluating it is one 20-50 ms task, which in the middle of a drag is a dropped frame or three
- * (npm run bench, figure 3). `afterMs`: 0 on a screen whose work is mostly writing (Settings,
- * where a backup's import otherwise paid for it 150 ms after the file was chosen: bench figure 5).
+ * (npm run bench, figure 3). Settings does not warm them sooner: a backup is checked in a worker
+ * (db/backupWorker.ts), and warming them here then was a 50 ms task in the middle of an import.
  */
 export function preloadSchemas(load: () => Promise<unknown> = loadSchemas, afterMs = PRELOAD_AFTER_MS): void {
   trackPresses();

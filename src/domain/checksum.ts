@@ -21,6 +21,7 @@ export async function sha256OfParts(parts: Iterable<string>, clock: SliceClock):
   const encoder = new TextEncoder();
   let buffer = new Uint8Array(1 << 16);
   let used = 0;
+  let count = 0;
   for (const part of parts) {
     const room = used + part.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
     if (room > buffer.length) {
@@ -29,7 +30,7 @@ export async function sha256OfParts(parts: Iterable<string>, clock: SliceClock):
       buffer = bigger;
     }
     used += encoder.encodeInto(part, buffer.subarray(used)).written;
-    await clock.tick();
+    if (++count % 64 === 0) await clock.tick(); // a row is a part: awaiting each was a tenth of the time
   }
   return hexOf(await subtle.digest('SHA-256', buffer.subarray(0, used)));
 }

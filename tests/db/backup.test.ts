@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackupFile, importBackup, migrateTables, readBackup, readBackupText, type ParsedBackup } from '../../src/db/backup';
+import { createBackupFile, importBackup, migrateTables, PAGE_PACE, readBackup, readBackupText, type ParsedBackup } from '../../src/db/backup';
 import { db, SCHEMA_VERSIONS, TABLE_NAMES, type SchemaVersion } from '../../src/db/database';
 import { readMarker } from '../../src/db/deviceMarker';
 import { getSetting } from '../../src/db/settings';
@@ -82,7 +82,10 @@ describe('backup round trip', () => {
     expect(await dumpDatabase()).toEqual(before);
   });
 
-  it('keeps every row for undo when a table spans several read pages, and exports them all', async () => {
+  it.each([
+    ['on the page (read in pages, two writes in flight)', PAGE_PACE],
+    ['in the worker (a read per table, six writes in flight)', { sliceMs: 50, inFlight: 6, readPage: Infinity }],
+  ])('keeps every row for undo when a table spans several read pages, and exports them all: %s', async (_, pace) => {
     const many = (v: string, n: number) => {
       const [first] = sampleTables(v).calls as [Record<string, unknown>];
       return Array.from({ length: n }, (_, i) => ({ ...first, id: `k-${v}-${String(i).padStart(5, '0')}` }));
@@ -93,7 +96,7 @@ describe('backup round trip', () => {
     await fillDatabase({ ...sampleTables('b'), calls: many('b', 1501) });
     const before = await dumpDatabase();
     expect(before.calls).toHaveLength(1501);
-    const step = await importBackup(await open(file.text));
+    const step = await importBackup(await open(file.text), { pace });
     expect((await dumpDatabase()).calls).toHaveLength(1234);
     await step.undo();
     expect(await dumpDatabase()).toEqual(before);

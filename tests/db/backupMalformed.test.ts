@@ -19,9 +19,12 @@ let valid: File;
 let before: Record<string, unknown[]>;
 let writes: Awaited<ReturnType<typeof countWrites>>;
 
+/** Parse the text in one go where it is well-formed, as the backup worker does. */
+let whole = false;
+
 /** What the Settings screen does with a chosen file: read, check, then replace. */
 async function importText(text: string): Promise<void> {
-  const result = await readBackup(text);
+  const result = await readBackup(text, { whole });
   if (result.locked) throw new Error('unexpectedly locked');
   await importBackup(result.backup);
 }
@@ -69,7 +72,14 @@ afterEach(async () => {
 });
 
 // Hundreds of files per test: room for a loaded machine (this is not a timing test).
-describe('malformed backups are refused and change nothing', { timeout: 60_000 }, () => {
+describe.each([
+  ['parsed in slices (on the page)', false],
+  ['parsed whole where it can be (in the worker)', true],
+])('malformed backups are refused and change nothing: %s', { timeout: 60_000 }, (_, inOneGo) => {
+  beforeAll(() => {
+    whole = inOneGo;
+  });
+
   it('sanity: the untouched file imports (so the refusals below are about the damage)', async () => {
     const result = await readBackup(validText);
     expect(result.locked).toBe(false);

@@ -31,6 +31,28 @@ test('a backup exported here and imported in a fresh browser gives the same boar
   await fresh.close();
 });
 
+test('an import runs in a worker, the board shows it without a reload, and Undo puts back what was there', async ({ page }) => {
+  const file = await exportBackup(page); // the first plan as it is
+  await addMilestone(page, 4, 'Ask Dr. Rao about MSL territories');
+  const withCard = await boardState(page); // the Timeline has been shown: its rows stay watched
+
+  await page.goto('/#/settings');
+  await page.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('dialog', { name: 'Import this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText(/^Imported \d/)).toBeVisible();
+  const viaWorker = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/assets\/backupWorker-[^/]+\.js$/.test(e.name)));
+  expect(viaWorker).toBe(true);
+
+  const imported = await boardState(page);
+  expect(imported.join('\n')).not.toContain('Ask Dr. Rao');
+  expect(imported).toHaveLength(withCard.length - 1);
+
+  await page.goto('/#/settings');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: /^Undone/ })).toBeVisible();
+  expect(await boardState(page)).toEqual(withCard);
+});
+
 test('a file that is not a backup is refused with an alert, and the board is unchanged', async ({ page }) => {
   const before = await boardState(page);
   await page.goto('/#/settings');

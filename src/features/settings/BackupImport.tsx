@@ -1,5 +1,7 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { importBackup, readBackup, readBackupText, type BackupStage, type ParsedBackup } from '../../db/backup';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { BackupStage } from '../../db/backup';
+import { openBackupFile, prepareBackupImport, replaceWithBackup, type OpenedBackup } from '../../db/backupOpen';
+import { whenIdle } from '../../db/idle';
 import { SCHEMA_VERSION } from '../../db/database';
 import { countsSentence, kindName, timestampLabel } from '../../domain/backupFormat';
 import { messageOf } from '../../domain/errors';
@@ -13,8 +15,8 @@ import settings from './Settings.module.css';
 type Step =
   | { name: 'idle' }
   | { name: 'busy'; stage: BackupStage; fraction: number; fileName: string }
-  | { name: 'locked'; fileName: string; unlock: (passphrase: string) => Promise<ParsedBackup> }
-  | { name: 'confirm'; fileName: string; backup: ParsedBackup };
+  | { name: 'locked'; fileName: string; unlock: (passphrase: string) => Promise<OpenedBackup> }
+  | { name: 'confirm'; fileName: string; backup: OpenedBackup };
 
 const STAGE_LABELS: Record<BackupStage, string> = {
   reading: 'Reading the file',
@@ -33,6 +35,8 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const written = useFeedback((s) => s.written);
+  // The worker that reads and imports files starts while the screen is read, not when a file is chosen.
+  useEffect(() => whenIdle(prepareBackupImport, { timeout: 2000, fallbackMs: 500 }), []);
 
   const progress = (fileName: string) => (stage: BackupStage, fraction: number) =>
     setStep((s) => (s.name === 'busy' && s.stage === stage && Math.abs(s.fraction - fraction) < 0.02 ? s : { name: 'busy', stage, fraction, fileName }));
@@ -46,8 +50,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
     const onProgress = progress(file.name);
     onProgress('reading', 0);
     try {
-      const text = await readBackupText(file);
-      const result = await readBackup(text, { onProgress });
+      const result = await openBackupFile(file, onProgress);
       if (result.locked) setStep({ name: 'locked', fileName: file.name, unlock: result.unlock });
       else setStep({ name: 'confirm', fileName: file.name, backup: result.backup });
     } catch (err) {
@@ -56,11 +59,11 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
     }
   }
 
-  async function onReplace(backup: ParsedBackup, fileName: string) {
+  async function onReplace(backup: OpenedBackup, fileName: string) {
     const onProgress = progress(fileName);
     onProgress('writing', 0);
     try {
-      const result = await importBackup(backup, { onProgress });
+      const result = await replaceWithBackup(backup, onProgress);
       written(result);
       setStep({ name: 'idle' });
       setDone(`Imported ${countsSentence(backup.summary.counts)} from ${fileName}.`);
@@ -147,8 +150,8 @@ function UnlockDialog({
   onCancel,
 }: {
   fileName: string;
-  unlock: (passphrase: string) => Promise<ParsedBackup>;
-  onOpen: (backup: ParsedBackup) => void;
+  unlock: (passphrase: string) => Promise<OpenedBackup>;
+  onOpen: (backup: OpenedBackup) => void;
   onCancel: () => void;
 }) {
   const [passphrase, setPassphrase] = useState('');

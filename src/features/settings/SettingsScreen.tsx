@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-import { loadSchemas, preloadSchemas } from '../../db/schemas';
 import type { Plan } from '../../domain/schema/plan';
 import { BackupSection } from './BackupSection';
 import { CurrencySettings } from './CurrencySettings';
@@ -9,8 +7,6 @@ import styles from './Settings.module.css';
 import { StorageSection } from './StorageSection';
 
 export function SettingsScreen({ plan }: { plan: Plan }) {
-  // Almost everything here validates what it writes (an imported backup, the plan's dates).
-  useEffect(() => preloadSchemas(loadSchemas, 0), []);
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Settings</h1>

@@ -1,0 +1,127 @@
+/**
+ * Opening and importing a backup file, for the screens. In a browser this runs in a worker
+ * (db/backupWorker.ts): reading, checking and writing 10,000 records then costs the page only
+ * its progress bar. Where workers are missing (tests in Node, very old browsers), or the worker
+ * cannot start, the same code runs on the page, in slices (db/backup.ts).
+ */
+import { UserError } from '../domain/errors';
+import { importBackup, readBackup, readBackupText, type BackupSummary, type OnProgress, type ParsedBackup } from './backup';
+import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
+import { noteBackup, noteChange } from './deviceMarker';
+import { requestPersistenceOnce } from './storage';
+import type { WriteResult } from './write';
+
+/** A checked backup, ready to import: its summary, and where its rows are. */
+export interface OpenedBackup {
+  summary: BackupSummary;
+  readonly rows: ParsedBackup | { worker: number };
+}
+
+export type OpenResult = { locked: false; backup: OpenedBackup } | { locked: true; unlock: (passphrase: string) => Promise<OpenedBackup> };
+
+type Ask = <T extends Answer['type']>(
+  message: DistributiveOmit<ToWorker, 'id'>,
+  expect: readonly T[],
+  onProgress?: OnProgress,
+) => Promise<Extract<Answer, { type: T }>>;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+function received(error: SentError): Error {
+  if (error.kind) return new UserError(error.kind, error.message);
+  const e = new Error(error.message);
+  e.name = error.name;
+  return e;
+}
+
+let starting: Promise<Ask | null> | null = null;
+
+/**
+ * The worker, started once and kept (it holds the chosen file's rows and the last import's undo
+ * copy). Null when it cannot run here: it failed to load, or there are no module workers.
+ */
+function worker(): Promise<Ask | null> {
+  starting ??= new Promise<Ask | null>((resolve) => {
+    if (typeof Worker === 'undefined') return resolve(null);
+    let w: Worker;
+    try {
+      w = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'Pivotboard backups' });
+    } catch {
+      return resolve(null);
+    }
+    const waiting = new Map<number, { expect: readonly Answer['type'][]; onProgress?: OnProgress | undefined; resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+    let nextId = 1;
+    const ask: Ask = (message, expect, onProgress) =>
+      new Promise((resolveAnswer, reject) => {
+        const id = nextId++;
+        waiting.set(id, { expect, onProgress, resolve: resolveAnswer as (a: Answer) => void, reject });
+        w.postMessage({ ...message, id } as ToWorker);
+      });
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'ready') return resolve(ask);
+      const request = waiting.get(m.id);
+      if (!request) return;
+      if (m.type === 'progress') return request.onProgress?.(m.stage, m.fraction);
+      waiting.delete(m.id);
+      if (m.type === 'failed') request.reject(received(m.error));
+      else if (request.expect.includes(m.type)) request.resolve(m);
+      else request.reject(new Error(`The backup worker answered “${m.type}” where “${request.expect.join('” or “')}” was expected.`));
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      // Before it is ready: it did not load, so the page does the work. After: it stopped, and
+      // what it held (a chosen file, an undo copy) is gone with it.
+      resolve(null);
+      starting = Promise.resolve(null);
+      for (const request of waiting.values()) request.reject(new Error('The backup worker stopped. Choose the file again.'));
+      waiting.clear();
+      w.terminate();
+    };
+  });
+  return starting;
+}
+
+/** Start the worker ahead of need (when the import control is shown), so choosing a file does not wait for it. */
+export function prepareBackupImport(): void {
+  void worker();
+}
+
+const onPage = (backup: ParsedBackup): OpenedBackup => ({ summary: backup.summary, rows: backup });
+
+/** Read and check a backup file; throws a `UserError` that says what is wrong with it. */
+export async function openBackupFile(file: Blob, onProgress?: OnProgress): Promise<OpenResult> {
+  const ask = await worker();
+  if (!ask) {
+    const result = await readBackup(await readBackupText(file), onProgress ? { onProgress } : {});
+    if (!result.locked) return { locked: false, backup: onPage(result.backup) };
+    return { locked: true, unlock: async (passphrase) => onPage(await result.unlock(passphrase)) };
+  }
+  const opened = (a: Extract<Answer, { type: 'opened' }>): OpenedBackup => ({ summary: a.summary, rows: { worker: a.backupId } });
+  const first = await ask({ type: 'open', file }, ['opened', 'locked'], onProgress);
+  if (first.type === 'opened') return { locked: false, backup: opened(first) };
+  const { lockId } = first;
+  return { locked: true, unlock: async (passphrase) => opened(await ask({ type: 'unlock', lockId, passphrase }, ['opened'], onProgress)) };
+}
+
+/**
+ * Replace everything with an opened backup, in one transaction; the result's `undo` puts back
+ * what was there.
+ */
+export async function replaceWithBackup(backup: OpenedBackup, onProgress?: OnProgress): Promise<WriteResult<BackupSummary>> {
+  const { rows } = backup;
+  if (!('worker' in rows)) return importBackup(rows, onProgress ? { onProgress } : {});
+  const ask = await worker();
+  if (!ask) throw new UserError('import', 'The backup could not be imported here. Choose the file again.');
+  const done = await ask({ type: 'import', backupId: rows.worker }, ['imported'], onProgress);
+  // What the page does after an import on its own thread (db/backup.ts): the worker has no localStorage.
+  if (done.summary.kind === 'backup') noteBackup(done.summary.exportedAt);
+  return {
+    value: done.summary,
+    label: done.label,
+    undo: async () => {
+      await ask({ type: 'undo', undoId: done.undoId }, ['undone']);
+      noteChange();
+      requestPersistenceOnce();
+    },
+  };
+}
