@@ -15,8 +15,11 @@ import { loadSchemas } from './schemas';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 
-/** Nothing here waits for a page to paint: bigger slices, more writes in flight, a read per table. */
-const WORKER_PACE: Pace = { sliceMs: 50, inFlight: 6, readPage: Infinity };
+/**
+ * Nothing here waits for a page to paint: every write is handed over at once (as a raw bulkPut
+ * does; ~100 ms sooner than six in flight), and the undo copy is read a request per table.
+ */
+const WORKER_PACE: Pace = { sliceMs: 1000, inFlight: Infinity, readPage: Infinity };
 
 // Only the latest file chosen, and the latest import, are kept.
 const opened = new Map<number, ParsedBackup>();
