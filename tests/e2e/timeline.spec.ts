@@ -29,6 +29,35 @@ test.describe('timeline board', () => {
     await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0 / 14');
   });
 
+  test('a mouse drop whose write fails puts the card back and says why; nothing is stored, and the next drag works', async ({ page }) => {
+    // Every put fails while the flag is up, as on a full disk.
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+        if ((window as { failPuts?: boolean }).failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.goto('/#/timeline');
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = true));
+    await dragTo(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 3));
+    await expect(page.getByTestId('announcer')).toContainText('“Work out your runway” could not be moved: This device is out of storage space');
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+    await expect(page.getByText('Work out your runway', { exact: true }), 'no copy of the card is left where it was dropped').toHaveCount(1);
+    // The board is free again: the next drag works.
+    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = false));
+    await dragTo(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 2));
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = true));
+    await dragTo(page, monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 3));
+    await expect(page.getByTestId('announcer')).toContainText('could not be moved');
+    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = false));
+    await page.reload();
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+  });
+
   test('drag a card by mouse to another month; it is still there after a reload', async ({ page }) => {
     await page.goto('/#/timeline');
     const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });

@@ -48,6 +48,12 @@ export interface MoveSession<T = unknown> {
 export const LANDING_GRACE_MS = 100;
 
 /**
+ * How long a pointer drop holds the board still for its write, before showing the card as
+ * dropped (two frames): a write normally takes a few milliseconds when nothing else runs.
+ */
+export const DROP_HOLD_MS = 32;
+
+/**
  * The padding around a block of cards (BoardList), offset by an equal negative margin: a block's
  * `content-visibility` clips painting at its edge, and this keeps the cards' focus rings (3 px
  * and a 2 px offset) inside it in browsers without `overflow-clip-margin`.
