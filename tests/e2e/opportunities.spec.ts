@@ -32,6 +32,26 @@ test('a card dragged by mouse to another stage stays there after a reload', asyn
   await expect(page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('region', { name: 'History' })).toContainText('Moved to Interviewing');
 });
 
+test('a card dropped by mouse on Closed lands there while the reason is asked; Cancel puts it back and the board still drags', async ({ page }) => {
+  await page.setViewportSize({ width: 2400, height: 900 }); // every stage on screen
+  await page.goto('/#/opportunities');
+  await addOpportunity(page, 'Gamma', 'Field Medical Director', 'Applied');
+  await dragTo(page, page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }), page.getByRole('region', { name: 'Closed', exact: true }));
+  const why = page.getByRole('dialog', { name: 'Why did it close?' });
+  await expect(why).toBeVisible();
+  // The drop is not held up by the question: the drag has ended (dnd-kit's overlay, a fixed box
+  // with the board's will-change style, exists only while a drag is active) and the card waits in Closed.
+  await expect(page.locator('div[style*="will-change: transform"][style*="position: fixed"]')).toHaveCount(0);
+  const closedColumn = page.locator('[data-board-column]').filter({ has: page.locator('h2, h3', { hasText: /^Closed/ }) });
+  await expect(page.locator('[data-board-item]').filter({ hasText: 'Gamma' })).toHaveCount(1);
+  await expect(closedColumn.locator('[data-board-item]').filter({ hasText: 'Gamma' })).toHaveCount(1);
+  await why.getByRole('button', { name: 'Cancel' }).click();
+  await expect(card(page, 'Applied', 'Gamma – Field Medical Director')).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText('Gamma – Field Medical Director');
+  await dragTo(page, page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }), page.getByRole('region', { name: 'Interviewing', exact: true }));
+  await expect(card(page, 'Interviewing', 'Gamma – Field Medical Director')).toBeVisible();
+});
+
 test('a card moves stage by keyboard, and Closed asks for the reason', async ({ page }) => {
   await page.goto('/#/opportunities');
   await addOpportunity(page, 'Beta', 'MSL', 'Accepted');

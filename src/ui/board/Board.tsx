@@ -160,6 +160,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
+    const messageOfError = (e: unknown) => (e instanceof Error ? e.message : String(e));
     const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
@@ -202,13 +203,25 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     }
 
     /**
-     * Store the move. `holdMs`: a pointer drop first waits up to that long for its write, with the
+     * Store the move. `hold`: a pointer drop first waits up to `hold.ms` for its write, with the
      * card still where it was let go, so the page stays free for the write and the board renders
-     * the drop once, at its new place (npm run bench, figure 4).
+     * the drop once, at its new place (npm run bench, figure 4); `hold.over` is called when that
+     * wait is over (dnd-kit waits for it in `cancelDrop`), at the latest when the move is done.
      */
-    async function commit(dropped: DropFrame | null = null, holdMs = 0) {
+    async function commit(dropped: DropFrame | null = null, hold?: { ms: number; over: () => void }) {
       const s = store.getState().session;
-      if (!s || s.committing || holding.current === s) return;
+      if (!s || s.committing || holding.current === s) return hold?.over();
+      // Until this drop is done, onDragEnd (after cancelDrop) finds it under way.
+      if (hold) holding.current = s;
+      try {
+        await storeMove(s, dropped, hold);
+      } finally {
+        if (holding.current === s) holding.current = null;
+        hold?.over();
+      }
+    }
+
+    async function storeMove(s: MoveSession, dropped: DropFrame | null, hold?: { ms: number; over: () => void }) {
       if (s.columnId === s.fromColumn && s.index === s.fromIndex) {
         set(null);
         announce(`${quote(nameOf(s))} dropped back where it was, in ${columnName(s.columnId)}.`);
@@ -237,15 +250,19 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       );
       const early: { stored?: boolean } = {};
       void outcome.then((o) => (early.stored = o.ok && o.value !== false));
-      if (holdMs > 0) {
-        holding.current = s;
-        await Promise.race([outcome, new Promise((resolve) => setTimeout(resolve, holdMs))]);
-        holding.current = null;
-        if (store.getState().session !== s) return; // let go of some other way meanwhile
+      if (hold) {
+        await Promise.race([outcome, new Promise((resolve) => setTimeout(resolve, hold.ms))]);
+        if (store.getState().session !== s) {
+          // Let go of some other way meanwhile: still say if the write failed.
+          const result = await outcome;
+          if (!result.ok) announce(`${quote(nameOf(s))} could not be moved: ${messageOfError(result.error)}`);
+          return;
+        }
       }
       const landed = s.landed || early.stored === true;
       // Already refused or failed: straight to putting the card back (below).
       if (early.stored !== false) set({ ...s, committing: true, landed, line: null, frame: null, ghost: landed ? null : dropped });
+      hold?.over();
       const release = () => {
         waitingForData.current = null;
         if (store.getState().session?.committing) set(null);
@@ -260,8 +277,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       clearTimeout(grace);
       if (!result.ok) {
         set(null);
-        const e = result.error;
-        announce(`${quote(nameOf(s))} could not be moved: ${e instanceof Error ? e.message : String(e)}`);
+        announce(`${quote(nameOf(s))} could not be moved: ${messageOfError(result.error)}`);
         return;
       }
       if (result.value === false) {
@@ -521,9 +537,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     [store, helpers],
   );
   const dropNow = useCallback(
-    (e: DragEndEvent, holdMs = 0) => {
+    (e: DragEndEvent, hold?: { ms: number; over: () => void }) => {
       const r = e.active.rect.current.translated;
-      return helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null, holdMs);
+      void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null, hold);
     },
     [helpers],
   );
@@ -533,16 +549,17 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   // render and paint of the drop (npm run bench, figure 4). Nothing is cancelled here; onDragEnd
   // then finds the move under way.
   const cancelDrop = useCallback(
-    async (e: DragEndEvent) => {
-      if (e.over) await dropNow(e, DROP_HOLD_MS).catch(() => undefined);
-      return false;
-    },
+    (e: DragEndEvent) =>
+      new Promise<boolean>((resolve) => {
+        if (!e.over) return resolve(false);
+        dropNow(e, { ms: DROP_HOLD_MS, over: () => resolve(false) });
+      }),
     [dropNow],
   );
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       if (!e.over) helpers.cancel();
-      else void dropNow(e);
+      else dropNow(e);
     },
     [helpers, dropNow],
   );
