@@ -150,29 +150,26 @@ async function writeAllTables(
   let done = 0;
   for (const name of TABLE_NAMES) await db.table(name).clear();
   let size = WRITE_FIRST_CHUNK;
-  const inFlight: { written: Promise<unknown>; rows: number }[] = [];
-  const settleOldest = async () => {
-    const oldest = inFlight.shift();
-    if (!oldest) return;
-    await oldest.written;
-    done += oldest.rows;
-    onProgress?.(done / total);
-  };
+  // Each write reports progress when it is stored, however many are in flight.
+  const inFlight: Promise<void>[] = [];
   for (const name of TABLE_NAMES) {
     const rows = tables.get(name) ?? [];
     for (let i = 0; i < rows.length; ) {
       const chunk = rows.slice(i, i + size);
       i += chunk.length;
       const start = performance.now();
-      const written = db.table(name).bulkAdd(chunk);
+      const written = db.table(name).bulkAdd(chunk).then(() => {
+        done += chunk.length;
+        onProgress?.(done / total);
+      });
       written.catch(() => undefined); // awaited below; an abort rejects the later ones too
-      inFlight.push({ written, rows: chunk.length });
+      inFlight.push(written);
       const took = Math.max(0.5, performance.now() - start);
       size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * pace.sliceMs) / took)));
-      if (inFlight.length >= pace.inFlight) await settleOldest();
+      if (inFlight.length >= pace.inFlight) await inFlight.shift();
     }
   }
-  while (inFlight.length > 0) await settleOldest();
+  for (const written of inFlight) await written;
 }
 
 // ---------------------------------------------------------------------------------------------

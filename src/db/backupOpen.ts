@@ -33,11 +33,35 @@ function received(error: SentError): Error {
   return e;
 }
 
+/**
+ * The worker stopped while it held something for the page: a request in flight, a chosen file,
+ * an import's undo copy. Its message is for the person, as it is (no "Nothing was changed"
+ * before it: an import is one transaction, but whether it got to commit is unknown).
+ */
+export class BackupWorkerLost extends UserError {
+  constructor(message: string) {
+    super('storage', message);
+    this.name = 'BackupWorkerLost';
+  }
+}
+
+const LOST: Record<ToWorker['type'], string> = {
+  open: 'The file could not be read: the part of Pivotboard that reads backups stopped. Choose the file again.',
+  unlock: 'The file could not be opened: the part of Pivotboard that reads backups stopped. Choose the file again.',
+  import: 'The import was interrupted. An import is stored whole or not at all: reload Pivotboard to see which.',
+  undo: 'This import can no longer be undone: the part of Pivotboard that kept the earlier data stopped.',
+  discard: 'The part of Pivotboard that reads backups stopped.',
+};
+
+/** How long the worker may take to start before the page does the work itself. */
+export const WORKER_START_MS = 10_000;
+
 let starting: Promise<Ask | null> | null = null;
 
 /**
- * The worker, started once and kept (it holds the chosen file's rows and the last import's undo
- * copy). Null when it cannot run here: it failed to load, or there are no module workers.
+ * The worker, started once and kept (it holds the chosen file's rows and recent imports' undo
+ * copies). Null when it cannot run here: no module workers, it failed to load, or it did not
+ * start within WORKER_START_MS.
  */
 function worker(): Promise<Ask | null> {
   starting ??= new Promise<Ask | null>((resolve) => {
@@ -48,17 +72,33 @@ function worker(): Promise<Ask | null> {
     } catch {
       return resolve(null);
     }
-    const waiting = new Map<number, { expect: readonly Answer['type'][]; onProgress?: OnProgress | undefined; resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+    const waiting = new Map<number, { message: ToWorker; expect: readonly Answer['type'][]; onProgress?: OnProgress | undefined; resolve: (a: Answer) => void; reject: (e: Error) => void }>();
     let nextId = 1;
-    const ask: Ask = (message, expect, onProgress) =>
+    let dead = false;
+    const ask: Ask = (body, expect, onProgress) =>
       new Promise((resolveAnswer, reject) => {
-        const id = nextId++;
-        waiting.set(id, { expect, onProgress, resolve: resolveAnswer as (a: Answer) => void, reject });
-        w.postMessage({ ...message, id } as ToWorker);
+        const message = { ...body, id: nextId++ } as ToWorker;
+        if (dead) return reject(new BackupWorkerLost(LOST[message.type]));
+        waiting.set(message.id, { message, expect, onProgress, resolve: resolveAnswer as (a: Answer) => void, reject });
+        w.postMessage(message);
       });
+    // It stopped, or never started: what it held is gone. Before it was ready, the page does the work.
+    const stop = () => {
+      clearTimeout(startTimer);
+      dead = true;
+      resolve(null);
+      starting = Promise.resolve(null);
+      for (const request of waiting.values()) request.reject(new BackupWorkerLost(LOST[request.message.type]));
+      waiting.clear();
+      w.terminate();
+    };
+    const startTimer = setTimeout(stop, WORKER_START_MS);
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
-      if (m.type === 'ready') return resolve(ask);
+      if (m.type === 'ready') {
+        clearTimeout(startTimer);
+        return resolve(ask);
+      }
       const request = waiting.get(m.id);
       if (!request) return;
       if (m.type === 'progress') return request.onProgress?.(m.stage, m.fraction);
@@ -69,14 +109,9 @@ function worker(): Promise<Ask | null> {
     };
     w.onerror = (event) => {
       event.preventDefault();
-      // Before it is ready: it did not load, so the page does the work. After: it stopped, and
-      // what it held (a chosen file, an undo copy) is gone with it.
-      resolve(null);
-      starting = Promise.resolve(null);
-      for (const request of waiting.values()) request.reject(new Error('The backup worker stopped. Choose the file again.'));
-      waiting.clear();
-      w.terminate();
+      stop();
     };
+    w.onmessageerror = stop;
   });
   return starting;
 }
@@ -84,6 +119,11 @@ function worker(): Promise<Ask | null> {
 /** Start the worker ahead of need (when the import control is shown), so choosing a file does not wait for it. */
 export function prepareBackupImport(): void {
   void worker();
+}
+
+/** The chosen file is not wanted any more (Cancel): let the worker drop its rows. */
+export function discardOpenedBackup(): void {
+  void starting?.then((ask) => ask?.({ type: 'discard' }, ['discarded']).catch(() => undefined));
 }
 
 const onPage = (backup: ParsedBackup): OpenedBackup => ({ summary: backup.summary, rows: backup });

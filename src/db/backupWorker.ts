@@ -21,14 +21,17 @@ const post = (message: FromWorker) => scope.postMessage(message);
  */
 const WORKER_PACE: Pace = { sliceMs: 1000, inFlight: Infinity, readPage: Infinity };
 
-// Only the latest file chosen, and the latest import, are kept.
+/** Imports whose undo copies are kept (each is the whole database as it was). */
+const UNDO_IMPORTS_KEPT = 5;
+
+// The latest file chosen, and the latest imports' undo copies.
 const opened = new Map<number, ParsedBackup>();
 const locked = new Map<number, (passphrase: string) => Promise<ParsedBackup>>();
 const undos = new Map<number, () => Promise<void>>();
 let nextId = 1;
 
-function keep<T>(map: Map<number, T>, value: T): number {
-  map.clear();
+function keep<T>(map: Map<number, T>, value: T, room = 1): number {
+  while (map.size >= room) map.delete(map.keys().next().value as number);
   const id = nextId++;
   map.set(id, value);
   return id;
@@ -59,15 +62,19 @@ async function answer(message: ToWorker): Promise<Answer> {
       if (!backup) throw gone();
       const result = await importBackup(backup, { onProgress, pace: WORKER_PACE });
       opened.clear();
-      return { id, type: 'imported', undoId: keep(undos, result.undo), label: result.label, summary: result.value };
+      return { id, type: 'imported', undoId: keep(undos, result.undo, UNDO_IMPORTS_KEPT), label: result.label, summary: result.value };
     }
     case 'undo': {
       const undo = undos.get(message.undoId);
-      if (!undo) throw new UserError('import', 'This import can no longer be undone.');
+      if (!undo) throw new UserError('import', `This import can no longer be undone: only the last ${UNDO_IMPORTS_KEPT} imports keep what they replaced.`);
       await undo();
-      undos.clear();
+      undos.delete(message.undoId);
       return { id, type: 'undone' };
     }
+    case 'discard':
+      opened.clear();
+      locked.clear();
+      return { id, type: 'discarded' };
   }
 }
 

@@ -10,7 +10,8 @@ export type ToWorker =
   | { id: number; type: 'open'; file: Blob }
   | { id: number; type: 'unlock'; lockId: number; passphrase: string }
   | { id: number; type: 'import'; backupId: number }
-  | { id: number; type: 'undo'; undoId: number };
+  | { id: number; type: 'undo'; undoId: number }
+  | { id: number; type: 'discard' };
 
 /** An error as it crosses to the page: a `UserError` keeps its kind. */
 export interface SentError {
@@ -26,6 +27,7 @@ export type FromWorker =
   | { id: number; type: 'locked'; lockId: number }
   | { id: number; type: 'imported'; undoId: number; label: string; summary: BackupSummary }
   | { id: number; type: 'undone' }
+  | { id: number; type: 'discarded' }
   | { id: number; type: 'failed'; error: SentError };
 
 export type Answer = Exclude<FromWorker, { type: 'ready' } | { type: 'progress' }>;

@@ -39,7 +39,10 @@ describe('backup round trip', () => {
     expect(await dumpDatabase()).toEqual(exported);
   });
 
-  it('round-trips a large plan (written in many chunks) exactly', async () => {
+  it.each([
+    ['on the page', PAGE_PACE],
+    ['in the worker', { sliceMs: 1000, inFlight: Infinity, readPage: Infinity }],
+  ])('round-trips a large plan (written in many chunks) exactly, with progress: %s', async (_, pace) => {
     const tables = sampleTables('a');
     const [first] = tables.milestones ?? [];
     tables.milestones = Array.from({ length: 3001 }, (_, i) => ({ ...first, id: `m-${String(i).padStart(5, '0')}`, title: `Milestone ${i}` }));
@@ -48,9 +51,10 @@ describe('backup round trip', () => {
     const exported = await dumpDatabase();
     await fillDatabase(sampleTables('b'));
     const progress: number[] = [];
-    await importBackup(await open(file.text), { onProgress: (_stage, f) => progress.push(f) });
+    await importBackup(await open(file.text), { onProgress: (_stage, f) => progress.push(f), pace });
     expect(await dumpDatabase()).toEqual(exported);
     expect(progress.length).toBeGreaterThan(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
   });
 

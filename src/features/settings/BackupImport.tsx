@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BackupStage } from '../../db/backup';
-import { openBackupFile, prepareBackupImport, replaceWithBackup, type OpenedBackup } from '../../db/backupOpen';
+import { BackupWorkerLost, discardOpenedBackup, openBackupFile, prepareBackupImport, replaceWithBackup, type OpenedBackup } from '../../db/backupOpen';
 import { SCHEMA_VERSION } from '../../db/database';
 import { countsSentence, kindName, timestampLabel } from '../../domain/backupFormat';
 import { messageOf } from '../../domain/errors';
@@ -36,7 +36,11 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   const written = useFeedback((s) => s.written);
   // The worker that reads and imports files starts with the screen (on its own thread), not when
   // a file is chosen: loading it and its checks took ~100 ms.
-  useEffect(prepareBackupImport, []);
+  // A file still open when the screen closes is dropped by the worker too.
+  useEffect(() => {
+    prepareBackupImport();
+    return discardOpenedBackup;
+  }, []);
 
   const progress = (fileName: string) => (stage: BackupStage, fraction: number) =>
     setStep((s) => (s.name === 'busy' && s.stage === stage && Math.abs(s.fraction - fraction) < 0.02 ? s : { name: 'busy', stage, fraction, fileName }));
@@ -70,11 +74,12 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       onImported?.();
     } catch (err) {
       setStep({ name: 'idle' });
-      setProblem(`Nothing was changed. ${messageOf(err)}`);
+      setProblem(err instanceof BackupWorkerLost ? messageOf(err) : `Nothing was changed. ${messageOf(err)}`);
     }
   }
 
   const cancel = () => {
+    discardOpenedBackup();
     setStep({ name: 'idle' });
     inputRef.current?.focus();
   };
