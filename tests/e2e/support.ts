@@ -11,11 +11,21 @@ export async function dragTo(page: Page, handle: Locator, target: Locator, optio
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
-  const to = await target.boundingBox();
-  if (!to) throw new Error('target not visible');
-  const y = options.offsetY === undefined ? to.y + to.height / 2 : to.y + options.offsetY;
-  await page.mouse.move(to.x + to.width / 2, y, { steps: options.steps ?? 15 });
-  await page.mouse.move(to.x + to.width / 2, y + 2, { steps: 2 });
+  const point = async () => {
+    const to = await target.boundingBox();
+    if (!to) throw new Error('target not visible');
+    return { x: to.x + to.width / 2, y: options.offsetY === undefined ? to.y + to.height / 2 : to.y + options.offsetY };
+  };
+  const aim = await point();
+  await page.mouse.move(aim.x, aim.y, { steps: options.steps ?? 15 });
+  // Like a person, aim again before letting go: a handle near the screen's edge starts dnd-kit's
+  // auto-scroll, which can move the target while the pointer travels (the drop then landed one
+  // place short in about one run in five).
+  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames();
+  const final = await point();
+  await page.mouse.move(final.x, final.y + 2, { steps: 2 });
+  await frames();
   await page.mouse.up();
 }
 
