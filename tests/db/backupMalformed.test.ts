@@ -81,8 +81,13 @@ describe.each([
   });
 
   it('sanity: the untouched file imports (so the refusals below are about the damage)', async () => {
-    const result = await readBackup(validText);
+    const result = await readBackup(validText, { whole });
     expect(result.locked).toBe(false);
+    await importText(validText);
+    expect(writes.total()).toBeGreaterThan(0);
+    expect(await dumpDatabase()).not.toEqual(before);
+    await fillDatabase(before); // as it was, for the check after each test
+    writes.byTable.clear();
   });
 
   it('refuses text that is not JSON', async () => {
