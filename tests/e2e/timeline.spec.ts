@@ -113,8 +113,12 @@ test.describe('timeline board', () => {
     await expect.poll(() => moveNames(page, 1)).toEqual([...expected.slice(0, 15), expected[16], sixteenth, ...expected.slice(17)]);
 
     // Up into the first block and cancelled: back in the second block, focus still on its handle.
+    // Picked up again once the last move is saved and read back (until then Space says "Still saving").
     await expect(handle).toBeFocused();
-    await page.keyboard.press('Space');
+    await expect(async () => {
+      await page.keyboard.press('Space');
+      await expect(handle).toHaveAttribute('aria-pressed', 'true', { timeout: 500 });
+    }).toPass();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByTestId('announcer')).toContainText(`“${sixteenth}”: Month 1, position 16 of 41.`);
     await page.keyboard.press('Escape');
