@@ -35,8 +35,8 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   const [done, setDone] = useState<string | null>(null);
   const written = useFeedback((s) => s.written);
   // The worker that reads and imports files starts with the screen (on its own thread), not when
-  // a file is chosen: loading it and its checks took ~100 ms.
-  // A file still open when the screen closes is dropped by the worker too.
+  // a file is chosen: loading it and its checks took ~100 ms. A file still open when the screen
+  // closes is dropped, as on Cancel.
   useEffect(() => {
     prepareBackupImport();
     return discardOpenedBackup;

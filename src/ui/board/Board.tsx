@@ -43,6 +43,12 @@ import { announce } from '../../state/feedback';
 import { BLOCK_PADDING, createBoardStore, DROP_HOLD_MS, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
 
+/** A pointer drop's wait for its write (see `commit`); `over` is called when the wait ends. */
+interface DropHold {
+  ms: number;
+  over: () => void;
+}
+
 export interface BoardColumnDef {
   id: string;
   /** Read in announcements: "Month 3", "Interviewing". */
@@ -160,7 +166,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
-    const messageOfError = (e: unknown) => (e instanceof Error ? e.message : String(e));
+    const couldNotMove = (s: MoveSession, e: unknown) => announce(`${quote(nameOf(s))} could not be moved: ${e instanceof Error ? e.message : String(e)}`);
     const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
@@ -208,7 +214,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
      * the drop once, at its new place (npm run bench, figure 4); `hold.over` is called when that
      * wait is over (dnd-kit waits for it in `cancelDrop`), at the latest when the move is done.
      */
-    async function commit(dropped: DropFrame | null = null, hold?: { ms: number; over: () => void }) {
+    async function commit(dropped: DropFrame | null = null, hold?: DropHold) {
       const s = store.getState().session;
       if (!s || s.committing || holding.current === s) return hold?.over();
       // Until this drop is done, onDragEnd (after cancelDrop) finds it under way.
@@ -221,7 +227,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       }
     }
 
-    async function storeMove(s: MoveSession, dropped: DropFrame | null, hold?: { ms: number; over: () => void }) {
+    async function storeMove(s: MoveSession, dropped: DropFrame | null, hold?: DropHold) {
       if (s.columnId === s.fromColumn && s.index === s.fromIndex) {
         set(null);
         announce(`${quote(nameOf(s))} dropped back where it was, in ${columnName(s.columnId)}.`);
@@ -255,7 +261,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         if (store.getState().session !== s) {
           // Let go of some other way meanwhile: still say if the write failed.
           const result = await outcome;
-          if (!result.ok) announce(`${quote(nameOf(s))} could not be moved: ${messageOfError(result.error)}`);
+          if (!result.ok) couldNotMove(s, result.error);
           return;
         }
       }
@@ -277,7 +283,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       clearTimeout(grace);
       if (!result.ok) {
         set(null);
-        announce(`${quote(nameOf(s))} could not be moved: ${messageOfError(result.error)}`);
+        couldNotMove(s, result.error);
         return;
       }
       if (result.value === false) {
@@ -537,7 +543,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     [store, helpers],
   );
   const dropNow = useCallback(
-    (e: DragEndEvent, hold?: { ms: number; over: () => void }) => {
+    (e: DragEndEvent, hold?: DropHold) => {
       const r = e.active.rect.current.translated;
       void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null, hold);
     },
