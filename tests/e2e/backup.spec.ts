@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addMilestone, boardState, exportBackup } from './backupHelpers';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, failingWrites } from './support';
 
 test('a backup exported here and imported in a fresh browser gives the same board', async ({ page, browser }) => {
   await addMilestone(page, 2, 'Coffee with the MSL from the conference');
@@ -34,19 +34,13 @@ test('a backup exported here and imported in a fresh browser gives the same boar
 test('an import runs in a worker, the board shows it without a reload, and Undo puts back what was there', async ({ page }) => {
   // Once the flag is up, the page itself cannot add a row (init scripts do not run in workers):
   // only an import written by the worker can succeed.
-  await page.addInitScript(() => {
-    const add = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
-      if ((window as { noPageAdds?: boolean }).noPageAdds) throw new DOMException('Not on the page in this test', 'DataError');
-      return add.apply(this, args);
-    };
-  });
+  const noPageAdds = await failingWrites(page, 'add', { name: 'DataError', message: 'Not on the page in this test' });
   const file = await exportBackup(page); // the first plan as it is
   await addMilestone(page, 4, 'Ask Dr. Rao about MSL territories');
   const withCard = await boardState(page); // the Timeline has been shown: its rows stay watched
 
   await page.goto('/#/settings');
-  await page.evaluate(() => ((window as { noPageAdds?: boolean }).noPageAdds = true));
+  await noPageAdds(true);
   await page.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await page.getByRole('dialog', { name: 'Import this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByText(/^Imported \d/)).toBeVisible();

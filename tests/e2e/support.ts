@@ -29,6 +29,26 @@ export async function dragTo(page: Page, handle: Locator, target: Locator, optio
   await page.mouse.up();
 }
 
+/**
+ * Make the page's own IndexedDB `add` or `put` calls throw `error` while switched on (init scripts
+ * run in the page, not in workers). Call before the page loads; returns the switch.
+ */
+export async function failingWrites(page: Page, method: 'add' | 'put', error: { name: string; message: string }): Promise<(on: boolean) => Promise<void>> {
+  await page.addInitScript(
+    ({ method, name, message }) => {
+      const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+      const original = proto[method];
+      if (!original) return;
+      proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if ((window as { failWrites?: boolean }).failWrites) throw new DOMException(message, name);
+        return original.apply(this, args);
+      };
+    },
+    { method, ...error },
+  );
+  return (on) => page.evaluate((value) => void ((window as { failWrites?: boolean }).failWrites = value), on);
+}
+
 /** An axe scan with no violations (WCAG 2.x A and AA). */
 export async function expectNoAxeViolations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);

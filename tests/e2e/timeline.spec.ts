@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backupText } from '../bench/pages/data';
-import { dragTo, expectNoAxeViolations, monthRegion } from './support';
+import { dragTo, expectNoAxeViolations, failingWrites, monthRegion } from './support';
 
 /** Replace everything with a plan of `count` cards spread over its 12 months (the bench's data). */
 async function importBigBoard(page: Page, count: number) {
@@ -31,29 +31,23 @@ test.describe('timeline board', () => {
 
   test('a mouse drop whose write fails puts the card back and says why; nothing is stored, and the next drag works', async ({ page }) => {
     // Every put fails while the flag is up, as on a full disk.
-    await page.addInitScript(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-        if ((window as { failPuts?: boolean }).failPuts) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      };
-    });
+    const failPuts = await failingWrites(page, 'put', { name: 'QuotaExceededError', message: 'The quota has been exceeded.' });
     await page.goto('/#/timeline');
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
-    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = true));
+    await failPuts(true);
     await dragTo(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 3));
     await expect(page.getByTestId('announcer')).toContainText('“Work out your runway” could not be moved: This device is out of storage space');
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
     await expect(page.getByText('Work out your runway', { exact: true }), 'no copy of the card is left where it was dropped').toHaveCount(1);
     // The board is free again: the next drag works.
-    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = false));
+    await failPuts(false);
     await dragTo(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 2));
     await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
-    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = true));
+    await failPuts(true);
     await dragTo(page, monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 3));
     await expect(page.getByTestId('announcer')).toContainText('could not be moved');
-    await page.evaluate(() => ((window as { failPuts?: boolean }).failPuts = false));
+    await failPuts(false);
     await page.reload();
     await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
   });
