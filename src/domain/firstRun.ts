@@ -14,7 +14,7 @@ export interface FirstRunProgress {
   hidden: boolean;
 }
 
-export const EMPTY_FIRST_RUN: FirstRunProgress = { completed: [], skipped: [], hidden: false };
+export { EMPTY_FIRST_RUN } from './settings';
 
 export interface FirstRunFacts {
   /** The plan's start month or length was changed (here or in Settings). */

@@ -2,9 +2,23 @@
  * Small preferences kept in the database's `settings` table, one row per key. Each key has a
  * default here and a schema in schema/settings.ts; add a key to both.
  */
-import { EMPTY_FIRST_RUN, type FirstRunProgress } from './firstRun';
+import type { FirstRunProgress } from './firstRun';
 import type { RedFlag } from './redFlags';
-import { EMPTY_VISION, type Vision } from './vision';
+import type { Vision } from './vision';
+
+// The two empty values live here rather than beside their types (vision.ts and firstRun.ts
+// re-export them): every screen reads settings, and importing them from there put those modules,
+// and money.ts, in the first load of every screen (npm run bench, figure 1).
+export const EMPTY_VISION: Vision = {
+  weeklyHours: null,
+  clinicalShare: null,
+  income: null,
+  workplace: 'any',
+  place: '',
+  goodDay: '',
+};
+
+export const EMPTY_FIRST_RUN: FirstRunProgress = { completed: [], skipped: [], hidden: false };
 
 export const SETTING_DEFAULTS = {
   /** ISO 4217 code; money is stored in whole units of it. */
@@ -12,11 +26,11 @@ export const SETTING_DEFAULTS = {
   /** Networking calls a week to aim for (0-14); 0 turns the target and streak off. */
   weeklyCallTarget: 2,
   /** The life the user is aiming for (Overview). */
-  vision: EMPTY_VISION as Vision,
+  vision: EMPTY_VISION,
   /** The private red-flag checklist (Diagnose). */
   redFlags: [] as RedFlag[],
   /** Which first-run steps are done or skipped (Overview). */
-  firstRun: EMPTY_FIRST_RUN as FirstRunProgress,
+  firstRun: EMPTY_FIRST_RUN,
   /** When the last backup file was made (or the imported backup was exported); ISO timestamp. */
   lastBackupAt: null as string | null,
   /** Show a neutral tab title and icon instead of "Pivotboard". */

@@ -31,14 +31,7 @@ export interface Vision {
   goodDay: string;
 }
 
-export const EMPTY_VISION: Vision = {
-  weeklyHours: null,
-  clinicalShare: null,
-  income: null,
-  workplace: 'any',
-  place: '',
-  goodDay: '',
-};
+export { EMPTY_VISION } from './settings';
 
 /** True once any part of the vision has been written down. */
 export function hasVision(v: Vision): boolean {

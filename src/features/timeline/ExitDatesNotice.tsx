@@ -1,28 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Day } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { exitConflicts, exitTargets, type ExitConflict } from '../../domain/exitTimeline';
 import { countdown } from '../../domain/notice';
+import type { ExitPlan } from '../../domain/schema/exitPlan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
-import { useExitPlan } from '../../db/exitPlanRead';
 import { moveMilestone } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import styles from './Timeline.module.css';
 
-const NONE: readonly ExitConflict[] = [];
-
-/** Where the "Give notice" and "Start the industry role" cards sit against the months the exit dates imply. */
-export function useExitConflicts(plan: Plan, milestones: readonly Milestone[] | undefined, today: Day): readonly ExitConflict[] {
-  const exitPlan = useExitPlan(plan.id);
-  return useMemo(() => {
-    if (!exitPlan || !milestones) return NONE;
-    // Whether a written offer is in hand does not change the months, only the wording on the exit plan.
-    const c = countdown({ ...exitPlan, hasWrittenOffer: false, today });
-    const found = exitConflicts(plan, milestones, exitTargets(c));
-    return found.length ? found : NONE;
-  }, [exitPlan, milestones, plan, today]);
+/**
+ * Where the "Give notice" and "Start the industry role" cards sit against the months the exit
+ * dates imply. Loaded after the board (see exitDates.ts).
+ */
+export function exitConflictsFor(plan: Plan, milestones: readonly Milestone[], exitPlan: ExitPlan, today: Day): ExitConflict[] {
+  // Whether a written offer is in hand does not change the months, only the wording on the exit plan.
+  const c = countdown({ ...exitPlan, hasWrittenOffer: false, today });
+  return exitConflicts(plan, milestones, exitTargets(c));
 }
 
 /** A short banner when the timeline and the exit plan disagree, with a one-click fix. */

@@ -7,7 +7,8 @@ import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../d
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { useCallCount } from '../../db/callCount';
-import { moveMilestone, useMilestones } from '../../db/milestones';
+import { whenIdle } from '../../db/idle';
+import { useMilestones } from '../../db/milestonesLive';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
 import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
@@ -15,10 +16,16 @@ import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
 import { mergeExtras } from './cardExtras';
-import { ExitDatesNotice, useExitConflicts } from './ExitDatesNotice';
+import { useExitDates } from './exitDates';
 import { MilestoneCard } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
 import styles from './Timeline.module.css';
+
+/**
+ * The milestone writes (and the card-order keys they compute) load once the board is shown: the
+ * first paint does not need them (npm run bench, figure 1). A move made before then waits for them.
+ */
+const loadWrites = () => import('../../db/milestones');
 
 const MilestoneDialog = lazy(() => import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })));
 
@@ -43,6 +50,11 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     if (current) scroller.scrollLeft += current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
   }, [loaded]);
 
+  // The writes load in the first idle moment after the cards are shown, before anyone moves one.
+  useEffect(() => {
+    if (loaded) whenIdle(() => void loadWrites().catch(() => undefined), { timeout: 1000 });
+  }, [loaded]);
+
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
   const current = currentPlanIndex(plan, now);
 
@@ -61,7 +73,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
   }, [milestones, hidden, category, plan, now]);
 
-  const exitConflicts = useExitConflicts(plan, milestones, todayDay);
+  const { conflicts: exitConflicts, Notice: ExitDatesNotice } = useExitDates(plan, milestones, todayDay);
   // The networking milestone carries the running count of calls.
   const callCount = useCallCount(todayDay);
   const networkingId = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
@@ -95,6 +107,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       const card = rows?.find((m) => m.id === id);
       const seen = card && rows ? { card, planLength, column: rows.filter((m) => m.month === month) } : undefined;
       try {
+        const { moveMilestone } = await loadWrites();
         const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
         useFeedback.getState().written(step);
       } catch (e) {
@@ -156,7 +169,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         ]}
       />
 
-      <ExitDatesNotice conflicts={exitConflicts} />
+      {ExitDatesNotice && <ExitDatesNotice conflicts={exitConflicts} />}
 
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 

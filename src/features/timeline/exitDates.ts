@@ -1,0 +1,50 @@
+/**
+ * The Timeline's check of its cards against the exit plan's dates. The exit plan is read with the
+ * board; the code that works out the months (domain/notice, domain/exitTimeline) and the notice
+ * that offers to fix them load after the board's first paint, as the board does not need them to
+ * show or move cards (npm run bench, figure 1). Until then, and if that code cannot load, there
+ * is simply no notice and no exit-date line on the cards.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Day } from '../../domain/calendar';
+import type { ExitConflict } from '../../domain/exitTimeline';
+import type { Milestone } from '../../domain/schema/milestone';
+import type { Plan } from '../../domain/schema/plan';
+import { useExitPlan } from '../../db/exitPlanRead';
+
+const load = () => import('./ExitDatesNotice');
+type ExitDatesModule = Awaited<ReturnType<typeof load>>;
+let loaded: ExitDatesModule | null = null;
+
+const NONE: readonly ExitConflict[] = [];
+
+export interface ExitDates {
+  conflicts: readonly ExitConflict[];
+  /** The banner that lists them, once its code is loaded. */
+  Notice: ExitDatesModule['ExitDatesNotice'] | null;
+}
+
+export function useExitDates(plan: Plan, milestones: readonly Milestone[] | undefined, today: Day): ExitDates {
+  const exitPlan = useExitPlan(plan.id);
+  const [mod, setMod] = useState<ExitDatesModule | null>(loaded);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    load().then(
+      (m) => {
+        loaded = m;
+        if (live) setMod(m);
+      },
+      () => undefined, // no notice; the rest of the screen works
+    );
+    return () => {
+      live = false;
+    };
+  }, [mod]);
+  const conflicts = useMemo(() => {
+    if (!mod || !exitPlan || !milestones) return NONE;
+    const found = mod.exitConflictsFor(plan, milestones, exitPlan, today);
+    return found.length ? found : NONE;
+  }, [mod, exitPlan, milestones, plan, today]);
+  return { conflicts, Notice: mod?.ExitDatesNotice ?? null };
+}
