@@ -1,7 +1,7 @@
 /**
  * The Timeline's check of its cards against the exit plan's dates. The exit plan is read with the
  * board; the code that works out the months (domain/notice, domain/exitTimeline) and the notice
- * that offers to fix them load after the board's first paint, as the board does not need them to
+ * that offers to fix them load in the first idle moment after that, as the board does not need them to
  * show or move cards (npm run bench, figure 1). Until then, and if that code cannot load, there
  * is simply no notice and no exit-date line on the cards.
  */
@@ -11,6 +11,7 @@ import type { ExitConflict } from '../../domain/exitTimeline';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { useExitPlan } from '../../db/exitPlanRead';
+import { whenIdle } from '../../db/idle';
 
 const load = () => import('./ExitDatesNotice');
 type ExitDatesModule = Awaited<ReturnType<typeof load>>;
@@ -24,18 +25,27 @@ export interface ExitDates {
   Notice: ExitDatesModule['ExitDatesNotice'] | null;
 }
 
-export function useExitDates(plan: Plan, milestones: readonly Milestone[] | undefined, today: Day): ExitDates {
+export function useExitDates(
+  plan: Plan,
+  milestones: readonly Milestone[] | undefined,
+  today: Day,
+): ExitDates {
   const exitPlan = useExitPlan(plan.id);
   const [mod, setMod] = useState<ExitDatesModule | null>(loaded);
   useEffect(() => {
     if (mod) return;
     let live = true;
-    load().then(
-      (m) => {
-        loaded = m;
-        if (live) setMod(m);
-      },
-      () => undefined, // no notice; the rest of the screen works
+    // In an idle moment: not in the way of the board's first render.
+    whenIdle(
+      () =>
+        void load().then(
+          (m) => {
+            loaded = m;
+            if (live) setMod(m);
+          },
+          () => undefined, // no notice; the rest of the screen works
+        ),
+      { timeout: 1000 },
     );
     return () => {
       live = false;
