@@ -75,7 +75,10 @@ export const CARD_EXCERPT_MAX = 64;
  * slow to composite. The whole text is in the card's dialog.
  */
 export function cardExcerpt(text: string, max: number = CARD_EXCERPT_MAX): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  // Only the start is shown: tidy the spaces of a start long enough for it (tidying only makes
+  // text shorter), not of the whole description (1,000 cards on loading a board).
+  const head = text.length > 4 * max ? text.trimStart().slice(0, 4 * max).replace(/\s+/g, ' ') : '';
+  const t = head.length >= max + 2 ? head : text.trim().replace(/\s+/g, ' ');
   if (t.length <= max) return t;
   const cut = t.slice(0, max + 1);
   const space = cut.lastIndexOf(' ');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thisMonth } from '../../src/domain/calendar';
-import { boardStats, doneOnFor, isOverdue, overdueTest, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
+import { boardStats, CARD_EXCERPT_MAX, cardExcerpt, doneOnFor, isOverdue, overdueTest, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
 import { planMonth } from '../../src/domain/plan';
 
 const plan = { startMonth: '2026-11', lengthMonths: 12 };
@@ -60,5 +60,29 @@ describe('against the target month', () => {
     expect(doneOnFor('done', null, '2027-01-15')).toBe('2027-01-15');
     expect(doneOnFor('done', '2027-01-02', '2027-01-15')).toBe('2027-01-02');
     expect(doneOnFor('todo', '2027-01-02', '2027-01-15')).toBeNull();
+  });
+});
+
+describe('cardExcerpt', () => {
+  /** The plain version: tidy the whole text, then cut. */
+  function reference(text: string, max = CARD_EXCERPT_MAX): string {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (t.length <= max) return t;
+    const cut = t.slice(0, max + 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max / 2 ? cut.slice(0, space) : t.slice(0, max)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+  }
+
+  it('cuts at a word, without trailing punctuation, and keeps short text whole', () => {
+    expect(cardExcerpt('  Short   text \n')).toBe('Short text');
+    const long = 'Ask three people in medical affairs what a normal week looks like, and what they wish they had known before moving.';
+    expect(cardExcerpt(long)).toBe('Ask three people in medical affairs what a normal week looks…');
+    expect(cardExcerpt(`${'x'.repeat(100)} end`)).toBe(`${'x'.repeat(CARD_EXCERPT_MAX)}…`);
+  });
+
+  it('gives what tidying the whole text would, for long texts with runs of spaces anywhere', () => {
+    const char = fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', ',', '.', '—', 'word ', '          ');
+    const text = fc.array(char, { maxLength: 400 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 4, max: 80 }), (t, max) => cardExcerpt(t, max) === reference(t, max)), { numRuns: 2000 });
   });
 });

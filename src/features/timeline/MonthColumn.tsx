@@ -6,7 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { countRender } from '../../ui/benchProbe';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
-import { MilestoneCard } from './MilestoneCard';
+import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
 import styles from './Timeline.module.css';
 
 export interface MonthColumnProps {
@@ -49,7 +49,7 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       const known = elements.get(m.id);
       if (known && known.milestone === m && known.overdue === overdue && known.extra === extra && known.onOpen === onOpen) return known.element;
       const element = (
-        <BoardItem key={m.id} id={m.id} name={m.title}>
+        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(m.status)}>
           <MilestoneCard
             id={m.id}
             title={m.title}

@@ -18,7 +18,7 @@ import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
 import { mergeExtras } from './cardExtras';
 import { useExitDates } from './exitDates';
-import { MilestoneCard } from './MilestoneCard';
+import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
 import styles from './Timeline.module.css';
 
@@ -124,7 +124,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const itemName = useCallback((m: Milestone) => m.title, []);
   const renderOverlay = useCallback(
     (m: Milestone) => (
-      <BoardCardFrame>
+      <BoardCardFrame bodyClassName={milestoneCardClass(m.status)}>
         <MilestoneCard
           id={m.id}
           title={m.title}

@@ -11,6 +11,8 @@ export interface BoardItemProps {
   name: string;
   /** The card body. Make it a memoised component with primitive props: it must not re-render during a drag. */
   children: ReactNode;
+  /** A class for the element around the body, so a body can be its contents without an element of its own. */
+  bodyClassName?: string | undefined;
 }
 
 type ItemState = 'idle' | 'dragging' | 'lifted';
@@ -22,7 +24,7 @@ type ItemState = 'idle' | 'dragging' | 'lifted';
  * element is paid for 1,000 times when a big board loads (npm run bench, figure 2). A `div` with
  * the list item role rather than an `li`: BoardList puts cards in blocks (see there).
  */
-export function BoardItem({ id, name, children }: BoardItemProps) {
+export function BoardItem({ id, name, children, bodyClassName }: BoardItemProps) {
   if (import.meta.env.MODE === 'bench') countRender('BoardItem');
   const { store, instructionsId, onHandleKeyDown, arm } = useBoardContext();
   const state = useStore(store, (s): ItemState => {
@@ -35,13 +37,14 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
   const itemRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);
 
-  // A keyboard move re-mounts the card in its new column: keep focus on its handle.
+  // A keyboard move re-mounts the card in its new column: keep focus on its handle. (Run when
+  // the state changes, which a re-mount does, rather than after every render of 1,000 cards.)
   useLayoutEffect(() => {
     const handle = handleRef.current;
     if (state !== 'lifted' || !handle) return;
     if (document.activeElement !== handle) handle.focus({ preventScroll: true });
     handle.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  });
+  }, [state]);
 
   return (
     <div
@@ -61,17 +64,17 @@ export function BoardItem({ id, name, children }: BoardItemProps) {
         onTouchStart={(e) => arm(id, 'onTouchStart', e, itemRef.current, handleRef.current)}
         onKeyDown={(e) => onHandleKeyDown(id, e)}
       />
-      <div className={styles.body}>{children}</div>
+      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>{children}</div>
     </div>
   );
 }
 
 /** The same frame without drag wiring, for the drag overlay. */
-export function BoardCardFrame({ children }: { children: ReactNode }) {
+export function BoardCardFrame({ children, bodyClassName }: { children: ReactNode; bodyClassName?: string | undefined }) {
   return (
     <div className={styles.frame}>
       <span className={styles.handle} aria-hidden="true" />
-      <div className={styles.body}>{children}</div>
+      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>{children}</div>
     </div>
   );
 }
