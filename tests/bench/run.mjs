@@ -9,7 +9,7 @@
 //
 //   BENCH_RUNS=5 (at least 5 for the table)   BENCH_PORT=0 (0: any free port)
 //   CHROMIUM_PATH=/usr/bin/chromium           BENCH_ONLY=load,board,networking,import (a subset)
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, indexedDB */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,6 +39,7 @@ const VIEWPORT = { width: 2560, height: 1440 };
 /** The calls list, found by its accessible name (features/networking/CallList.tsx). */
 const CALL_LIST_NAME = 'Calls, newest first';
 const PLAN_ID = '00000000-0000-4000-8000-00000000b001'; // tests/bench/pages/data.ts
+const DATABASE_NAME = 'pivotboard'; // src/db/database.ts
 const milestoneId = (i) => `00000000-0000-4000-8001-${String(i).padStart(12, '0')}`;
 
 const started = Date.now();
@@ -312,6 +313,29 @@ async function networkingRound(context, base) {
 // ---------------------------------------------------------------------------------------------
 // 5. Importing a 10,000-record backup
 
+/**
+ * A new browser's state for the app: its database deleted and its local storage cleared, from a
+ * page of the same origin that does not open that database (the floor page). The app then starts
+ * as on a first visit, with the default plan, and an import replaces only that.
+ */
+async function forgetApp(context, base) {
+  const page = await context.newPage();
+  await page.goto(`${base}/floor/floor.html`);
+  const outcome = await page.evaluate(
+    (name) =>
+      new Promise((resolve) => {
+        localStorage.clear();
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => resolve('deleted');
+        request.onerror = () => resolve(`error: ${request.error?.message}`);
+        setTimeout(() => resolve('still open elsewhere after 10 s'), 10_000);
+      }),
+    DATABASE_NAME,
+  );
+  await page.close();
+  if (outcome !== 'deleted') throw new Error(`Could not delete the app's database: ${outcome}`);
+}
+
 async function importRound(context, base, file) {
   const page = await openPage(context);
   const t = await importThroughApp(page, base, file);
@@ -384,10 +408,16 @@ function report(results) {
   }
   if (imports) {
     const r = pairRatio(imports, 'total', 'raw');
-    rows.push({ figure: `5. Import ${imports[0].records.toLocaleString('en-US')} records`, app: ms(median(imports.map((i) => i.total))), control: `${ms(median(imports.map((i) => i.raw)))} bulkPut`, result: ratio(r), budget: '≤ 1.5× raw bulkPut', pass: r <= 1.5 });
-    const longest = median(imports.map((i) => i.longest));
-    const over = imports.filter((i) => i.longest > 50).length;
-    rows.push({ figure: '5. Import: longest task (median)', app: longest ? ms(longest) : '< 50 ms', control: `${ms(median(imports.map((i) => i.rawLongest)))} bulkPut`, result: `${over} of ${imports.length} imports had one over 50 ms`, budget: 'none > 50 ms in any import', pass: over === 0 });
+    rows.push({ figure: `5. Import ${imports[0].records.toLocaleString('en-US')} records, replacing as many`, app: ms(median(imports.map((i) => i.total))), control: `${ms(median(imports.map((i) => i.raw)))} bulkPut`, result: ratio(r), budget: '≤ 1.5× raw bulkPut', pass: r <= 1.5 });
+    const fresh = results.freshImports;
+    if (fresh?.length) {
+      const f = pairRatio(fresh, 'total', 'raw');
+      rows.push({ figure: '5. … into a new browser (no budget)', app: ms(median(fresh.map((i) => i.total))), control: `${ms(median(fresh.map((i) => i.raw)))} bulkPut`, result: ratio(f) });
+    }
+    const all = [...imports, ...(fresh ?? [])];
+    const longest = median(all.map((i) => i.longest));
+    const over = all.filter((i) => i.longest > 50).length;
+    rows.push({ figure: '5. Import: longest task (median)', app: longest ? ms(longest) : '< 50 ms', control: `${ms(median(all.map((i) => i.rawLongest)))} bulkPut`, result: `${over} of ${all.length} imports had one over 50 ms`, budget: 'none > 50 ms in any import', pass: over === 0 });
   }
   if (networking?.skipped) rows.push({ figure: '6. Networking log, 10,000 calls', result: `not measured: ${networking.skipped}` });
   else if (networking) {
@@ -408,7 +438,7 @@ function report(results) {
 async function main() {
   log(`Building (app as shipped, app in bench mode, floor and control pages) into dist-bench/ …`);
   await buildAll(ROOT, OUT);
-  const results = { board: null, networking: null, imports: null, load: null };
+  const results = { board: null, networking: null, imports: null, freshImports: null, load: null };
   if (ONLY.has('load')) results.load = await firstLoad();
   const server = await serve(OUT, PORT);
   const options = await chromiumOptions();
@@ -455,6 +485,15 @@ async function main() {
         results.imports.push(await importRound(context, server.base, files.import));
         const r = results.imports.at(-1);
         log(`import ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`);
+      }
+      // The same file into a new browser (only the default plan there): what the replacing runs
+      // above add is reading the 10,000 records they replace, for Undo, and clearing them.
+      results.freshImports = [];
+      for (let i = 0; i < RUNS; i++) {
+        await forgetApp(context, server.base);
+        results.freshImports.push(await importRound(context, server.base, files.import));
+        const r = results.freshImports.at(-1);
+        log(`import into a new browser ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`);
       }
     }
     results.chromium = browser.version();
