@@ -19,6 +19,14 @@ export class UserError extends Error {
 
 export const isUserError = (e: unknown): e is UserError => e instanceof UserError;
 
+/**
+ * A part of the app loaded on demand could not be fetched (Chromium, Firefox and Safari word it
+ * differently): offline with an old page open after an update, for one.
+ */
+const CODE_NOT_LOADED = /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
+export const CODE_NOT_LOADED_MESSAGE =
+  'Part of Pivotboard could not be loaded, so nothing was saved. Check your connection, reload the page, then try again.';
+
 /** A message for anything thrown, never an empty string or a stack trace. */
 export function messageOf(e: unknown): string {
   if (e instanceof UserError) return e.message;
@@ -26,6 +34,7 @@ export function messageOf(e: unknown): string {
     if (e.name === 'QuotaExceededError' || /quota/i.test(e.message)) {
       return 'Your device is out of storage space for this app, so nothing was saved. Free some space, then try again.';
     }
+    if (CODE_NOT_LOADED.test(e.message)) return CODE_NOT_LOADED_MESSAGE;
     return `Something went wrong and nothing was saved (${e.message || e.name}).`;
   }
   return 'Something went wrong and nothing was saved.';

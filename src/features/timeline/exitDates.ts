@@ -1,9 +1,9 @@
 /**
  * The Timeline's check of its cards against the exit plan's dates. The exit plan is read with the
  * board; the code that works out the months (domain/notice, domain/exitTimeline) and the notice
- * that offers to fix them load in the first idle moment after that, as the board does not need them to
- * show or move cards (npm run bench, figure 1). Until then, and if that code cannot load, there
- * is simply no notice and no exit-date line on the cards.
+ * that offers to fix them load in the first idle moment after the screen opens, as the board
+ * does not need them to show or move cards (npm run bench, figure 1). Until then, and if that
+ * code cannot load, there is simply no notice and no exit-date line on the cards.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Day } from '../../domain/calendar';

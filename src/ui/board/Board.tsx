@@ -39,6 +39,7 @@ import {
 } from '@dnd-kit/core';
 import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { messageOf } from '../../domain/errors';
 import { announce } from '../../state/feedback';
 import { BLOCK_PADDING, createBoardStore, DROP_HOLD_MS, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
@@ -166,7 +167,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
-    const couldNotMove = (s: MoveSession, e: unknown) => announce(`${quote(nameOf(s))} could not be moved: ${e instanceof Error ? e.message : String(e)}`);
+    const couldNotMove = (s: MoveSession, e: unknown) => announce(`${quote(nameOf(s))} could not be moved: ${messageOf(e)}`);
     const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
