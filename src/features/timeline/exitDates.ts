@@ -5,7 +5,7 @@
  * does not need them to show or move cards (npm run bench, figure 1). Until then, and if that
  * code cannot load, there is simply no notice and no exit-date line on the cards.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Day } from '../../domain/calendar';
 import type { ExitConflict } from '../../domain/exitTimeline';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -31,9 +31,16 @@ export function useExitDates(
   today: Day,
 ): ExitDates {
   const exitPlan = useExitPlan(plan.id);
-  const [mod, setMod] = useState<ExitDatesModule | null>(loaded);
+  // Set when the code arrives only if it finds something to show: otherwise the screen shows
+  // the same, and rendering it again could land in the middle of a drag as a 60 ms task
+  // (npm run bench, figure 3). Later renders use the loaded code either way.
+  const [mod, setMod] = useState<ExitDatesModule | null>(null);
+  const latest = useRef({ plan, milestones, exitPlan, today });
   useEffect(() => {
-    if (mod) return;
+    latest.current = { plan, milestones, exitPlan, today };
+  });
+  useEffect(() => {
+    if (loaded) return;
     let live = true;
     // In an idle moment: not in the way of the board's first render.
     whenIdle(
@@ -41,7 +48,14 @@ export function useExitDates(
         void load().then(
           (m) => {
             loaded = m;
-            if (live) setMod(m);
+            const now = latest.current;
+            if (
+              live &&
+              now.exitPlan &&
+              now.milestones &&
+              m.exitConflictsFor(now.plan, now.milestones, now.exitPlan, now.today).length
+            )
+              setMod(m);
           },
           () => undefined, // no notice; the rest of the screen works
         ),
@@ -50,11 +64,12 @@ export function useExitDates(
     return () => {
       live = false;
     };
-  }, [mod]);
+  }, []);
+  const code = mod ?? loaded;
   const conflicts = useMemo(() => {
-    if (!mod || !exitPlan || !milestones) return NONE;
-    const found = mod.exitConflictsFor(plan, milestones, exitPlan, today);
+    if (!code || !exitPlan || !milestones) return NONE;
+    const found = code.exitConflictsFor(plan, milestones, exitPlan, today);
     return found.length ? found : NONE;
-  }, [mod, exitPlan, milestones, plan, today]);
-  return { conflicts, Notice: mod?.ExitDatesNotice ?? null };
+  }, [code, exitPlan, milestones, plan, today]);
+  return { conflicts, Notice: code?.ExitDatesNotice ?? null };
 }
