@@ -289,3 +289,35 @@ test('cards whose month has passed say Overdue, with a fixed clock', async ({ pa
   await expect(card('Take on industry-flavoured work')).not.toContainText('Overdue');
   await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('4overdue');
 });
+
+test.describe('when part of the app cannot be loaded', () => {
+  // The requests must reach the page's route, not the service worker's cache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a move says so plainly and the card stays; once the code can load, the move works', async ({ page }) => {
+    // The milestone writes load on demand, after the board shows (npm run bench, figure 1).
+    let blocked = true;
+    await page.route(/\/assets\/milestones-[\w-]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto('/#/timeline');
+    const handle = () => monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+    await handle().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('announcer')).toContainText(
+      '“Work out your runway” could not be moved: Part of Pivotboard could not be loaded, so nothing was saved.',
+    );
+    await expect(page.getByTestId('announcer')).not.toContainText('assets/');
+    await expect(handle()).toBeVisible();
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+
+    blocked = false;
+    await handle().focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+    await page.reload();
+    await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
+  });
+});
