@@ -316,6 +316,7 @@ test.describe('when part of the app cannot be loaded', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
+    await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 2');
     await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await page.reload();
     await expect(monthRegion(page, 2).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
