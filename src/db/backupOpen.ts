@@ -7,9 +7,8 @@
 import { UserError } from '../domain/errors';
 import { importBackup, readBackup, readBackupText, type BackupSummary, type OnProgress, type ParsedBackup } from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
-import { noteBackup, noteChange } from './deviceMarker';
-import { requestPersistenceOnce } from './storage';
-import type { WriteResult } from './write';
+import { noteBackup } from './deviceMarker';
+import { noteUserChange, type WriteResult } from './write';
 
 /** A checked backup, ready to import: its summary, and where its rows are. */
 export interface OpenedBackup {
@@ -160,8 +159,7 @@ export async function replaceWithBackup(backup: OpenedBackup, onProgress?: OnPro
     label: done.label,
     undo: async () => {
       await ask({ type: 'undo', undoId: done.undoId }, ['undone']);
-      noteChange();
-      requestPersistenceOnce();
+      noteUserChange();
     },
   };
 }

@@ -37,11 +37,14 @@ export async function runWrite<T>(tables: TableName[], body: () => Promise<T>, o
   } catch (e) {
     throw toUserError(e);
   }
-  if (options.userChange !== false) {
-    noteChange();
-    requestPersistenceOnce();
-  }
+  if (options.userChange !== false) noteUserChange();
   return result;
+}
+
+/** After a change of the user's own is stored (here or in a worker): what a backup reminder counts, and ask to keep the data. */
+export function noteUserChange(): void {
+  noteChange();
+  requestPersistenceOnce();
 }
 
 export const STORAGE_UNAVAILABLE =

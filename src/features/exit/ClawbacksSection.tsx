@@ -43,7 +43,7 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
       </h2>
       <p className={styles.lead}>Money you would pay back for leaving before a date: a sign-on or retention bonus, loan repayment, relocation.</p>
       {clawbacks.length === 0 ? (
-        <p className={styles.empty}>None entered. If your contract has any, add each with the date it ends, and the countdown will check them.</p>
+        <p className={styles.empty}>None entered. If your contract has clawbacks, add each with the date it ends, and the countdown will check them.</p>
       ) : (
         <>
           {lastDay && check ? (

@@ -8,13 +8,13 @@ import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { useCallCount } from '../../db/callCount';
 import { whenIdle } from '../../db/idle';
-import type * as MilestoneWrites from '../../db/milestones';
 import { useMilestones } from '../../db/milestonesLive';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
 import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
+import { onDemand } from '../../ui/onDemand';
 import { useToday } from '../../ui/useToday';
 import { mergeExtras } from './cardExtras';
 import { useExitDates } from './exitDates';
@@ -26,10 +26,7 @@ import styles from './Timeline.module.css';
  * The milestone writes (and the card-order keys they compute) load once the board is shown: the
  * first paint does not need them (npm run bench, figure 1). A move made before then waits for them.
  */
-let writes: typeof MilestoneWrites | null = null;
-// Kept once loaded: even for a loaded module, import() answers a task later, and right after a
-// drop that task waits behind the board's render (npm run bench, figure 4).
-const loadWrites = async () => (writes ??= await import('../../db/milestones'));
+const writes = onDemand(() => import('../../db/milestones'));
 
 const MilestoneDialog = lazy(() => import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })));
 
@@ -56,7 +53,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   // The writes load in the first idle moment after the cards are shown, before anyone moves one.
   useEffect(() => {
-    if (loaded) whenIdle(() => void loadWrites().catch(() => undefined), { timeout: 1000 });
+    if (loaded) whenIdle(() => void writes.load().catch(() => undefined), { timeout: 1000 });
   }, [loaded]);
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
@@ -111,7 +108,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       const card = rows?.find((m) => m.id === id);
       const seen = card && rows ? { card, planLength, column: rows.filter((m) => m.month === month) } : undefined;
       try {
-        const { moveMilestone } = writes ?? (await loadWrites());
+        const { moveMilestone } = writes.now() ?? (await writes.load());
         const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
         useFeedback.getState().written(step);
       } catch (e) {

@@ -12,10 +12,10 @@ import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { useExitPlan } from '../../db/exitPlanRead';
 import { whenIdle } from '../../db/idle';
+import { onDemand } from '../../ui/onDemand';
 
-const load = () => import('./ExitDatesNotice');
-type ExitDatesModule = Awaited<ReturnType<typeof load>>;
-let loaded: ExitDatesModule | null = null;
+const code = onDemand(() => import('./ExitDatesNotice'));
+type ExitDatesModule = Awaited<ReturnType<typeof code.load>>;
 
 const NONE: readonly ExitConflict[] = [];
 
@@ -32,30 +32,27 @@ export function useExitDates(
 ): ExitDates {
   const exitPlan = useExitPlan(plan.id);
   // Set when the code arrives only if it finds something to show: otherwise the screen shows
-  // the same, and rendering it again could land in the middle of a drag as a 60 ms task
-  // (npm run bench, figure 3). Later renders use the loaded code either way.
-  const [mod, setMod] = useState<ExitDatesModule | null>(null);
+  // the same, and rendering it again could land at the start of a drag (npm run bench,
+  // figure 3). Later renders use the loaded code either way.
+  const [arrived, setArrived] = useState<ExitDatesModule | null>(null);
   const latest = useRef({ plan, milestones, exitPlan, today });
   useEffect(() => {
     latest.current = { plan, milestones, exitPlan, today };
   });
   useEffect(() => {
-    if (loaded) return;
+    if (code.now()) return;
     let live = true;
     // In an idle moment: not in the way of the board's first render.
     whenIdle(
       () =>
-        void load().then(
+        void code.load().then(
           (m) => {
-            loaded = m;
             const now = latest.current;
-            if (
-              live &&
+            const shows =
               now.exitPlan &&
               now.milestones &&
-              m.exitConflictsFor(now.plan, now.milestones, now.exitPlan, now.today).length
-            )
-              setMod(m);
+              m.exitConflictsFor(now.plan, now.milestones, now.exitPlan, now.today).length;
+            if (live && shows) setArrived(m);
           },
           () => undefined, // no notice; the rest of the screen works
         ),
@@ -65,11 +62,11 @@ export function useExitDates(
       live = false;
     };
   }, []);
-  const code = mod ?? loaded;
+  const checks = arrived ?? code.now();
   const conflicts = useMemo(() => {
-    if (!code || !exitPlan || !milestones) return NONE;
-    const found = code.exitConflictsFor(plan, milestones, exitPlan, today);
+    if (!checks || !exitPlan || !milestones) return NONE;
+    const found = checks.exitConflictsFor(plan, milestones, exitPlan, today);
     return found.length ? found : NONE;
-  }, [code, exitPlan, milestones, plan, today]);
-  return { conflicts, Notice: code?.ExitDatesNotice ?? null };
+  }, [checks, exitPlan, milestones, plan, today]);
+  return { conflicts, Notice: checks?.ExitDatesNotice ?? null };
 }
