@@ -74,6 +74,43 @@ test.describe('timeline board', () => {
     await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0slipped');
   });
 
+  test('a drop while the page scrolls itself is stored once, and one Undo puts the card back', async ({ page }) => {
+    // Phone width: months are stacked, and holding a card near the bottom edge scrolls the page
+    // (dnd-kit's auto-scroll), which kept moving the drop while it was being stored.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { milestonePuts: string[] };
+      w.milestonePuts = [];
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'milestones') w.milestonePuts.push(String((args[0] as { title?: string }).title));
+        return put.apply(this, args);
+      };
+    });
+    await page.goto('/#/timeline');
+    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+    await handle.scrollIntoViewIfNeeded();
+    const from = await handle.boundingBox();
+    if (!from) throw new Error('handle not visible');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+    await page.mouse.move(from.x + from.width / 2, 720, { steps: 15 });
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    await page.waitForTimeout(400); // held at the edge: the page scrolls under the card
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
+    await page.mouse.up();
+    const toast = page.getByRole('status').filter({ hasText: /^Moved “Work out your runway” to Month \d+/ });
+    await expect(toast).toBeVisible();
+    await page.waitForTimeout(1200); // a second write, if any, would come within this
+    expect(await page.evaluate(() => (window as unknown as { milestonePuts: string[] }).milestonePuts)).toEqual(['Work out your runway']);
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeAttached();
+    await page.reload();
+    await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeAttached();
+  });
+
   test('long months: a drop deep in a column lands where the line showed, and keyboard moves cross blocks of cards', async ({ page }) => {
     // 40 cards a month: each month's list is in blocks of 16, and blocks out of view are not laid out.
     await importBigBoard(page, 480);

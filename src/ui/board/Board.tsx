@@ -202,9 +202,12 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       return session;
     }
 
+    /** A drop is being stored (committing, or a pointer drop still waiting for its write): the session must not change under it. */
+    const settling = (s: MoveSession) => s.committing || holding.current === s;
+
     function cancel() {
       const s = store.getState().session;
-      if (!s || s.committing) return;
+      if (!s || settling(s)) return;
       set(null);
       announce(cancelled(s));
     }
@@ -217,7 +220,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
      */
     async function commit(dropped: DropFrame | null = null, hold?: DropHold) {
       const s = store.getState().session;
-      if (!s || s.committing || holding.current === s) return hold?.over();
+      if (!s || settling(s)) return hold?.over();
       // Until this drop is done, onDragEnd (after cancelDrop) finds it under way.
       if (hold) holding.current = s;
       try {
@@ -303,7 +306,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
 
     function moveTo(columnId: string, index: number, line: DropLine | null = null, frame: DropFrame | null = null) {
       const s = store.getState().session;
-      if (!s || s.committing) return;
+      // Not while a drop is stored: the page may still be scrolling under the card (dnd-kit's
+      // auto-scroll sends moves until it lets go), and a moved session was taken for a second drop.
+      if (!s || settling(s)) return;
       const sameLine = s.line === line || (s.line && line && s.line.top === line.top && s.line.left === line.left && s.line.width === line.width);
       const sameFrame =
         s.frame === frame ||
