@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useFeedback } from '../state/feedback';
 import styles from './Feedback.module.css';
 
@@ -18,8 +19,10 @@ export function Toaster() {
     return () => clearTimeout(id);
   }, [toast, paused, dismiss]);
 
-  return (
-    <div className={styles.region}>
+  // At the end of the page, outside the app: a dialog makes the app inert, and an inert toast
+  // let taps through to the dialog's buttons under it (see Dialog's `data-stays-live`).
+  return createPortal(
+    <div className={styles.region} data-stays-live="">
       <div
         ref={ref}
         role={toast?.tone === 'error' ? 'alert' : 'status'}
@@ -46,16 +49,19 @@ export function Toaster() {
           </div>
         ) : null}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
 /** The screen-reader voice of drag and drop and other moves. */
 export function Announcer() {
   const announcement = useFeedback((s) => s.announcement);
-  return (
-    <div role="log" aria-live="assertive" aria-relevant="additions text" className="visually-hidden" data-testid="announcer">
+  // Outside the app, like the toast, so it is still heard while a dialog makes the app inert.
+  return createPortal(
+    <div role="log" aria-live="assertive" aria-relevant="additions text" className="visually-hidden" data-testid="announcer" data-stays-live="">
       <p key={announcement.id}>{announcement.text}</p>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -34,7 +34,9 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
     if (!node) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const portal = node.closest('[data-dialog-portal]');
-    const others = [...document.body.children].filter((el) => el !== portal && !el.hasAttribute('inert'));
+    // Messages (the toast, the announcer) stay live and clickable: an inert toast drawn over the
+    // dialog passed taps through to the buttons under it.
+    const others = [...document.body.children].filter((el) => el !== portal && !el.hasAttribute('inert') && !el.hasAttribute('data-stays-live'));
     for (const el of others) el.setAttribute('inert', '');
     const first = node.querySelector<HTMLElement>('[data-autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? node).focus();

@@ -32,6 +32,34 @@ test.describe('networking', () => {
     await page.clock.setFixedTime(WEDNESDAY);
   });
 
+  test('the last message stays clear of an open dialog: tapping it never presses the dialog\'s buttons', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    await logCall(page, 'Jane Lee');
+    const toast = page.getByRole('status').filter({ hasText: 'Jane Lee' });
+    await expect(toast).toBeVisible();
+    await page.getByRole('button', { name: 'Log a call' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a call' });
+    await dialog.getByLabel('Name').fill('Sam Ortiz');
+    await dialog.getByLabel('Notes').fill('Half a thought');
+    await expect(toast).toBeVisible();
+    const [t, save, cancel] = await Promise.all([
+      toast.boundingBox(),
+      dialog.getByRole('button', { name: 'Save' }).boundingBox(),
+      dialog.getByRole('button', { name: 'Cancel' }).boundingBox(),
+    ]);
+    for (const b of [save, cancel]) {
+      expect(t && b && (t.y + t.height <= b.y || b.y + b.height <= t.y), 'the message does not cover Save or Cancel').toBe(true);
+    }
+    // Its own buttons take the tap: the dialog stays open with what was typed, and nothing is saved.
+    await toast.getByRole('button', { name: 'Dismiss message' }).click();
+    await expect(toast).toBeHidden();
+    await expect(dialog.getByLabel('Name')).toHaveValue('Sam Ortiz');
+    await expect(dialog.getByLabel('Notes')).toHaveValue('Half a thought');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('list', { name: 'Contacts' }).getByRole('article')).toHaveCount(1);
+  });
+
   test('calls logged across two weeks count toward the weeks they fall in, and survive a reload', async ({
     page,
   }) => {
