@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { Button } from './Button';
 import styles from './Dialog.module.css';
 
 const FOCUSABLE =
@@ -17,7 +18,8 @@ export interface DialogProps {
 /**
  * A modal dialog: focus moves in and is kept in, Escape and the close button close it, focus
  * returns to where it was, and the rest of the page is inert while it is open. The backdrop
- * does not close it, so a stray tap never throws away what was typed.
+ * does not close it, so a stray tap never throws away what was typed; nor do Escape and the
+ * close button once something was typed: they ask first (Cancel is a clear choice and does not).
  */
 export function Dialog({ title, onClose, children, description, wide }: DialogProps) {
   const titleId = useId();
@@ -28,11 +30,39 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
+  const promptId = useId();
+  const typed = useRef(false);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  /** Where focus was when the question was asked, to go back to on "Keep editing". */
+  const beforeAsking = useRef<HTMLElement | null>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+
+  function requestClose() {
+    if (!typed.current) return onCloseRef.current();
+    beforeAsking.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAskingToDiscard(true);
+  }
+  function keepEditing() {
+    setAskingToDiscard(false);
+    const back = beforeAsking.current;
+    (back?.isConnected ? back : ref.current)?.focus();
+  }
+  useEffect(() => {
+    if (!askingToDiscard) return;
+    keepRef.current?.scrollIntoView?.({ block: 'nearest' });
+    keepRef.current?.focus();
+  }, [askingToDiscard]);
 
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const previous = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    // If what opened the dialog is gone when it closes (a deleted card, a reminder done), focus
+    // goes to the nearest part of the page still there rather than to the top of the document.
+    const around: Element[] = [];
+    for (let el = previous?.parentElement; el && el !== document.body; el = el.parentElement) around.push(el);
+    const markTyped = () => void (typed.current = true);
+    node.addEventListener('input', markTyped);
     const portal = node.closest('[data-dialog-portal]');
     // Messages (the toast, the announcer) stay live and clickable: an inert toast drawn over the
     // dialog passed taps through to the buttons under it.
@@ -41,15 +71,18 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
     const first = node.querySelector<HTMLElement>('[data-autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? node).focus();
     return () => {
+      node.removeEventListener('input', markTyped);
       for (const el of others) el.removeAttribute('inert');
-      if (previous && previous.isConnected) previous.focus();
+      // After the dialog's own focus changes (and React's removal of what it deleted).
+      queueMicrotask(() => focusNear(previous, around));
     };
   }, []);
 
   function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Escape') {
       e.stopPropagation();
-      onCloseRef.current();
+      if (askingToDiscard) keepEditing();
+      else requestClose();
       return;
     }
     if (e.key !== 'Tab' || !ref.current) return;
@@ -84,10 +117,25 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
             <h2 id={titleId} className={styles.title}>
               {title}
             </h2>
-            <button type="button" className={styles.close} aria-label="Close" onClick={() => onCloseRef.current()}>
+            <button type="button" className={styles.close} aria-label="Close" onClick={requestClose}>
               ×
             </button>
           </div>
+          {askingToDiscard ? (
+            <div className={styles.discard} role="group" aria-labelledby={promptId}>
+              <p id={promptId} className={styles.discardText}>
+                Close without saving what you typed?
+              </p>
+              <div className={styles.discardActions}>
+                <Button ref={keepRef} variant="primary" onClick={keepEditing}>
+                  Keep editing
+                </Button>
+                <Button variant="danger" onClick={() => onCloseRef.current()}>
+                  Discard
+                </Button>
+              </div>
+            </div>
+          ) : null}
           <div ref={bodyRef} className={styles.body}>
             {description ? (
               <p id={descId} className="visually-hidden">
@@ -112,3 +160,20 @@ export function DialogActions({ children }: { children: ReactNode }) {
 }
 
 export const dialogPushClass = styles.push;
+
+/**
+ * Focus `previous` if it is still on the page; else the first control in the nearest of its
+ * old surroundings still there; else the page's main region. Not when focus already went
+ * somewhere on purpose (a closing dialog's caller may have moved it).
+ */
+function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
+  const active = document.activeElement;
+  if (active && active !== document.body && !active.closest('[data-dialog-portal]')) return;
+  if (previous?.isConnected) return previous.focus();
+  for (const el of around) {
+    if (!el.isConnected) continue;
+    const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find((c) => !c.closest('[inert]'));
+    if (target) return target.focus();
+  }
+  document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+}

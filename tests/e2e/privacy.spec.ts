@@ -79,7 +79,10 @@ test('quick hide swaps the screen for a neutral one, and back, keeping what was 
   await expect(page).toHaveTitle('Pivotboard');
   await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue('Half-typed thought');
 
+  // Escape asks before throwing the typed title away.
   await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
   await page.getByRole('button', { name: 'Hide screen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
