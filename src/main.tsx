@@ -8,6 +8,7 @@ import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
+import { focusFirstErrorOnSubmit } from './ui/focusFirstError';
 
 // Bench builds only (tests/bench): production builds turn this into `if (false)` and drop it.
 if (import.meta.env.MODE === 'bench') installBenchHooks();
@@ -24,6 +25,8 @@ prefetchPlan();
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
 // The networking log's newest rows.
 if (route === 'networking') prefetchRecentCalls();
+
+focusFirstErrorOnSubmit();
 
 const root = document.getElementById('root');
 if (root) {
