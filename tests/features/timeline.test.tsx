@@ -91,6 +91,28 @@ describe('timeline board', () => {
     expect(await screen.findByText('Moved “Work out your runway” to Month 2')).toBeInTheDocument();
   });
 
+  it('says which edge a keyboard move has reached, by the key pressed', async () => {
+    const { user } = await openApp('#/timeline', 'Timeline');
+    const handle = await within(month(1)).findByRole('button', { name: 'Move Work out your runway' });
+    handle.focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 2 of 2.'));
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('“Work out your runway” is already last in Month 1.'));
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 1 of 2.'));
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('“Work out your runway” is already first in Month 1.'));
+    await user.keyboard('{Escape}');
+    const only = await within(month(3)).findByRole('button', { name: 'Move Start networking calls' });
+    expect(within(month(3)).getAllByRole('button', { name: /^Move / })).toHaveLength(1);
+    only.focus();
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('“Start networking calls” is the only card in Month 3.'));
+    await user.keyboard('{Escape}');
+  });
+
   it('Escape cancels a keyboard move and puts the card back', async () => {
     const { user } = await openApp('#/timeline', 'Timeline');
     const handle = await within(month(3)).findByRole('button', { name: 'Move Start networking calls' });
@@ -113,6 +135,9 @@ describe('timeline board', () => {
     expect(screen.queryByRole('button', { name: 'Start networking calls' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Give notice at your clinical job' })).toBeInTheDocument();
     expect(screen.getByText('Showing 4 of 14')).toBeInTheDocument();
+    // A month whose cards are all hidden says so, rather than that nothing is planned.
+    expect(within(month(1)).getByText('No cards here match the filters.')).toBeInTheDocument();
+    expect(within(month(1)).queryByText('Nothing planned yet.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'To do' }));
     expect(screen.queryByRole('button', { name: 'Give notice at your clinical job' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all' }));

@@ -22,6 +22,8 @@ export interface MonthColumnProps {
   /** Plan months of not-done milestones that are overdue, by id. */
   overdueIds: ReadonlySet<string>;
   extraById?: ReadonlyMap<string, string> | undefined;
+  /** Filters hide some cards: an empty month may only look empty. */
+  filtered?: boolean;
   onOpen: (id: string) => void;
   onAdd: (month: number) => void;
 }
@@ -35,7 +37,7 @@ interface CardElement {
 }
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
-  const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, onOpen, onAdd } = props;
+  const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, filtered, onOpen, onAdd } = props;
   if (import.meta.env.MODE === 'bench') countRender('MonthColumn');
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
   // Each card keeps its element while nothing it shows changed, so React skips it when the
@@ -92,7 +94,7 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
         <p className={styles.empty}>These sit past the plan’s last month since it was shortened. Move them into a month, or lengthen the plan in Settings.</p>
       ) : null}
       <BoardList {...listProps}>{cards}</BoardList>
-      {items.length === 0 && month !== null ? <p className={styles.empty}>Nothing planned yet.</p> : null}
+      {items.length === 0 && month !== null ? <p className={styles.empty}>{filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}</p> : null}
       {month !== null ? (
         <Button variant="ghost" size="small" className={styles.add} onClick={() => onAdd(month)} aria-label={`Add milestone to Month ${month}`}>
           + Add milestone

@@ -198,6 +198,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                       milestones={view.byColumn.get(String(i)) ?? EMPTY}
                       overdueIds={view.overdueIds}
                       extraById={extraById}
+                      filtered={filtered}
                       onOpen={onOpen}
                       onAdd={onAdd}
                     />

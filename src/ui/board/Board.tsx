@@ -484,7 +484,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
           e.preventDefault();
           const max = others(s.columnId, id).length;
           const index = Math.max(0, Math.min(max, s.index + (e.key === 'ArrowUp' ? -1 : 1)));
-          if (index === s.index) announce(`${quote(nameOf(s))} is already ${index === 0 ? 'first' : 'last'} in ${columnName(s.columnId)}.`);
+          if (index === s.index) {
+            const edge = max === 0 ? 'the only card' : e.key === 'ArrowUp' ? 'already first' : 'already last';
+            announce(`${quote(nameOf(s))} is ${edge} in ${columnName(s.columnId)}.`);
+          }
           else moveTo(s.columnId, index);
           return;
         }
