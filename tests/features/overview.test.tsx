@@ -56,6 +56,8 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(within(next).getByText('Overdue')).toBeInTheDocument();
     await user.click(within(next).getByRole('button', { name: 'Mark done' }));
     expect(await within(next).findByText('Start networking calls')).toBeInTheDocument();
+    // Focus stayed on the button through the save: Enter marks the next one at once.
+    expect(within(next).getByRole('button', { name: 'Mark done' })).toHaveFocus();
     expect((await byKey('check-runway')).status).toBe('done');
     expect(await screen.findByRole('link', { name: '0 overdue' })).toBeInTheDocument();
   });

@@ -44,12 +44,14 @@ export function NextStep({ step, plan, now }: { step: Milestone | null; plan: Pl
           </div>
           {step.description ? <p className={styles.cardText}>{step.description}</p> : null}
           <div className={styles.actions}>
-            {/* One button that stays mounted, so focus stays on it as the next step takes this one's place. */}
+            {/* One button that stays mounted, so focus stays on it as the next step takes this one's
+                place; aria-disabled while saving, since a disabled button loses focus. */}
             <Button
               variant="primary"
-              disabled={busy}
+              aria-disabled={busy}
               aria-describedby="next-step-title"
               onClick={async () => {
+                if (busy) return;
                 setBusy(true);
                 await setStatus(step.id, true);
                 setBusy(false);
