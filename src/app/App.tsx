@@ -149,7 +149,7 @@ function Shell() {
             <p>{setupError}</p>
           </div>
         ) : plan ? (
-          <ErrorBoundary key={route}>
+          <ErrorBoundary key={route} inMain>
             <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
               <Screen plan={plan} />
             </Suspense>

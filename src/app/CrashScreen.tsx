@@ -5,7 +5,9 @@ import { downloadText } from '../ui/download';
 
 const loadBackup = () => import('../db/backup');
 
-export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
+export function CrashScreen({ error, onRetry, inMain = false }: { error: Error; onRetry: () => void; inMain?: boolean }) {
+  // One main region per page: a screen's crash is shown inside the shell's.
+  const Root = inMain ? 'div' : 'main';
   const [status, setStatus] = useState('');
   // The backup code is not part of the first load: fetch it now, so Export works at once.
   useEffect(() => void loadBackup().catch(() => undefined), []);
@@ -21,7 +23,7 @@ export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => v
     }
   }
   return (
-    <main style={{ maxWidth: 560, margin: '10vh auto', padding: 24 }}>
+    <Root style={{ maxWidth: 560, margin: '10vh auto', padding: 24 }}>
       <h1>Something went wrong on this screen</h1>
       <p style={{ margin: '12px 0' }}>
         Your data is still stored in this browser. You can save a backup of it now, then try again or reload the page.
@@ -37,6 +39,6 @@ export function CrashScreen({ error, onRetry }: { error: Error; onRetry: () => v
       <p role="status" style={{ marginTop: 12 }}>
         {status}
       </p>
-    </main>
+    </Root>
   );
 }
