@@ -2,7 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
-import { networkingSummary, type NetworkingSummary } from '../domain/networking';
+import {
+  callDayProblem,
+  followUpDayProblem,
+  networkingSummary,
+  type NetworkingSummary,
+} from '../domain/networking';
 import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
 import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
@@ -84,6 +89,24 @@ async function parse(input: CallWrite) {
 }
 
 /**
+ * The dates' window (domain/networking.ts: a few years back, a year ahead), for dates set now:
+ * a date already on the call (`before`, when editing) is kept as it is.
+ */
+function checkDates(
+  call: { day: Day; followUpOn: Day | null },
+  today: Day,
+  before?: Pick<Call, 'day' | 'followUpOn'>,
+): void {
+  const dayProblem = call.day === before?.day ? null : callDayProblem(call.day, today);
+  if (dayProblem) throw new UserError('validation', dayProblem, 'day');
+  const followUpProblem =
+    call.followUpOn && call.followUpOn !== before?.followUpOn
+      ? followUpDayProblem(call.followUpOn, call.day, today)
+      : null;
+  if (followUpProblem) throw new UserError('validation', followUpProblem, 'followUpOn');
+}
+
+/**
  * Inside a write: the contact the call is with (created when new), and the permission rule:
  * a contact's "OK to mention" follows their latest call.
  */
@@ -127,6 +150,7 @@ export async function logCall(
   today: Day,
 ): Promise<WriteResult<{ callId: string; contactId: string; created: boolean }>> {
   const { call, newContact } = await parse(input);
+  checkDates(call, today);
   return runWrite(['contacts', 'calls'], async () => {
     const now = nowIso();
     const { contact, created, before } = await resolveContact(
@@ -172,10 +196,12 @@ export async function logCall(
 export async function updateCall(
   id: string,
   input: CallWrite,
+  today: Day,
 ): Promise<WriteResult<{ contactId: string; created: boolean }>> {
   const { call, newContact } = await parse(input);
   return runWrite(['contacts', 'calls'], async () => {
     const beforeCall = await requireCall(id);
+    checkDates(call, today, beforeCall);
     const now = nowIso();
     const { contact, created, before } = await resolveContact(
       input.contactId,

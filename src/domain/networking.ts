@@ -6,7 +6,7 @@
  * A call dated after today is a planned call: it shows in lists but counts toward a week only
  * once its day comes.
  */
-import { addDays, dayLabel, today as todayOf, type Day } from './calendar';
+import { addDays, dayLabel, isDay, today as todayOf, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
 import { plural } from './counts';
 import { ROLE_TYPE_IDS, type RoleTypeId } from './roleTypes';
@@ -47,6 +47,68 @@ export function isWeeklyTarget(n: number): boolean {
 }
 
 export { callCountLine, formatCount, plural } from './counts';
+
+// ---------------------------------------------------------------------------------------------
+// Call dates
+
+/**
+ * How far from today a call (or its follow-up) may be dated. A pivot plan runs 6 to 24 months;
+ * calls logged after the fact, to keep the history of people you already know, go back a few
+ * years at most, and five leaves room for fellowship and early-career contacts. A call planned
+ * more than a year ahead is not a plan anyone keeps. Outside these bounds a date is almost
+ * always a slip in the year (1026 for 2026, 2099), which would otherwise sit in the weekly
+ * numbers for good.
+ */
+export const CALL_YEARS_BACK = 5;
+export const CALL_YEARS_AHEAD = 1;
+
+/** The same day `years` later (or earlier); Feb 29 becomes Feb 28 in a year without one. */
+function shiftYears(day: Day, years: number): Day {
+  const year = String(Number(day.slice(0, 4)) + years).padStart(4, '0');
+  const shifted = `${year}${day.slice(4)}`;
+  return isDay(shifted) ? shifted : `${year}-02-28`;
+}
+
+export interface DayWindow {
+  earliest: Day;
+  latest: Day;
+}
+
+/** The first and last day a call or follow-up may be dated, both included. */
+export function callDayWindow(today: Day): DayWindow {
+  return {
+    earliest: shiftYears(today, -CALL_YEARS_BACK),
+    latest: shiftYears(today, CALL_YEARS_AHEAD),
+  };
+}
+
+/** Why a date is outside the window, for `what` ("a call"), or null. */
+function windowProblem(day: Day, today: Day, what: string, ahead: string): string | null {
+  const { earliest, latest } = callDayWindow(today);
+  if (day < earliest)
+    return `Check the year: ${what} can be dated up to ${CALL_YEARS_BACK} years back, from ${dayLabel(earliest)}.`;
+  if (day > latest)
+    return `Check the year: ${what} can be ${ahead} up to a year ahead, until ${dayLabel(latest)}.`;
+  return null;
+}
+
+/** Why a call's date is refused (check the year), or null when it is inside the window. */
+export function callDayProblem(day: Day, today: Day): string | null {
+  return windowProblem(day, today, 'a call', 'planned');
+}
+
+/** Why a follow-up date is refused, or null: it is inside the same window, on or after the call. */
+export function followUpDayProblem(
+  followUpOn: Day,
+  callDay: Day | null,
+  today: Day,
+): string | null {
+  const problem = windowProblem(followUpOn, today, 'a follow-up', 'set');
+  if (problem) return problem;
+  if (callDay && followUpOn < callDay)
+    return 'Pick a follow-up date on or after the day of the call.';
+  return null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Weeks
@@ -96,6 +158,21 @@ export function streakOf(
     w = addWeeks(w, -1);
   }
   return { weeks, includesThisWeek };
+}
+
+/**
+ * The streak in words. At 0 weeks, "Not yet" only while no week has met the target: after a run
+ * of good weeks it would read as if nothing had ever been done. A streak at 0 with the week
+ * still under way means last week fell short. `series` is the weekly chart's weeks.
+ */
+export function streakLabel(
+  streak: Streak | null,
+  series: readonly WeekCount[],
+  target: number,
+): string {
+  if (streak === null) return 'Off (no target)';
+  if (streak.weeks > 0) return `${plural(streak.weeks, 'week')} in a row`;
+  return series.some((w) => w.count >= target) ? '0 weeks — last week fell short' : 'Not yet';
 }
 
 export interface Average {

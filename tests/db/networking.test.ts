@@ -123,6 +123,16 @@ describe('networking writes', () => {
       field: 'followUpOn',
       message: 'Pick a follow-up date on or after the day of the call.',
     });
+    // A slip in the year: refused, next to the field, before anything is written.
+    const slip = await rejection(logCall({ contactId: id, call: { day: '1026-03-18' } }, TODAY));
+    expect(slip).toMatchObject({ field: 'day', message: expect.stringMatching(/^Check the year/) });
+    const farFollowUp = await rejection(
+      logCall({ contactId: id, call: { day: TODAY, followUpOn: '2099-03-18' } }, TODAY),
+    );
+    expect(farFollowUp).toMatchObject({
+      field: 'followUpOn',
+      message: expect.stringMatching(/^Check the year/),
+    });
     const gone = await rejection(logCall({ contactId: 'nobody', call: { day: TODAY } }, TODAY));
     expect(gone.kind).toBe('not-found');
     expect(await db.calls.count()).toBe(0);
@@ -163,7 +173,7 @@ describe('networking writes', () => {
       contactId: null,
       newContact: { name: 'Sam Ortiz' },
       call: { day: '2026-03-17', notes: 'fixed' },
-    });
+    }, TODAY);
     const sam = (await db.contacts.toArray()).find((c) => c.name === 'Sam Ortiz');
     expect(await db.calls.get(value.callId)).toMatchObject({
       contactId: sam?.id,
@@ -177,6 +187,19 @@ describe('networking writes', () => {
       notes: 'first',
     });
     expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('keeps an old date already on a call when editing it, but refuses moving a call out of range', async () => {
+    const id = await jane();
+    // Logged long ago (or restored from an old backup): older than the window today.
+    const { value } = await logCall({ contactId: id, call: { day: '2020-05-04' } }, '2020-05-04');
+    await updateCall(value.callId, { contactId: id, call: { day: '2020-05-04', notes: 'still fine' } }, TODAY);
+    expect(await db.calls.get(value.callId)).toMatchObject({ day: '2020-05-04', notes: 'still fine' });
+    const moved = await rejection(
+      updateCall(value.callId, { contactId: id, call: { day: '2028-05-04' } }, TODAY),
+    );
+    expect(moved).toMatchObject({ field: 'day', message: expect.stringMatching(/^Check the year/) });
+    expect((await db.calls.get(value.callId))?.day).toBe('2020-05-04');
   });
 
   it('deletes a call with undo', async () => {

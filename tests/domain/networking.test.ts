@@ -1,11 +1,15 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/calendar';
 import { buildCalendarFile } from '../../src/domain/calendarExport';
 import {
+  callDayProblem,
+  callDayWindow,
   contactsNamed,
   countByWeek,
   coverageOf,
   dueWhen,
+  followUpDayProblem,
   formatPerWeek,
   historyByContact,
   networkingSummary,
@@ -15,6 +19,7 @@ import {
   remindersOf,
   rollingAverage,
   searchText,
+  streakLabel,
   streakOf,
   suggestContacts,
   weeklyProgress,
@@ -124,6 +129,74 @@ describe('streaks', () => {
 
   it('has no streak without a target', () => {
     expect(streakOf(counts(['2026-03-16']), 0, TODAY)).toBeNull();
+  });
+});
+
+describe('the streak in words', () => {
+  // 2026-11-27 is a Friday; its week runs Nov 23-29.
+  const today = '2026-11-27';
+  /** Two calls on each of the `n` Mondays before this week's, newest first. */
+  const weeksBack = (n: number) =>
+    Array.from({ length: n }, (_, i) => addDays('2026-11-23', -7 * (i + 1))).flatMap((d) => [d, d]);
+
+  it('says how many weeks in a row, or that the target is off', () => {
+    const p = weeklyProgress(weeksBack(3), 2, today, '2026-01-05');
+    expect(streakLabel(p.streak, p.series, p.target)).toBe('3 weeks in a row');
+    const off = weeklyProgress(weeksBack(3), 0, today, '2026-01-05');
+    expect(streakLabel(off.streak, off.series, off.target)).toBe('Off (no target)');
+  });
+
+  it('says "Not yet" only while no week has met the target', () => {
+    const p = weeklyProgress(['2026-11-10'], 2, today, '2026-11-01');
+    expect(streakLabel(p.streak, p.series, p.target)).toBe('Not yet');
+    const none = weeklyProgress([], 2, today, '2026-11-01');
+    expect(streakLabel(none.streak, none.series, none.target)).toBe('Not yet');
+  });
+
+  it('after good weeks, says plainly that last week fell short', () => {
+    // 100 weeks met, then last week (Nov 16-22) missed.
+    const days = weeksBack(101).slice(2);
+    const p = weeklyProgress(days, 2, today, '2024-12-01');
+    expect(p.streak).toEqual({ weeks: 0, includesThisWeek: false });
+    expect(streakLabel(p.streak, p.series, p.target)).toBe('0 weeks — last week fell short');
+  });
+});
+
+describe('the dates a call can have', () => {
+  const today = '2026-11-27';
+
+  it('runs from five years back to a year ahead, both days included', () => {
+    expect(callDayWindow(today)).toEqual({ earliest: '2021-11-27', latest: '2027-11-27' });
+    expect(callDayProblem('2021-11-27', today)).toBeNull();
+    expect(callDayProblem('2027-11-27', today)).toBeNull();
+    expect(callDayProblem(today, today)).toBeNull();
+  });
+
+  it('refuses a slip in the year, saying what to check', () => {
+    expect(callDayProblem('1026-11-27', today)).toBe(
+      'Check the year: a call can be dated up to 5 years back, from Nov 27, 2021.',
+    );
+    expect(callDayProblem('2021-11-26', today)).toMatch(/^Check the year/);
+    expect(callDayProblem('2099-11-27', today)).toBe(
+      'Check the year: a call can be planned up to a year ahead, until Nov 27, 2027.',
+    );
+    expect(callDayProblem('2027-11-28', today)).toMatch(/^Check the year/);
+  });
+
+  it('keeps a leap day inside the window', () => {
+    expect(callDayWindow('2028-02-29')).toEqual({ earliest: '2023-02-28', latest: '2029-02-28' });
+  });
+
+  it('holds a follow-up to the same window, and on or after the call', () => {
+    expect(followUpDayProblem('2026-12-04', today, today)).toBeNull();
+    expect(followUpDayProblem('2099-12-04', today, today)).toBe(
+      'Check the year: a follow-up can be set up to a year ahead, until Nov 27, 2027.',
+    );
+    expect(followUpDayProblem('1026-12-04', '1026-11-27', today)).toMatch(/^Check the year/);
+    expect(followUpDayProblem('2026-11-20', today, today)).toBe(
+      'Pick a follow-up date on or after the day of the call.',
+    );
+    expect(followUpDayProblem('2026-11-20', null, today)).toBeNull();
   });
 });
 

@@ -37,6 +37,33 @@ describe('Diagnose', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Help is there, now' })).not.toBeInTheDocument();
   });
 
+  it('orders the help by what was ticked: the colleagues’ line first, or 988 first and set apart', async () => {
+    const user = userEvent.setup();
+    render(<DiagnoseScreen />);
+    const flags = await screen.findByRole('region', { name: 'Before any big move: red flags' });
+    const links = (help: HTMLElement) => within(help).getAllByRole('link').map((a) => a.textContent);
+
+    await user.click(within(flags).getByRole('checkbox', { name: 'Burnout' }));
+    let help = await screen.findByRole('region', { name: 'Help is there, now' });
+    expect(links(help)).toEqual(['call 1-888-409-0141', 'call 988', 'text 988']);
+    let items = within(help).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^Physician Support Line/);
+    expect(items.at(-1)).toHaveTextContent(/call 911/);
+    expect(items.some((li) => /helpLead/.test(li.className))).toBe(false);
+
+    await user.click(within(flags).getByRole('checkbox', { name: 'Suicidal thoughts' }));
+    await screen.findByRole('checkbox', { name: 'Suicidal thoughts', checked: true });
+    help = screen.getByRole('region', { name: 'Help is there, now' });
+    expect(links(help)).toEqual(['call 988', 'text 988', 'call 1-888-409-0141']);
+    items = within(help).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^988 Suicide & Crisis Lifeline \(US\), any hour: call 988 or text 988\./);
+    expect(items[0]?.className).toMatch(/helpLead/);
+    expect(items[1]).toHaveTextContent(/call 911/);
+    expect(within(help).getByRole('link', { name: 'call 988' })).toHaveAttribute('href', 'tel:988');
+    expect(within(help).getByRole('link', { name: 'call 1-888-409-0141' })).toHaveAttribute('href', 'tel:+18884090141');
+
+  });
+
   it('adds an item through the column’s Add dialog, guessing its tag, and reads the board', async () => {
     const user = userEvent.setup();
     render(<DiagnoseScreen />);

@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../src/app/Feedback';
@@ -8,6 +8,9 @@ import { addContact } from '../../src/db/contacts';
 import { db } from '../../src/db/database';
 import { CallDialogHost, LogCallButton } from '../../src/features/networking/LogCall';
 import { NetworkingScreen } from '../../src/features/networking/NetworkingScreen';
+import { WeekPanel } from '../../src/features/networking/WeekPanel';
+import { addDays } from '../../src/domain/calendar';
+import { weeklyProgress } from '../../src/domain/networking';
 import { useFeedback } from '../../src/state/feedback';
 import { resetDatabase } from '../support/db';
 
@@ -297,6 +300,8 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
     dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const question = within(dialog).getByRole('group', { name: 'Delete Dr. Jane Lee and their one call?' });
+    await user.click(within(question).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('Deleted “Dr. Jane Lee” and one call')).toBeInTheDocument();
     const region = screen.getByRole('region', { name: 'Contacts' });
     expect(await within(region).findByText(/^No contacts yet/)).toBeInTheDocument();
@@ -306,6 +311,87 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(await screen.findByText('This week: 1 of 2 calls')).toBeInTheDocument();
     const restored = await screen.findByRole('list', { name: 'Contacts' });
     expect(within(restored).getByRole('button', { name: 'Dr. Jane Lee' })).toBeInTheDocument();
+  });
+
+  it('says how many calls go with a contact before deleting them, and keeps them on Keep', async () => {
+    const id = await addJane();
+    for (const day of ['2026-03-02', '2026-03-09', '2026-03-16'])
+      await logCall({ contactId: id, call: { day } }, TODAY);
+    const user = await renderNetworking();
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    const del = within(dialog).getByRole('button', { name: 'Delete' });
+
+    await user.click(del);
+    const question = within(dialog).getByRole('group', {
+      name: 'Delete Dr. Jane Lee and their 3 calls?',
+    });
+    const keep = within(question).getByRole('button', { name: 'Keep' });
+    await waitFor(() => expect(keep).toHaveFocus());
+    // A second click on Delete (a double click) does not answer the question.
+    await user.click(del);
+    expect(await db.contacts.count()).toBe(1);
+    expect(await db.calls.count()).toBe(3);
+
+    await user.click(keep);
+    expect(within(dialog).queryByRole('group', { name: /^Delete Dr\. Jane Lee/ })).not.toBeInTheDocument();
+    expect(del).toHaveFocus();
+    expect(await db.calls.count()).toBe(3);
+
+    await user.click(del);
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('Deleted “Dr. Jane Lee” and 3 calls')).toBeInTheDocument();
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.calls.count()).toBe(0);
+  });
+
+  it('deletes a contact without calls at once: nothing else goes with them', async () => {
+    await addJane();
+    const user = await renderNetworking();
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted “Dr. Jane Lee”')).toBeInTheDocument();
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('refuses a call date with a slip in the year, next to the field, and saves nothing', async () => {
+    await addJane();
+    const user = await renderNetworking();
+    const dialog = await openLogCall(user);
+    await user.type(within(dialog).getByRole('combobox', { name: 'Name' }), 'Dr. Jane Lee');
+    const date = within(dialog).getByLabelText('Date');
+    const followUp = within(dialog).getByLabelText(/^Follow up on/);
+
+    fireEvent.change(date, { target: { value: '1026-03-18' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(
+      'Check the year: a call can be dated up to 5 years back, from Mar 18, 2021.',
+    );
+
+    fireEvent.change(date, { target: { value: '2099-03-18' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(date).toHaveAccessibleDescription(
+      /Check the year: a call can be planned up to a year ahead, until Mar 18, 2027\./,
+    );
+
+    fireEvent.change(date, { target: { value: TODAY } });
+    fireEvent.change(followUp, { target: { value: '2099-03-25' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(date).toHaveAttribute('aria-invalid', 'false');
+    expect(followUp).toHaveAttribute('aria-invalid', 'true');
+    expect(followUp).toHaveAccessibleDescription(
+      /Check the year: a follow-up can be set up to a year ahead, until Mar 18, 2027\./,
+    );
+    expect(await db.calls.count()).toBe(0);
+
+    fireEvent.change(followUp, { target: { value: '2026-03-25' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await db.calls.toArray())[0]).toMatchObject({ day: TODAY, followUpOn: '2026-03-25' });
   });
 
   it('filters calls by search text and channel', async () => {
@@ -332,5 +418,23 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Coffee');
     await waitFor(() => expect(within(calls).getAllByRole('article')).toHaveLength(1));
     expect(within(calls).getByRole('button', { name: 'Sam Ortiz' })).toBeInTheDocument();
+  });
+});
+
+describe('WeekPanel', () => {
+  it('groups the call count like the list does, and says a streak ended rather than "Not yet"', () => {
+    // Two calls a week for 100 weeks up to the week before last; none since.
+    const days: string[] = [];
+    for (let w = 2; w < 102; w++) days.push(addDays(TODAY, -7 * w), addDays(TODAY, -7 * w - 1));
+    // And 9,800 more on one day long ago, for a five-figure total.
+    for (let i = 0; i < 9800; i++) days.push('2024-01-10');
+    render(<WeekPanel progress={weeklyProgress(days, 2, TODAY, null)} />);
+    expect(screen.getByText('Calls so far').nextElementSibling).toHaveTextContent(/^10,000$/);
+    expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('0 weeks — last week fell short');
+  });
+
+  it('says "Not yet" while no week has met the target', () => {
+    render(<WeekPanel progress={weeklyProgress([addDays(TODAY, -8)], 2, TODAY, null)} />);
+    expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('Not yet');
   });
 });

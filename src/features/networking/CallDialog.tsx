@@ -2,9 +2,12 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
 import {
   CALL_CHANNELS,
+  callDayProblem,
+  callDayWindow,
   CHANNEL_LABELS,
   contactsNamed,
   CONTACT_NAME_MAX,
+  followUpDayProblem,
   suggestContacts,
   type CallChannel,
 } from '../../domain/networking';
@@ -128,6 +131,8 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           : 'Start typing to pick someone you know, or enter a new name.';
 
   const validDay = isDay(day) ? day : todayDay;
+  // The date pickers open inside the window too (typed dates are checked on Save).
+  const dateWindow = callDayWindow(todayDay);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -138,10 +143,22 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
     else if (!contact && sameName.length > 1)
       next.name = `${sameName.length} contacts are called “${name.trim()}”. Pick one from the list.`;
+    // A date already saved on the call is left alone: only a new date is held to the window.
     if (!isDay(day)) next.day = 'Enter the date of the call.';
+    else if (day !== call?.day) {
+      const problem = callDayProblem(day, todayDay);
+      if (problem) next.day = problem;
+    }
     if (followUpOn && !isDay(followUpOn)) next.followUpOn = 'Enter a real date, or leave it empty.';
-    else if (followUpOn && isDay(day) && followUpOn < day)
-      next.followUpOn = 'Pick a follow-up date on or after the day of the call.';
+    else if (followUpOn) {
+      const problem =
+        followUpOn === call?.followUpOn
+          ? isDay(day) && followUpOn < day
+            ? 'Pick a follow-up date on or after the day of the call.'
+            : null
+          : followUpDayProblem(followUpOn, isDay(day) ? day : null, todayDay);
+      if (problem) next.followUpOn = problem;
+    }
     if (Object.keys(next).length) return setErrors(next);
 
     const input = {
@@ -152,7 +169,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     await run(
       () =>
         call
-          ? updateCall(call.id, input)
+          ? updateCall(call.id, input, todayDay)
           : logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay),
       failed,
     );
@@ -216,6 +233,8 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           label="Date"
           type="date"
           value={day}
+          min={dateWindow.earliest}
+          max={dateWindow.latest}
           onChange={(e) => {
             setDay(e.target.value);
             clear('day');
@@ -262,7 +281,8 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           optional
           type="date"
           value={followUpOn}
-          min={isDay(day) ? day : undefined}
+          min={isDay(day) ? day : dateWindow.earliest}
+          max={dateWindow.latest}
           onChange={(e) => {
             setFollowUpOn(e.target.value);
             clear('followUpOn');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
 import {
   CHANNEL_LABELS,
@@ -122,8 +122,37 @@ function ContactForm({
     await run(() => (contact ? updateContact(contact.id, input) : addContact(input)), failed);
   }
 
+  // Their calls go with them, so with any calls Delete asks first and says how many. The
+  // question sits above the buttons (like the dialog's own "Close without saving?") with focus on
+  // Keep; pressing Delete again only goes back to Keep, so a double click does not answer it.
+  const questionId = useId();
+  const [askingToDelete, setAskingToDelete] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const beforeAsking = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!askingToDelete) return;
+    keepRef.current?.scrollIntoView?.({ block: 'nearest' });
+    keepRef.current?.focus();
+  }, [askingToDelete]);
+
   function onDelete() {
+    if (!contact) return;
+    if (askingToDelete) return keepRef.current?.focus();
+    if (calls.length > 0) {
+      const active = document.activeElement;
+      beforeAsking.current = active instanceof HTMLElement ? active : null;
+      return setAskingToDelete(true);
+    }
+    void run(() => deleteContact(contact.id), failed);
+  }
+
+  function deleteWithCalls() {
     if (contact) void run(() => deleteContact(contact.id), failed);
+  }
+
+  function keepContact() {
+    setAskingToDelete(false);
+    beforeAsking.current?.focus();
   }
 
   function logCall() {
@@ -280,8 +309,28 @@ function ContactForm({
           </section>
         ) : null}
 
+        {contact && askingToDelete ? (
+          <div className={styles.deleteQuestion} role="group" aria-labelledby={questionId}>
+            <p id={questionId} className={styles.deleteQuestionText}>
+              {deleteQuestion(contact.name, calls.length)}
+            </p>
+            <div className={styles.deleteQuestionActions}>
+              <Button ref={keepRef} variant="primary" onClick={keepContact}>
+                Keep
+              </Button>
+              <Button variant="danger" onClick={deleteWithCalls} disabled={busy}>
+                Yes, delete
+              </Button>
+            </div>
+          </div>
+        ) : null}
         <SaveActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
       </form>
     </Dialog>
   );
+}
+
+/** "Delete Sam Lee and their 3 calls?" */
+function deleteQuestion(name: string, calls: number): string {
+  return `Delete ${name} and their ${calls === 1 ? 'one call' : plural(calls, 'call')}?`;
 }

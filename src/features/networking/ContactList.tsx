@@ -204,7 +204,12 @@ const ContactRow = memo(function ContactRow({
           {contact.linkedInUrl && isHttpUrl(contact.linkedInUrl) ? (
             <>
               {' · '}
-              <a href={contact.linkedInUrl} target="_blank" rel="noopener noreferrer">
+              <a
+                href={contact.linkedInUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className={styles.rowLink}
+              >
                 LinkedIn
                 <span className="visually-hidden">
                   {' '}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../domain/errors';
 import {
+  formatCount,
   formatPerWeek,
   isWeeklyTarget,
   plural,
+  streakLabel,
   WEEKLY_TARGET_MAX,
   WEEKLY_TARGET_MIN,
   type WeeklyProgress,
@@ -20,7 +22,8 @@ export function weekStatusText(thisWeek: number, target: number): string {
 }
 
 export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
-  const { thisWeek, target, plannedThisWeek, plannedLater, streak, average, total } = progress;
+  const { thisWeek, target, plannedThisWeek, plannedLater, streak, average, total, series } =
+    progress;
   const met = target > 0 && thisWeek >= target;
   const left = Math.max(target - thisWeek, 0);
   const nudge =
@@ -59,13 +62,7 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
       <dl className={styles.figures}>
         <div>
           <dt>Streak</dt>
-          <dd>
-            {streak === null
-              ? 'Off (no target)'
-              : streak.weeks === 0
-                ? 'Not yet'
-                : `${plural(streak.weeks, 'week')} in a row`}
-          </dd>
+          <dd>{streakLabel(streak, series, target)}</dd>
         </div>
         <div>
           <dt>4-week average</dt>
@@ -83,9 +80,10 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
         <div>
           <dt>Calls so far</dt>
           <dd>
-            {total}
+            {/* Grouped like every other count on the screen ("10,000 calls" in the list). */}
+            {formatCount(total)}
             {plannedLater > 0 ? (
-              <span className={styles.small}> · {plannedLater} planned later</span>
+              <span className={styles.small}> · {formatCount(plannedLater)} planned later</span>
             ) : null}
           </dd>
         </div>
