@@ -5,6 +5,8 @@
  */
 export const MONEY_MAX = 1_000_000_000;
 
+export const THOUSANDS_DOT_MESSAGE = 'Write the amount without a dot for thousands: 300000 or 300,000.';
+
 /** A typed number read back: a value (null when left empty), or a message saying what is wrong. */
 export type NumberParse = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -14,6 +16,10 @@ export function parseMoney(input: string, label: string): NumberParse {
   if (text === '') return { ok: true, value: null };
   if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, message: `${label} can’t be negative.` };
   const compact = text.replace(/[\s,'’]/g, '').replace(/^[^\d.]+/, '');
+  // "300.000", "1.234.567", "300.000,00": in much of Europe the dot groups thousands, and cents
+  // never have three digits, so read literally it would be 300 instead of 300000. Ask instead of
+  // guessing. ("1.250k" is a decimal: the k says so.)
+  if (/\.\d{3}(?!\d)/.test(text) && !/[kKmM]$/.test(compact)) return { ok: false, message: THOUSANDS_DOT_MESSAGE };
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(compact);
   if (!m) return { ok: false, message: `${label} must be an amount in whole units, like 120000.` };
   const factor = m[2] === 'k' || m[2] === 'K' ? 1_000 : m[2] === 'm' || m[2] === 'M' ? 1_000_000 : 1;

@@ -2,6 +2,8 @@
  * The notice countdown (DOMAIN.md, "Exit timing"):
  *   latest day to give notice = planned start date − notice period
  *   last clinical day         = day notice was given + notice period
+ * The notice clock may start once an offer is on the table, verbal or written; the written offer
+ * is where the start date is agreed around the notice period.
  * Days are calendar days (`yyyy-MM-dd`, local time), so month ends, leap days and DST changes
  * never shift a date. `today` is passed in so the rules can be tested with a fixed clock.
  */
@@ -33,6 +35,11 @@ export interface CountdownInput {
   noticeGivenOn: Day | null;
   /** A written offer is in hand (an opportunity at Written offer, or accepted after one). */
   hasWrittenOffer: boolean;
+  /**
+   * An offer is in hand, verbal or written (an opportunity at Verbal offer, Written offer or
+   * Accepted). Left out, only a written offer counts; the window opens on either.
+   */
+  hasOffer?: boolean;
   today: Day;
 }
 
@@ -40,10 +47,13 @@ export type Countdown =
   /** The notice period is not entered yet: nothing can be computed. */
   | { state: 'no-notice-period' }
   | { state: 'no-start-date'; noticeDays: number; ifNoticeToday: Day }
-  /** A start date, but no written offer yet: hold the notice until there is one. */
+  /** A start date, but no offer yet: hold the notice until there is one, at least a verbal one. */
   | { state: 'waiting-for-offer'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number }
-  /** A written offer is in hand and the deadline has not passed. */
-  | { state: 'window-open'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number }
+  /**
+   * An offer is in hand and the deadline has not passed: notice can be given. `inWriting` is false
+   * while the offer is only verbal: getting it in writing is where the start date gets agreed.
+   */
+  | { state: 'window-open'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number; inWriting: boolean }
   /** The deadline has passed: notice given today ends the notice period after the start date. */
   | { state: 'too-late'; noticeDays: number; startDate: Day; giveNoticeBy: Day; lateBy: number; earliestStart: Day }
   | {
@@ -69,7 +79,7 @@ export function lastClinicalDay(noticeGivenOn: Day, noticeDays: number): Day {
 }
 
 export function countdown(input: CountdownInput): Countdown {
-  const { noticeDays, plannedStartDate: startDate, noticeGivenOn, hasWrittenOffer, today } = input;
+  const { noticeDays, plannedStartDate: startDate, noticeGivenOn, hasWrittenOffer, hasOffer = false, today } = input;
   if (noticeDays === null || !isValidNoticeDays(noticeDays)) return { state: 'no-notice-period' };
 
   if (noticeGivenOn) {
@@ -87,7 +97,8 @@ export function countdown(input: CountdownInput): Countdown {
   if (daysLeft < 0) {
     return { state: 'too-late', noticeDays, startDate, giveNoticeBy: by, lateBy: -daysLeft, earliestStart: addDays(today, noticeDays) };
   }
-  return { state: hasWrittenOffer ? 'window-open' : 'waiting-for-offer', noticeDays, startDate, giveNoticeBy: by, daysLeft };
+  if (hasWrittenOffer || hasOffer) return { state: 'window-open', noticeDays, startDate, giveNoticeBy: by, daysLeft, inWriting: hasWrittenOffer };
+  return { state: 'waiting-for-offer', noticeDays, startDate, giveNoticeBy: by, daysLeft };
 }
 
 /** "1 day left", "12 days left" */

@@ -35,7 +35,7 @@ export const STAGE_HINTS: Record<Stage, string> = {
   applied: 'Application in; waiting to hear.',
   interviewing: 'Conversations under way.',
   'final-round': 'Aim for one to three good roles here.',
-  'verbal-offer': 'Offered by word of mouth. Hold your notice.',
+  'verbal-offer': 'Offered by word of mouth. You can give notice now; ask for it in writing.',
   'written-offer': 'In writing. Agree the start date around your notice.',
   accepted: 'You said yes.',
   closed: 'Declined, rejected or withdrawn.',
@@ -152,6 +152,11 @@ export function hadWrittenOffer(history: readonly StageChange[]): boolean {
   return history.some((h) => h.stage === 'written-offer');
 }
 
+/** An offer is in hand, verbal or written: enough to start the notice clock (DOMAIN.md, "Exit timing"). */
+export function hasOfferInHand(o: { stage: Stage }): boolean {
+  return OFFER_STAGES.includes(o.stage);
+}
+
 /** A written offer is in hand: the opportunity sits at Written offer, or was accepted after one. */
 export function hasWrittenOfferInHand(o: { stage: Stage; history: readonly StageChange[] }): boolean {
   return o.stage === 'written-offer' || (o.stage === 'accepted' && hadWrittenOffer(o.history));
@@ -245,7 +250,7 @@ export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
     flags.push({
       kind: 'accepted-without-written-offer',
       short: 'No written offer yet',
-      text: 'Marked accepted, but no written offer was recorded. Wait for the offer in writing before you give notice.',
+      text: 'Marked accepted, but no written offer was recorded. Ask for the offer in writing, and agree the start date around your notice in it.',
     });
   }
   if ((o.travelPercent ?? 0) >= HEAVY_TRAVEL_PERCENT) {

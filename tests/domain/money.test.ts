@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyDifference, parseMoney, parsePercent, parseWhole } from '../../src/domain/money';
+import { formatMoney, formatMoneyDifference, parseMoney, parsePercent, parseWhole, THOUSANDS_DOT_MESSAGE } from '../../src/domain/money';
 
 describe('typed amounts', () => {
   it.each([
@@ -9,6 +10,9 @@ describe('typed amounts', () => {
     ['250k', 250000],
     ['1.5M', 1500000],
     ['€0', 0],
+    ['1234.00', 1234],
+    ['1.250k', 1250],
+    ['2.125M', 2125000],
     ['', null],
   ])('%s reads as %s', (text, value) => {
     expect(parseMoney(text, 'Pay')).toEqual({ ok: true, value });
@@ -18,10 +22,34 @@ describe('typed amounts', () => {
     ['-5', "Pay can’t be negative."],
     ['−5000', "Pay can’t be negative."],
     ['12.50', 'Pay must be a whole amount, without cents.'],
+    ['1234.50', 'Pay must be a whole amount, without cents.'],
+    ['1,234.5', 'Pay must be a whole amount, without cents.'],
     ['lots', 'Pay must be an amount in whole units, like 120000.'],
     ['2000000000', 'Pay looks too large.'],
   ])('%s is refused: %s', (text, message) => {
     expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message });
+  });
+
+  it.each(['300.000', '$ 300.000', '1.234.567', '300.000,00', '1,234.567', '0.500'])('%s is refused: the dot may group thousands', (text) => {
+    expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
+  });
+
+  it('never reads a dot before three digits as a decimal point', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 999 }), (whole, part) => {
+        const text = `${whole}.${String(part).padStart(3, '0')}`;
+        expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
+      }),
+    );
+  });
+
+  it('still tells cents apart: two decimals are cents, never thousands', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const r = parseMoney(`${whole}.${String(cents).padStart(2, '0')}`, 'Pay');
+        expect(r).toEqual(cents === 0 ? { ok: true, value: whole } : { ok: false, message: 'Pay must be a whole amount, without cents.' });
+      }),
+    );
   });
 
   it('percentages are 0-100', () => {

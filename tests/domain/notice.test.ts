@@ -49,7 +49,7 @@ describe('countdown states', () => {
     expect(at({})).toEqual({ state: 'no-start-date', noticeDays: 90, ifNoticeToday: '2027-08-30' });
   });
 
-  it('with a start date but no written offer: waiting, with the deadline and the days left', () => {
+  it('with a start date but no offer at all: waiting, with the deadline and the days left', () => {
     expect(at({ plannedStartDate: '2027-12-01' })).toEqual({
       state: 'waiting-for-offer',
       noticeDays: 90,
@@ -60,8 +60,32 @@ describe('countdown states', () => {
   });
 
   it('with a written offer: the window is open, down to 0 days left on the deadline itself', () => {
-    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true })).toMatchObject({ state: 'window-open', giveNoticeBy: '2027-09-02', daysLeft: 93 });
-    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, today: '2027-09-02' })).toMatchObject({ state: 'window-open', daysLeft: 0 });
+    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true })).toMatchObject({
+      state: 'window-open',
+      giveNoticeBy: '2027-09-02',
+      daysLeft: 93,
+      inWriting: true,
+    });
+    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, hasOffer: true, today: '2027-09-02' })).toMatchObject({
+      state: 'window-open',
+      daysLeft: 0,
+      inWriting: true,
+    });
+  });
+
+  it('a verbal offer is enough to open the window (DOMAIN.md: no earlier than a verbal offer); it is not yet in writing', () => {
+    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true })).toEqual({
+      state: 'window-open',
+      noticeDays: 90,
+      startDate: '2027-12-01',
+      giveNoticeBy: '2027-09-02',
+      daysLeft: 93,
+      inWriting: false,
+    });
+    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-02' })).toMatchObject({ state: 'window-open', daysLeft: 0 });
+    // The deadline does not move with the kind of offer.
+    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-03' })).toMatchObject({ state: 'too-late', lateBy: 1 });
+    expect(at({ plannedStartDate: '2027-12-01', hasOffer: false })).toMatchObject({ state: 'waiting-for-offer' });
   });
 
   it('the day after the deadline is too late: by how much, and which start date would work', () => {

@@ -3,13 +3,16 @@ import { addDays } from '../../src/domain/calendar';
 import {
   daysInStage,
   durationLabel,
+  hasOfferInHand,
   hasWrittenOfferInHand,
   offerTotals,
   opportunityFlags,
   opportunityName,
   payDifference,
   pipelineSummary,
+  STAGE_HINTS,
   stageLog,
+  STAGES,
   timeInStageText,
   withStageChange,
   type FlagFacts,
@@ -86,6 +89,15 @@ describe('gentle flags', () => {
     expect(hasWrittenOfferInHand({ stage: 'accepted', history: written })).toBe(true);
     expect(hasWrittenOfferInHand({ stage: 'accepted', history: verbalOnly })).toBe(false);
     expect(hasWrittenOfferInHand({ stage: 'written-offer', history: verbalOnly })).toBe(true);
+    // The flag no longer says to hold the notice: a verbal offer is enough to give it.
+    expect(opportunityFlags(facts({ stage: 'accepted', history: verbalOnly }))[0]?.text).toMatch(/Ask for the offer in writing/);
+    expect(opportunityFlags(facts({ stage: 'accepted', history: verbalOnly }))[0]?.text).not.toMatch(/before you give notice/);
+  });
+
+  it('an offer in hand, verbal or written, is enough to start the notice clock', () => {
+    expect(STAGES.filter((stage) => hasOfferInHand({ stage }))).toEqual(['verbal-offer', 'written-offer', 'accepted']);
+    expect(STAGE_HINTS['verbal-offer']).toMatch(/give notice now/);
+    expect(STAGE_HINTS['verbal-offer']).not.toMatch(/Hold your notice/);
   });
 
   it('heavy travel', () => {

@@ -56,7 +56,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
 
     setDate('Planned start date', '2027-12-01');
     await user.click(screen.getByRole('button', { name: 'Save dates' }));
-    expect(await screen.findByRole('heading', { name: 'Waiting for a written offer' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Waiting for an offer' })).toBeInTheDocument();
     expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
     expect(screen.getByText('93 days left')).toBeInTheDocument();
 
@@ -80,6 +80,78 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     expect(screen.getByText('Give notice by Jun 1, 2027')).toBeInTheDocument();
     expect(screen.getByText('0 days left')).toBeInTheDocument();
     expect((await db.exitPlans.get(plan.id))?.plannedStartDate).toBe('2027-08-30');
+  });
+
+  it('opens the notice window on a verbal offer, and says the written offer is where the start date is agreed', async () => {
+    await saveContract(plan.id, contract);
+    await saveExitDates(plan.id, { plannedStartDate: '2027-12-01', noticeGivenOn: null });
+    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'verbal-offer' });
+    renderScreen();
+    expect(await screen.findByRole('heading', { name: 'Notice window open' })).toBeInTheDocument();
+    expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
+    const explain = screen.getByText(/You have a verbal offer/);
+    expect(explain).toHaveTextContent(/so you can give notice now/);
+    expect(explain).toHaveTextContent(/get the offer in writing: that is where you agree the start date around your 90 days’ notice/);
+    expect(screen.queryByText(/You have a written offer/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['no offer', null, 'Waiting for an offer'],
+    ['a verbal offer', 'verbal-offer', 'Notice window open'],
+    ['a written offer', 'written-offer', 'Notice window open'],
+  ] as const)('on the deadline day with %s, says today is the last day', async (_, stage, heading) => {
+    await saveContract(plan.id, contract);
+    // 90 days before Aug 30 is today, Jun 1.
+    await saveExitDates(plan.id, { plannedStartDate: '2027-08-30', noticeGivenOn: null });
+    if (stage) await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage });
+    renderScreen();
+    expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
+    expect(screen.getByText('Give notice by Jun 1, 2027')).toBeInTheDocument();
+    expect(screen.getByText(/^Today is the last day\./)).toBeInTheDocument();
+  });
+
+  it('says plainly which section has unsaved changes, and asks before the page is left', async () => {
+    const leaving = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    const user = renderScreen();
+    const contractSection = within(await screen.findByRole('region', { name: 'Your contract' }));
+    const datesSection = within(screen.getByRole('region', { name: 'Dates' }));
+    expect(contractSection.getByRole('status')).toHaveTextContent('');
+    expect(leaving()).toBe(false);
+
+    await user.type(contractSection.getByLabelText('Notice period (days)'), '90');
+    expect(contractSection.getByRole('status')).toHaveTextContent('Not saved yet. Press “Save contract” to keep these changes.');
+    expect(leaving()).toBe(true);
+
+    // Saving another section saves only that one: the contract still says it is not saved.
+    setDate('Planned start date', '2027-12-01');
+    expect(datesSection.getByRole('status')).toHaveTextContent('Not saved yet. Press “Save dates” to keep these changes.');
+    await user.click(datesSection.getByRole('button', { name: 'Save dates' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Dates' })).getByRole('status')).toHaveTextContent(''));
+    expect(screen.getByRole('heading', { name: 'Start with your notice period' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status')).toHaveTextContent(/Not saved yet/);
+    expect(screen.getByLabelText('Notice period (days)')).toHaveValue('90');
+    expect(leaving()).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Save contract' }));
+    expect(await screen.findByRole('heading', { name: 'Waiting for an offer' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status')).toHaveTextContent('');
+    expect(leaving()).toBe(false);
+
+    // Typing the saved value back, or the same amount written another way, is not a change.
+    const contractNote = () => within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status');
+    const notice = screen.getByLabelText('Notice period (days)');
+    await user.type(notice, '5');
+    expect(contractNote()).toHaveTextContent(/Not saved yet/);
+    await user.type(notice, '{Backspace}');
+    expect(contractNote()).toHaveTextContent('');
+    await user.clear(screen.getByLabelText('Notice period (days)'));
+    await user.type(screen.getByLabelText('Notice period (days)'), ' 90');
+    expect(contractNote()).toHaveTextContent('');
+    expect(leaving()).toBe(false);
   });
 
   it.each([

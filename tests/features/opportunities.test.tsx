@@ -182,6 +182,27 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Later – MSL', { selector: 'th' })).not.toBeInTheDocument();
   });
 
+  it('shows no totals, and no pay cut, for an offer without a base salary', async () => {
+    await saveContract(plan.id, { noticeDays: 90, tailRequired: false, tailCost: null, nonCompeteNotes: '', currentAnnualPay: 300000 });
+    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'verbal-offer', signOnBonus: 10000 });
+    await addOpportunity(plan.id, { company: 'Beta', title: 'Medical Director', roleType: 'payer', stage: 'written-offer', baseSalary: 310000 });
+    renderScreen();
+    const table = within(await screen.findByRole('region', { name: 'Offers side by side' }));
+    const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+    // The cells line up with the column headers (Current job, then the offers).
+    const acmeAt = table.getAllByRole('columnheader').findIndex((h) => h.textContent === 'Acme – MSL');
+    expect(acmeAt).toBeGreaterThan(0);
+    for (const name of ['First year', 'Each year after', 'Against current pay, first year', 'Against current pay, each year after']) {
+      const acme = within(row(name)).getAllByRole('cell')[acmeAt];
+      expect(acme).toHaveTextContent(/^— \(no base salary yet\)$/);
+      expect(acme).not.toHaveTextContent(/\$|pay cut/);
+    }
+    // The complete offer beside it is still added up.
+    expect(row('First year')).toHaveTextContent('$310,000');
+    expect(row('Against current pay, first year')).toHaveTextContent('+$10,000');
+    expect(screen.getByText(/Acme – MSL has no base salary yet; add it to see the totals\./)).toBeInTheDocument();
+  });
+
   it('makes a written offer’s start date the planned start date in one step', async () => {
     const start = addDays(today(), 120);
     await addOpportunity(plan.id, { company: 'Acme', title: 'Medical Director', roleType: 'payer', stage: 'verbal-offer', proposedStartDate: addDays(start, 14) });

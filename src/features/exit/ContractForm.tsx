@@ -4,11 +4,11 @@ import { moneyInputValue, parseMoney } from '../../domain/money';
 import { parseNoticeDays, USUAL_NOTICE_MAX, USUAL_NOTICE_MIN } from '../../domain/notice';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveContract } from '../../db/exitPlan';
-import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
-import { useSave } from './useSave';
+import { SaveRow } from './SaveRow';
+import { readsAs, useSave } from './useSave';
 
 const FIELDS = ['noticeDays', 'currentAnnualPay', 'tailCost', 'nonCompeteNotes'] as const;
 
@@ -20,6 +20,13 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
   const [tailCost, setTailCost] = useState(moneyInputValue(exitPlan.tailCost));
   const [nonCompete, setNonCompete] = useState(exitPlan.nonCompeteNotes);
   const { errors, busy, save, bind } = useSave(FIELDS);
+  // What Save would write differs from what is stored (notes are stored trimmed).
+  const unsaved =
+    !readsAs(parseNoticeDays(notice), exitPlan.noticeDays) ||
+    !readsAs(parseMoney(pay, ''), exitPlan.currentAnnualPay) ||
+    tailRequired !== exitPlan.tailRequired ||
+    (tailRequired && !readsAs(parseMoney(tailCost, ''), exitPlan.tailCost)) ||
+    nonCompete.trim() !== exitPlan.nonCompeteNotes;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -90,9 +97,7 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
           {...bind('nonCompeteNotes', nonCompete, setNonCompete)}
           hint="Distance, length, what it covers. Clinical non-competes rarely touch industry work, but they matter for part-time clinical shifts later."
         />
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save contract
-        </Button>
+        <SaveRow label="Save contract" busy={busy} unsaved={unsaved} />
       </form>
     </section>
   );

@@ -17,7 +17,7 @@ export interface CountdownPanelProps {
 const HEADLINES: Record<Countdown['state'], string> = {
   'no-notice-period': 'Start with your notice period',
   'no-start-date': 'No start date yet',
-  'waiting-for-offer': 'Waiting for a written offer',
+  'waiting-for-offer': 'Waiting for an offer',
   'window-open': 'Notice window open',
   'too-late': 'Too late for this start date',
   'notice-given': 'Notice given',
@@ -75,10 +75,19 @@ function Left({ n }: { n: number }) {
   return <p className={styles.daysLeft}>{daysLeftText(n)}</p>;
 }
 
+/** On the deadline day, "0 days left" alone reads like it is over: it is not, today still counts. */
+function lastDay(daysLeft: number): string {
+  return daysLeft === 0 ? 'Today is the last day. ' : '';
+}
+
 function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (day: string) => void }) {
   switch (c.state) {
     case 'no-notice-period':
-      return <p className={styles.explain}>Enter the notice period from your contract below. The countdown works from it and your planned start date.</p>;
+      return (
+        <p className={styles.explain}>
+          Enter the notice period from your contract below and press “Save contract”. The countdown works from it and your planned start date.
+        </p>
+      );
     case 'no-start-date':
       return (
         <p className={styles.explain}>
@@ -92,8 +101,8 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
           <Big>Give notice by {dayLabel(c.giveNoticeBy)}</Big>
           <Left n={c.daysLeft} />
           <p className={styles.explain}>
-            For a start on {dayLabelWithWeekday(c.startDate)}. Hold your notice until the offer is in writing; a verbal offer can still fall
-            through. When it arrives, agree the start date around your {c.noticeDays} days.
+            {lastDay(c.daysLeft)}For a start on {dayLabelWithWeekday(c.startDate)}. Hold your notice until you have an offer, at least a verbal one.
+            Once it is in writing, agree the start date around your {c.noticeDays} days.
           </p>
         </>
       );
@@ -102,10 +111,18 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
         <>
           <Big>Give notice by {dayLabel(c.giveNoticeBy)}</Big>
           <Left n={c.daysLeft} />
-          <p className={styles.explain}>
-            {c.daysLeft === 0 ? 'Today is the last day. ' : ''}You have a written offer. Notice given on or before this day ends in time for a start on{' '}
-            {dayLabelWithWeekday(c.startDate)}. Tell the group formally, in writing, and not before you are ready.
-          </p>
+          {c.inWriting ? (
+            <p className={styles.explain}>
+              {lastDay(c.daysLeft)}You have a written offer. Notice given on or before this day ends in time for a start on{' '}
+              {dayLabelWithWeekday(c.startDate)}. Tell the group formally, in writing, and not before you are ready.
+            </p>
+          ) : (
+            <p className={styles.explain}>
+              {lastDay(c.daysLeft)}You have a verbal offer, so you can give notice now. Notice given on or before this day ends in time for a start on{' '}
+              {dayLabelWithWeekday(c.startDate)}. Next, get the offer in writing: that is where you agree the start date around your {c.noticeDays}{' '}
+              days’ notice.
+            </p>
+          )}
         </>
       );
     case 'too-late':

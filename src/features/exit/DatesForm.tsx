@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveExitDates } from '../../db/exitPlan';
-import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
+import { SaveRow } from './SaveRow';
 import { useSave } from './useSave';
 
 const FIELDS = ['plannedStartDate', 'noticeGivenOn'] as const;
@@ -15,6 +15,7 @@ export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPla
   const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
   const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
   const { errors, busy, save, bind } = useSave(FIELDS);
+  const unsaved = (start || null) !== exitPlan.plannedStartDate || (given || null) !== exitPlan.noticeGivenOn;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -51,9 +52,7 @@ export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPla
             hint="Leave empty until you have given notice in writing."
           />
         </div>
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save dates
-        </Button>
+        <SaveRow label="Save dates" busy={busy} unsaved={unsaved} />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { messageOf } from '../../domain/errors';
 import { exitCalendarEvents } from '../../domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../domain/exitTimeline';
 import { countdown, expectedLastClinicalDay } from '../../domain/notice';
-import { hasWrittenOfferInHand } from '../../domain/opportunity';
+import { hasOfferInHand, hasWrittenOfferInHand } from '../../domain/opportunity';
 import { upcomingRateResets } from '../../domain/runway';
 import type { Plan } from '../../domain/schema/plan';
 import { saveExitDates, useClawbacks, useDebts, useExitPlan } from '../../db/exitPlan';
@@ -40,6 +40,7 @@ export function ExitScreen({ plan }: { plan: Plan }) {
       plannedStartDate: exitPlan.plannedStartDate,
       noticeGivenOn: exitPlan.noticeGivenOn,
       hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
+      hasOffer: opportunities.some(hasOfferInHand),
       today,
     });
     const resets = upcomingRateResets(debts, today).map((r) => ({ id: r.debt.id, name: r.debt.name, day: r.day }));

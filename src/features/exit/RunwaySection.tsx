@@ -3,11 +3,11 @@ import { formatMoney, moneyInputValue, parseMoney } from '../../domain/money';
 import { debtMinimums, EXPENSE_KEYS, EXPENSE_LABELS, monthsText, runway, type ExpenseKey, type Expenses } from '../../domain/runway';
 import type { Debt, ExitPlan } from '../../domain/schema/exitPlan';
 import { saveRunway } from '../../db/exitPlan';
-import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
-import { useSave } from './useSave';
+import { SaveRow } from './SaveRow';
+import { readsAs, useSave } from './useSave';
 
 const FIELDS = ['cash', ...EXPENSE_KEYS] as const;
 type Key = (typeof FIELDS)[number];
@@ -27,6 +27,10 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
   }));
   const [nothingLinedUp, setNothingLinedUp] = useState(exitPlan.nothingLinedUp);
   const { errors, busy, save, clear } = useSave(FIELDS);
+  const unsaved =
+    nothingLinedUp !== exitPlan.nothingLinedUp ||
+    !readsAs(parseMoney(text.cash, ''), exitPlan.cash) ||
+    EXPENSE_KEYS.some((k) => !readsAs(parseMoney(text[k], ''), exitPlan.expenses[k]));
   const r = runway(exitPlan);
   const minimums = debtMinimums(debts);
 
@@ -117,9 +121,7 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
           checked={nothingLinedUp}
           onChange={(e) => setNothingLinedUp(e.target.checked)}
         />
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save runway
-        </Button>
+        <SaveRow label="Save runway" busy={busy} unsaved={unsaved} />
       </form>
     </section>
   );

@@ -53,7 +53,16 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
   ) : (
     money(currentAnnualPay)
   );
+  // Without the base salary a total is mostly missing: "—" rather than a sum that reads as a
+  // real figure (and as a pay cut of the whole current pay).
+  const noBase = (
+    <span className={styles.muted}>
+      —<span className="visually-hidden"> (no base salary yet)</span>
+    </span>
+  );
+  const totalCell = (c: Column, which: 'firstYear' | 'steadyState') => (c.totals.complete ? money(c.totals[which]) : noBase);
   const diffCell = (c: Column, which: keyof PayDifference) => {
+    if (!c.totals.complete) return noBase;
     if (!c.diff) return unknown;
     const v = c.diff[which];
     return (
@@ -74,8 +83,8 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     },
     { label: 'Sign-on bonus', current: '', cell: (c) => (c.o.signOnBonus === null ? unknown : money(c.totals.signOn)) },
     { label: 'Equity per year', current: '', cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)) },
-    { label: 'First year', current, cell: (c) => money(c.totals.firstYear), strong: true },
-    { label: 'Each year after', current, cell: (c) => money(c.totals.steadyState), strong: true },
+    { label: 'First year', current, cell: (c) => totalCell(c, 'firstYear'), strong: true },
+    { label: 'Each year after', current, cell: (c) => totalCell(c, 'steadyState'), strong: true },
     { label: 'Against current pay, first year', current: '', cell: (c) => diffCell(c, 'firstYear') },
     { label: 'Against current pay, each year after', current: '', cell: (c) => diffCell(c, 'steadyState') },
     {
@@ -115,8 +124,8 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     <>
       {incomplete.length ? (
         <p className={styles.emptyNote}>
-          {incomplete.map((c) => opportunityName(c.o)).join(', ')} {incomplete.length === 1 ? 'has' : 'have'} no base salary yet, so the totals
-          understate {incomplete.length === 1 ? 'it' : 'them'}.
+          {incomplete.map((c) => opportunityName(c.o)).join(', ')} {incomplete.length === 1 ? 'has' : 'have'} no base salary yet; add{' '}
+          {incomplete.length === 1 ? 'it' : 'them'} to see the totals.
         </p>
       ) : null}
       {currentAnnualPay !== null ? (
