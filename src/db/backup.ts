@@ -351,10 +351,27 @@ function splitWhole(text: string): SplitBackup | null {
   };
 }
 
+/** Text up to this long that is not an object is parsed to say whether it is JSON at all (a few ms at most). */
+const NOT_AN_OBJECT_PARSED_CHARS = 1024 * 1024;
+
+/** Why a file's text (its byte-order mark dropped) that does not start with `{` is no backup. */
+function notAnObject(t: string): string {
+  if (t.trim() === '') return `${NOT_A_BACKUP}: it is empty.`;
+  if (t.length > NOT_AN_OBJECT_PARSED_CHARS) return `${NOT_A_BACKUP}: a backup starts with “{”, and this file does not.`;
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch {
+    return `${NOT_A_BACKUP}: it is not valid JSON (it may be cut short or damaged).`;
+  }
+  const what = Array.isArray(value) ? 'a list' : typeof value === 'string' ? 'a piece of text' : typeof value === 'number' ? 'a number' : `“${String(value)}”`;
+  return `${NOT_A_BACKUP}: it is valid JSON, but it holds ${what}, where a backup holds one object (starting with “{”).`;
+}
+
 /** Parse a file's text (in slices, unless `whole`); refuse what is not JSON. */
 async function split(text: string, r: Reading): Promise<SplitBackup> {
   const t = text.replace(/^\uFEFF/, '');
-  if (!t.trimStart().startsWith('{')) refuse(`${NOT_A_BACKUP}: it is not valid JSON (it may be cut short or damaged).`);
+  if (!t.trimStart().startsWith('{')) refuse(notAnObject(t));
   const whole = r.options.whole ? splitWhole(t) : null;
   if (whole) return whole;
   try {

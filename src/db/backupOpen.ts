@@ -7,7 +7,7 @@
 import { UserError } from '../domain/errors';
 import { importBackup, readBackup, readBackupText, type BackupSummary, type OnProgress, type ParsedBackup } from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
-import { noteBackup } from './deviceMarker';
+import { noteBackup, readMarker, unnoteBackup } from './deviceMarker';
 import { noteUserChange, type WriteResult } from './write';
 
 /** A checked backup, ready to import: its summary, and where its rows are. */
@@ -144,9 +144,31 @@ export async function openBackupFile(file: Blob, onProgress?: OnProgress): Promi
 
 /**
  * Replace everything with an opened backup, in one transaction; the result's `undo` puts back
- * what was there.
+ * what was there, the device note of the last backup included.
  */
 export async function replaceWithBackup(backup: OpenedBackup, onProgress?: OnProgress): Promise<WriteResult<BackupSummary>> {
+  // An imported backup's date is noted as the last backup (db/backup.ts); its undo puts the note
+  // back, or a new user who undid an import would be told of a backup they never made.
+  const noted = readMarker()?.lastBackupAt ?? null;
+  const result = await importRows(backup, onProgress);
+  if (result.value.kind !== 'backup') return result;
+  const at = result.value.exportedAt;
+  return {
+    ...result,
+    undo: async () => {
+      // Before the data goes back, so the screens that re-read on that change see the old note.
+      unnoteBackup(at, noted);
+      try {
+        await result.undo();
+      } catch (e) {
+        noteBackup(at); // the import stands after all
+        throw e;
+      }
+    },
+  };
+}
+
+async function importRows(backup: OpenedBackup, onProgress?: OnProgress): Promise<WriteResult<BackupSummary>> {
   const { rows } = backup;
   if (!('worker' in rows)) return importBackup(rows, onProgress ? { onProgress } : {});
   const ask = await worker();

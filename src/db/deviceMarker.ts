@@ -58,4 +58,10 @@ export const markUsed = (now = new Date()) => update((m) => m, now);
 /** The user changed something (a write finished). */
 export const noteChange = (now = new Date()) => update((m) => ({ ...m, lastChangeAt: now.toISOString() }), now);
 export const noteBackup = (at: string, now = new Date()) => update((m) => ({ ...m, lastBackupAt: at }), now);
+/**
+ * Take back `noteBackup(at)` (an import undone): the last backup is again `previous` (null: none
+ * yet). Not when another backup was noted since, which still stands.
+ */
+export const unnoteBackup = (at: string, previous: string | null, now = new Date()) =>
+  update((m) => (m.lastBackupAt === at ? { ...m, lastBackupAt: previous } : m), now);
 export const snoozeNudge = (until: Date, now = new Date()) => update((m) => ({ ...m, nudgeSnoozedUntil: until.toISOString() }), now);

@@ -68,3 +68,30 @@ export function phaseGroups(lengthMonths: number): { phase: Phase; months: numbe
 export function isValidPlanLength(n: number): boolean {
   return Number.isInteger(n) && n >= PLAN_MIN_MONTHS && n <= PLAN_MAX_MONTHS;
 }
+
+/**
+ * How far from this month a typed start month may be: 5 years either way. A plan runs at most
+ * 24 months, so one that started 5 years ago ended 3 years ago, and a pivot planned more than
+ * 5 years ahead is not yet a plan. The window is narrow enough to catch a slip of one digit in
+ * the year (2016 or 2036 for 2026 are 10 years off; 1026 and 2126 far more), which otherwise
+ * turns every card Overdue or "432 months to go". A slip in the last digit (2027 for 2026)
+ * stays possible: it is a plausible month, and the hint names it.
+ */
+export const PLAN_START_YEARS_AROUND = 5;
+
+/** The first and last start month a plan may be given now (both allowed). */
+export function planStartWindow(now: Date = new Date()): { earliest: Month; latest: Month } {
+  const month = thisMonth(now);
+  return { earliest: addMonths(month, -12 * PLAN_START_YEARS_AROUND), latest: addMonths(month, 12 * PLAN_START_YEARS_AROUND) };
+}
+
+/**
+ * Why `month` (a real month, see `isMonth`) is not a likely start for the plan, or null when
+ * it is one: "Nov 1026 is more than 5 years ago — check the year. …"
+ */
+export function planStartProblem(month: Month, now: Date = new Date()): string | null {
+  const { earliest, latest } = planStartWindow(now);
+  if (month >= earliest && month <= latest) return null;
+  const when = month < earliest ? 'ago' : 'away';
+  return `${monthLabel(month)} is more than ${PLAN_START_YEARS_AROUND} years ${when}: check the year. A plan can start from ${monthLabel(earliest)} to ${monthLabel(latest)}.`;
+}

@@ -118,6 +118,34 @@ describe.each([
     );
   });
 
+  it('says a file is JSON but no backup when it holds a list, text, a number, true, false or null', async () => {
+    expect(await expectRefused('[1,2,3]')).toBe(
+      'This file is not a Pivotboard backup: it is valid JSON, but it holds a list, where a backup holds one object (starting with “{”).',
+    );
+    expect(await expectRefused('"text"')).toMatch(/: it is valid JSON, but it holds a piece of text,/);
+    expect(await expectRefused('null')).toMatch(/: it is valid JSON, but it holds “null”,/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+        fc.constantFrom('', ' \n', '\uFEFF'),
+        async (value, before) => {
+          const msg = await expectRefused(`${before}${JSON.stringify(value)}\n`, /^This file is not a Pivotboard backup: it is valid JSON, but it holds /);
+          expect(msg).not.toMatch(/not valid JSON/);
+        },
+      ),
+      { numRuns: 100 },
+    );
+    // Not JSON at all is still said to be so.
+    for (const text of ['[1,2', 'nul', 'backup', '"text']) await expectRefused(text, /it is not valid JSON \(it may be cut short or damaged\)\.$/);
+  });
+
+  it('says a file holding only a byte-order mark, or only blank space, is empty', async () => {
+    for (const bytes of [['\uFEFF'], ['\uFEFF', ' \n'], ['\n\t ']]) {
+      const text = await readBackupText(new Blob(bytes));
+      expect(await expectRefused(text)).toBe('This file is not a Pivotboard backup: it is empty.');
+    }
+  });
+
   it('refuses an unknown format or format version', async () => {
     await fc.assert(
       fc.asyncProperty(

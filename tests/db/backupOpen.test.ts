@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from '../../src/db/backupWorkerProtocol';
 import { createBackupFile } from '../../src/db/backup';
+import { markUsed, noteBackup, readMarker } from '../../src/db/deviceMarker';
 import { dumpDatabase, fillDatabase, resetDatabase } from '../support/db';
 import { sampleTables } from '../support/sampleRows';
 
@@ -145,5 +146,72 @@ describe('opening a backup through the worker', () => {
     const opening = openBackupFile(new Blob(['{}']));
     await expect(opening).rejects.toBeInstanceOf(UserError);
     await expect(opening).rejects.toThrow('This file is not a Pivotboard backup: it is empty.');
+  });
+
+  describe('undoing an import puts back the device note of the last backup', () => {
+    /** A backup file made elsewhere, opened in a browser whose note says `noted` (null: no backup yet). */
+    async function importHere(noted: string | null) {
+      const blob = await backupBlob();
+      localStorage.clear(); // the export above noted a backup here
+      markUsed();
+      if (noted) noteBackup(noted);
+      const { openBackupFile, replaceWithBackup } = await freshModule();
+      const opened = await openBackupFile(blob);
+      if (opened.locked) throw new Error('locked');
+      return replaceWithBackup(opened.backup);
+    }
+
+    it('on the page: a new user is back to "no backup yet"', async () => {
+      FakeWorker.start = (w) => w.crash();
+      const step = await importHere(null);
+      expect(readMarker()?.lastBackupAt).toBe(step.value.exportedAt);
+      await step.undo();
+      expect(readMarker()?.lastBackupAt).toBeNull();
+      expect((await dumpDatabase()).plans).toEqual(sampleTables('b').plans);
+    });
+
+    it('on the page: back to the backup noted before', async () => {
+      FakeWorker.start = (w) => w.crash();
+      const step = await importHere('2026-01-01T09:00:00.000Z');
+      expect(readMarker()?.lastBackupAt).toBe(step.value.exportedAt);
+      await step.undo();
+      expect(readMarker()?.lastBackupAt).toBe('2026-01-01T09:00:00.000Z');
+    });
+
+    it('through the worker, and a backup made since the import stands', async () => {
+      const undone: number[] = [];
+      FakeWorker.answer = (w, m) => {
+        if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
+        if (m.type === 'import') w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+        if (m.type === 'undo') {
+          undone.push(m.undoId);
+          w.send({ id: m.id, type: 'undone' });
+        }
+      };
+      const first = await importHere(null);
+      expect(readMarker()?.lastBackupAt).toBe(summary.exportedAt);
+      await first.undo();
+      expect(undone).toEqual([2]);
+      expect(readMarker()?.lastBackupAt).toBeNull();
+
+      const { openBackupFile, replaceWithBackup } = await import('../../src/db/backupOpen');
+      const opened = await openBackupFile(new Blob(['{}']));
+      if (opened.locked) throw new Error('locked');
+      const second = await replaceWithBackup(opened.backup);
+      noteBackup('2027-02-02T10:00:00.000Z'); // an export after the import
+      await second.undo();
+      expect(readMarker()?.lastBackupAt).toBe('2027-02-02T10:00:00.000Z');
+    });
+
+    it('an undo that fails leaves the note of the import, which still stands', async () => {
+      FakeWorker.answer = (w, m) => {
+        if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
+        if (m.type === 'import') w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+      };
+      const step = await importHere(null);
+      FakeWorker.instances.at(-1)?.crash();
+      await expect(step.undo()).rejects.toThrow(/can no longer be undone/);
+      expect(readMarker()?.lastBackupAt).toBe(summary.exportedAt);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanIndex, phaseGroups, phaseOf, planIndexOf, planMonth, planMonthName } from '../../src/domain/plan';
+import { currentPlanIndex, phaseGroups, phaseOf, planIndexOf, planMonth, planMonthName, planStartProblem, planStartWindow } from '../../src/domain/plan';
 
 const plan = { startMonth: '2026-11', lengthMonths: 12 };
 
@@ -30,5 +30,26 @@ describe('plan months', () => {
       const sizes = groups.map((g) => g.months.length);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('a likely start month', () => {
+  const now = new Date(2026, 10, 27, 12, 0); // Nov 27, 2026
+
+  it('runs from 5 years before this month to 5 years after, both ends included', () => {
+    expect(planStartWindow(now)).toEqual({ earliest: '2021-11', latest: '2031-11' });
+    for (const month of ['2021-11', '2026-11', '2027-01', '2031-11']) expect(planStartProblem(month, now), month).toBeNull();
+    expect(planStartProblem('2021-10', now)).toMatch(/^Oct 2021 is more than 5 years ago/);
+    expect(planStartProblem('2031-12', now)).toMatch(/^Dec 2031 is more than 5 years away/);
+  });
+
+  it('catches a slip of any but the last digit of the year, and says what to do', () => {
+    expect(planStartProblem('1026-11', now)).toBe('Nov 1026 is more than 5 years ago: check the year. A plan can start from Nov 2021 to Nov 2031.');
+    for (const month of ['2016-11', '2036-11', '2062-11', '2126-11', '3026-11', '9999-12']) expect(planStartProblem(month, now), month).not.toBeNull();
+  });
+
+  it('moves with the calendar, across a year end', () => {
+    expect(planStartWindow(new Date(2027, 0, 1, 0, 0))).toEqual({ earliest: '2022-01', latest: '2032-01' });
+    expect(planStartProblem('2021-12', new Date(2027, 0, 1, 0, 0))).not.toBeNull();
   });
 });

@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { createBackupFile } from '../../src/db/backup';
 import { BackupSection } from '../../src/features/settings/BackupSection';
+import { useFeedback } from '../../src/state/feedback';
 import { downloadText } from '../../src/ui/download';
 import { dumpDatabase, fillDatabase, resetDatabase } from '../support/db';
 import { sampleTables } from '../support/sampleRows';
@@ -80,6 +81,119 @@ describe('Settings: backups', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
     expect(await screen.findByText(/^Imported 1 plan, 6 milestones, 3 preferences, .* from pivotboard-backup/)).toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(wanted);
+  });
+});
+
+describe('Settings: importing, then undoing', () => {
+  it('takes the "Imported …" message away once the import is undone', async () => {
+    useFeedback.setState({ history: [], toast: null });
+    await fillDatabase(sampleTables('b'));
+    const { text } = await createBackupFile();
+    await fillDatabase(sampleTables('a'));
+    const before = await dumpDatabase();
+    render(<BackupSection />);
+    await userEvent.upload(screen.getByLabelText('Import backup'), jsonFile(text, 'board.json'));
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Import this backup?' })).getByRole('button', { name: 'Replace everything' }));
+    expect(await screen.findByText(/^Imported 1 plan, .* from board\.json\.$/)).toBeInTheDocument();
+
+    await useFeedback.getState().undoRequested(); // what the toast's Undo and Ctrl+Z call
+    await waitFor(() => expect(screen.queryByText(/^Imported .* from board\.json/)).not.toBeInTheDocument());
+    expect(useFeedback.getState().toast?.message).toMatch(/^Undone: Imported the backup/);
+    expect(await dumpDatabase()).toEqual(before);
+  });
+});
+
+/**
+ * What jsdom leaves out and browsers do, which decides where focus goes: an inert element takes
+ * no focus, and a focused control that becomes disabled gives focus up to the page.
+ */
+function browserFocusRules(): () => void {
+  const focus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+    if (this.closest('[inert]')) return;
+    focus.call(this, options);
+  };
+  const observer = new MutationObserver(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.matches(':disabled')) active.blur();
+  });
+  observer.observe(document.body, { attributes: true, attributeFilter: ['disabled'], subtree: true });
+  return () => {
+    observer.disconnect();
+    HTMLElement.prototype.focus = focus;
+  };
+}
+
+describe('Settings: focus around the import dialog', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = browserFocusRules();
+  });
+  afterEach(() => restore());
+
+  async function chooseFile(user: ReturnType<typeof userEvent.setup>) {
+    await fillDatabase(sampleTables('b'));
+    const { text } = await createBackupFile();
+    await fillDatabase(sampleTables('a'));
+    render(<BackupSection />);
+    const input = screen.getByLabelText('Import backup');
+    // Tab to "Import backup", as a keyboard user does, then choose the file.
+    for (let i = 0; i < 20 && document.activeElement !== input; i++) await user.tab();
+    expect(document.activeElement).toBe(input);
+    await user.upload(input, jsonFile(text));
+    const dialog = await screen.findByRole('dialog', { name: 'Import this backup?' });
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    return { input, dialog };
+  }
+
+  it.each([
+    ['Escape', (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
+    ['Cancel', (user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) => user.click(within(dialog).getByRole('button', { name: 'Cancel' }))],
+  ])('goes back to "Import backup" after %s', async (_, close) => {
+    const user = userEvent.setup();
+    const { input, dialog } = await chooseFile(user);
+    await close(user, dialog);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('goes back to "Import backup" after a protected backup is unlocked and then cancelled', async () => {
+    const user = userEvent.setup();
+    await fillDatabase(sampleTables('b'));
+    const { text } = await createBackupFile({ passphrase: 'a long passphrase', iterations: 1000 });
+    render(<BackupSection />);
+    const input = screen.getByLabelText('Import backup');
+    for (let i = 0; i < 20 && document.activeElement !== input; i++) await user.tab();
+    await user.upload(input, jsonFile(text));
+    await screen.findByRole('dialog', { name: 'Open protected backup' });
+    await user.type(screen.getByLabelText('Passphrase'), 'a long passphrase{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Import this backup?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('goes to "Import backup" after Cancel when the file was dropped on it (focus was elsewhere)', async () => {
+    const user = userEvent.setup();
+    await fillDatabase(sampleTables('b'));
+    const { text } = await createBackupFile();
+    render(<BackupSection />);
+    const input = screen.getByLabelText('Import backup');
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.change(input, { target: { files: [jsonFile(text)] } }); // a drop chooses the file without focusing the control
+    const dialog = await screen.findByRole('dialog', { name: 'Import this backup?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('goes back to "Import backup" after Replace everything, and keeps it there while importing', async () => {
+    const user = userEvent.setup();
+    const { input, dialog } = await chooseFile(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    expect(await screen.findByText(/^Imported 1 plan, /)).toBeInTheDocument();
+    expect(document.activeElement).toBe(input);
   });
 });
 

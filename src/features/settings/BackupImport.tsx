@@ -30,6 +30,8 @@ const STAGE_LABELS: Record<BackupStage, string> = {
 export function BackupImport({ onImported }: { onImported?: () => void }) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  /** A dialog of this import was closed: focus "Import backup" again once it is gone. */
+  const refocus = useRef(false);
   const [step, setStep] = useState<Step>({ name: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   async function onChoose(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again should work
-    if (!file) return;
+    if (!file || step.name === 'busy') return; // a file dropped on the control while one is read or imported
     setProblem(null);
     setDone(null);
     const onProgress = progress(file.name);
@@ -64,13 +66,22 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   }
 
   async function onReplace(backup: OpenedBackup, fileName: string) {
+    refocus.current = true;
     const onProgress = progress(fileName);
     onProgress('writing', 0);
     try {
       const result = await replaceWithBackup(backup, onProgress);
-      written(result);
+      const message = `Imported ${countsSentence(backup.summary.counts)} from ${fileName}.`;
+      // Once the import is undone (the toast's Undo, Ctrl+Z), the message no longer holds.
+      written({
+        label: result.label,
+        undo: async () => {
+          await result.undo();
+          setDone((d) => (d === message ? null : d));
+        },
+      });
       setStep({ name: 'idle' });
-      setDone(`Imported ${countsSentence(backup.summary.counts)} from ${fileName}.`);
+      setDone(message);
       onImported?.();
     } catch (err) {
       setStep({ name: 'idle' });
@@ -81,8 +92,17 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   const cancel = () => {
     discardOpenedBackup();
     setStep({ name: 'idle' });
-    inputRef.current?.focus();
+    refocus.current = true;
   };
+
+  // Back to "Import backup" once the dialog has closed (Cancel, Escape, Replace everything):
+  // until then the page behind it is inert and cannot take focus. The dialog returns focus only
+  // to where it was when it opened, which is nowhere when the file was dropped on the control.
+  useEffect(() => {
+    if (!refocus.current || step.name === 'confirm' || step.name === 'locked') return;
+    refocus.current = false;
+    inputRef.current?.focus();
+  }, [step]);
 
   const busy = step.name === 'busy';
   return (
@@ -94,7 +114,12 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
           id={inputId}
           type="file"
           accept=".json,application/json"
-          disabled={busy}
+          // Not \`disabled\`: a focused control that is disabled loses focus to the page, and the
+          // dialog that follows would have nowhere to return it. Busy, it only does not open.
+          aria-disabled={busy || undefined}
+          onClick={(e) => {
+            if (busy) e.preventDefault();
+          }}
           aria-describedby={`${inputId}-hint`}
           onChange={(e) => void onChoose(e)}
         />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { isMonth, monthLabel } from '../../domain/calendar';
 import { isUserError, messageOf } from '../../domain/errors';
-import { isValidPlanLength, planMonth, PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../../domain/plan';
+import { isValidPlanLength, planMonth, planStartProblem, PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
 import { useFeedback } from '../../state/feedback';
@@ -28,14 +28,28 @@ export function PlanSettings({ plan }: { plan: Plan }) {
     setResult(null);
     const next: typeof errors = {};
     if (!isMonth(start.trim())) next.start = 'Enter a real month as year and month, like 2027-01.';
+    else if (start.trim() !== plan.startMonth) {
+      // Only a newly typed month is held to the window: a start already saved (an old plan, an
+      // imported one) never stops a change of length.
+      const problem = planStartProblem(start.trim());
+      if (problem) next.start = problem;
+    }
     const n = Number(length);
     if (length.trim() === '' || !isValidPlanLength(n)) next.length = `A plan runs ${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} whole months.`;
     setErrors(next);
     if (next.start || next.length) return;
     try {
       const step = await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: n });
-      written(step);
-      setResult(step.value);
+      const shown = step.value;
+      // Once this save is undone (the toast's Undo, Ctrl+Z), its result no longer holds.
+      written({
+        label: step.label,
+        undo: async () => {
+          await step.undo();
+          setResult((r) => (r === shown ? null : r));
+        },
+      });
+      setResult(shown);
     } catch (err) {
       const field = isUserError(err) ? err.field : undefined;
       setErrors(field === 'startMonth' ? { start: messageOf(err) } : field === 'lengthMonths' ? { length: messageOf(err) } : { form: messageOf(err) });
@@ -75,7 +89,8 @@ export function PlanSettings({ plan }: { plan: Plan }) {
             onChange={(e) => setLength(e.target.value)}
             error={errors.length}
             hint={
-              isMonth(start) && isValidPlanLength(Number(length))
+              // Only for a likely start: near year 9999 the end month would not be a month at all.
+              isMonth(start) && !planStartProblem(start) && isValidPlanLength(Number(length))
                 ? `Ends ${monthLabel(planMonth({ startMonth: start, lengthMonths: Number(length) }, Number(length)))}. Most pivots take 9 to 12 months.`
                 : `${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} months. Most pivots take 9 to 12.`
             }
