@@ -260,6 +260,24 @@ test.describe('timeline board', () => {
     const m1 = await monthRegion(page, 1).boundingBox();
     const m2 = await monthRegion(page, 2).boundingBox();
     expect(m2 && m1 && m2.y > m1.y).toBe(true);
+
+    // A long unbroken title (a web address) in the toast wraps: Undo and × stay on the screen.
+    const title = `https://example.org/${'a-very-long-path-segment-'.repeat(6)}`;
+    await page.getByRole('button', { name: 'Add milestone to Month 2', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+    await dialog.getByLabel('Title').fill(title);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'a-very-long-path-segment' });
+    for (const name of ['Undo', 'Dismiss message']) {
+      const box = await toast.getByRole('button', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360, `${name} is on the screen`).toBe(true);
+    }
+    // The plan's figures fit their boxes.
+    const clipped = await page
+      .getByRole('list', { name: 'Plan at a glance' })
+      .locator('li *')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
   });
 });
 
@@ -325,6 +343,14 @@ test('cards whose month has passed say Overdue, with a fixed clock', async ({ pa
   await expect(card('Rewrite your LinkedIn and CV for industry')).toContainText('Done Nov 10, 2026');
   await expect(card('Take on industry-flavoured work')).not.toContainText('Overdue');
   await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('4overdue');
+
+  // On a phone the months are stacked: one button brings this month into view.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Go to Month 4' }).click();
+  const heading = monthRegion(page, 4).getByRole('heading', { name: 'Month 4' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
 });
 
 test.describe('when part of the app cannot be loaded', () => {

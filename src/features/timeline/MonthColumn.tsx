@@ -83,7 +83,9 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   return (
     <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes} data-current={isCurrent || undefined}>
       <div className={styles.columnHead}>
-        <h3 className={styles.columnTitle}>{month === null ? 'After the plan' : `Month ${month}`}</h3>
+        <h3 className={styles.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
+          {month === null ? 'After the plan' : `Month ${month}`}
+        </h3>
         {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
         {isCurrent ? <Badge tone="accent">Now</Badge> : null}
         <span className={styles.columnCount} aria-hidden="true">

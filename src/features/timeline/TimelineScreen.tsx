@@ -156,6 +156,12 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                 ? `Your plan starts in ${monthLabel(plan.startMonth)}.`
                 : `Your ${plan.lengthMonths}-month plan ended in ${monthLabel(planMonth(plan, plan.lengthMonths))}.`}
           </p>
+          {current > 1 && current <= plan.lengthMonths ? (
+            // On a phone the months are stacked: with many cards this month can be far down.
+            <Button variant="ghost" size="small" onClick={() => goToMonth(scrollerRef.current, current)}>
+              Go to Month {current}
+            </Button>
+          ) : null}
         </div>
       </div>
 
@@ -286,4 +292,11 @@ function Filters({ shown, total, filtered }: { shown: number; total: number; fil
       </div>
     </details>
   );
+}
+
+/** Bring a month's column into view and put focus on its heading (its cards follow it in the tab order). */
+function goToMonth(board: HTMLElement | null, month: number) {
+  const heading = board?.querySelector<HTMLElement>(`[data-month-heading="${month}"]`);
+  heading?.focus();
+  heading?.scrollIntoView({ block: 'start', inline: 'start' });
 }

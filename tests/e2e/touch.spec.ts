@@ -1,0 +1,41 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { monthRegion } from './support';
+
+// A phone: a coarse pointer, so the touch-size rules apply.
+test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+/** Width and height of a control as laid out. */
+async function size(control: Locator) {
+  await control.scrollIntoViewIfNeeded();
+  const box = await control.boundingBox();
+  if (!box) throw new Error('not visible');
+  return box;
+}
+
+const TOUCH = 44;
+
+test('on a touch screen the small controls are full-size targets', async ({ page }) => {
+  await page.goto('/#/timeline');
+  // A card's title (the only way to open it) and its drag handle.
+  const title = monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true });
+  expect((await size(title)).height).toBeGreaterThanOrEqual(TOUCH);
+  expect((await size(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }))).width).toBeGreaterThanOrEqual(TOUCH);
+
+  // A contact's LinkedIn link.
+  await page.goto('/#/networking');
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add contact' });
+  await dialog.getByLabel('Name').fill('Sam Ortiz');
+  await dialog.getByLabel('LinkedIn URL').fill('https://www.linkedin.com/in/samortiz');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await size(page.getByRole('link', { name: /LinkedIn/ }))).height).toBeGreaterThanOrEqual(TOUCH);
+
+  // The help lines shown with a red flag.
+  await page.goto('/#/diagnose');
+  await page.getByRole('checkbox', { name: 'Burnout' }).check();
+  const help = page.getByRole('region', { name: 'Help is there, now' });
+  for (const name of ['call 988', 'text 988', 'call 1-888-409-0141']) {
+    expect((await size(help.getByRole('link', { name }))).height, name).toBeGreaterThanOrEqual(TOUCH);
+  }
+});
