@@ -251,6 +251,22 @@ test.describe('timeline board', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('on a phone, Save with a field too long puts focus on it, in view above the dialog\'s buttons', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/#/timeline');
+    await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+    await dialog.getByLabel('Title').fill('Read the contract');
+    const notes = dialog.getByLabel('Notes (optional)');
+    await notes.fill('n'.repeat(5001));
+    await dialog.getByLabel('Title').focus(); // scrolled back up, as after reading the form
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(notes).toBeFocused();
+    await expect(notes).toHaveAttribute('aria-invalid', 'true');
+    const [field, save] = await Promise.all([notes.boundingBox(), dialog.getByRole('button', { name: 'Save' }).boundingBox()]);
+    expect(field && save && field.y >= 0 && field.y + field.height <= save.y, 'the field is in view, above the buttons').toBe(true);
+  });
+
   test('works at 360 px wide: no sideways scrolling, months stacked', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/#/timeline');

@@ -37,6 +37,23 @@ describe('timeline board', () => {
     expect(await within(month(2)).findByRole('button', { name: 'Coffee with an MSL' })).toBeInTheDocument();
   });
 
+  it('says every field that is too long at once, with the limits shown before', async () => {
+    const { user } = await openApp('#/timeline', 'Timeline');
+    await user.click(await screen.findByRole('button', { name: 'Add milestone to Month 2' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add milestone' });
+    const notes = within(dialog).getByLabelText('Notes (optional)');
+    expect(notes).toHaveAccessibleDescription('Anything to remember (up to 5,000 characters).');
+    await user.type(within(dialog).getByLabelText('Title'), 'Read the contract');
+    await user.click(within(dialog).getByLabelText('Description (optional)'));
+    await user.paste('d'.repeat(501));
+    await user.click(notes);
+    await user.paste('n'.repeat(5001));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByLabelText('Description (optional)')).toHaveAccessibleDescription(/Description can be at most 500 characters; there are 501 now\./);
+    expect(notes).toHaveAccessibleDescription(/Notes can be at most 5,000 characters; there are 5,001 now\./);
+    expect(within(month(2)).queryByRole('button', { name: 'Read the contract' })).not.toBeInTheDocument();
+  });
+
   it('edits a milestone and moves it with the Month field, without dragging', async () => {
     const { user } = await openApp('#/timeline', 'Timeline');
     await user.click(await within(month(7)).findByRole('button', { name: 'First interviews' }));

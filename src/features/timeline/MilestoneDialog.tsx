@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, monthLabel } from '../../domain/calendar';
+import { formatCount } from '../../domain/counts';
 import {
   CATEGORY_LABELS,
   DESCRIPTION_MAX,
   MILESTONE_CATEGORIES,
+  NOTES_MAX,
   MILESTONE_STATUSES,
   slipDescription,
   STATUS_LABELS,
@@ -50,9 +52,19 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    // Check here first so the message sits by the field at once; the write checks again.
-    if (trimmedLength === 0) return setErrors({ title: 'Title can’t be empty.' });
-    if (trimmedLength > TITLE_MAX) return setErrors({ title: `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).` });
+    // Check here first so every message sits by its field at once; the write checks again.
+    const problems: Errors = {};
+    if (trimmedLength === 0) problems.title = 'Title can’t be empty.';
+    else if (trimmedLength > TITLE_MAX) problems.title = `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).`;
+    const long = (text: string, max: number, label: string) => {
+      const n = text.trim().length;
+      return n > max ? `${label} can be at most ${formatCount(max)} characters; there are ${formatCount(n)} now.` : undefined;
+    };
+    const descriptionProblem = long(description, DESCRIPTION_MAX, 'Description');
+    if (descriptionProblem) problems.description = descriptionProblem;
+    const notesProblem = long(notes, NOTES_MAX, 'Notes');
+    if (notesProblem) problems.notes = notesProblem;
+    if (Object.keys(problems).length > 0) return setErrors(problems);
     const input = { title, description, notes, month: Number(monthValue), status, category };
     void run(() => (milestone ? updateMilestone(milestone.id, input) : addMilestone(plan.id, input)), failed);
   }
@@ -120,7 +132,15 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           error={errors.description}
           hint={`One line shown on the card (up to ${DESCRIPTION_MAX} characters).`}
         />
-        <TextAreaField label="Notes" optional value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} rows={4} />
+        <TextAreaField
+          label="Notes"
+          optional
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          error={errors.notes}
+          hint={`Anything to remember (up to ${formatCount(NOTES_MAX)} characters).`}
+          rows={4}
+        />
         <SaveActions busy={busy} onCancel={onClose} onDelete={editing ? onDelete : undefined} />
       </form>
     </Dialog>
