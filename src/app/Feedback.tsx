@@ -19,35 +19,39 @@ export function Toaster() {
     return () => clearTimeout(id);
   }, [toast, paused, dismiss]);
 
+  const body = toast ? (
+    <div className={`${styles.toast} ${toast.tone === 'error' ? styles.error : ''}`} key={toast.id} data-toast="">
+      <span className={styles.message}>{toast.message}</span>
+      {toast.canUndo ? (
+        <button type="button" className={styles.undo} onClick={() => void undo()}>
+          Undo
+        </button>
+      ) : null}
+      <button type="button" className={styles.dismiss} aria-label="Dismiss message" onClick={dismiss}>
+        ×
+      </button>
+    </div>
+  ) : null;
+
   // At the end of the page, outside the app: a dialog makes the app inert, and an inert toast
   // let taps through to the dialog's buttons under it (see Dialog's `data-stays-live`).
   return createPortal(
     <div className={styles.region} data-stays-live="">
       <div
         ref={ref}
-        role={toast?.tone === 'error' ? 'alert' : 'status'}
-        aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'}
         onMouseEnter={() => setPaused(true)}
         onMouseLeave={() => setPaused(false)}
         onFocus={() => setPaused(true)}
         onBlur={(e) => {
           if (!ref.current?.contains(e.relatedTarget as Node | null)) setPaused(false);
         }}
-        style={{ width: '100%', maxWidth: 560, display: 'flex', justifyContent: 'center' }}
+        className={styles.stack}
       >
-        {toast ? (
-          <div className={`${styles.toast} ${toast.tone === 'error' ? styles.error : ''}`} key={toast.id}>
-            <span className={styles.message}>{toast.message}</span>
-            {toast.canUndo ? (
-              <button type="button" className={styles.undo} onClick={() => void undo()}>
-                Undo
-              </button>
-            ) : null}
-            <button type="button" className={styles.dismiss} aria-label="Dismiss message" onClick={dismiss}>
-              ×
-            </button>
-          </div>
-        ) : null}
+        <div role={toast?.tone === 'error' ? 'alert' : 'status'} aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'} className={styles.stack}>
+          {toast && !toast.quiet ? body : null}
+        </div>
+        {/* Already said by the board's announcer: shown with its Undo, not read out twice. */}
+        {toast?.quiet ? body : null}
       </div>
     </div>,
     document.body,

@@ -15,13 +15,15 @@ export interface Toast {
   message: string;
   tone: 'info' | 'error';
   canUndo: boolean;
+  /** Already said by the announcer (a board move): shown, with Undo, but not read out again. */
+  quiet?: boolean;
 }
 
 interface FeedbackState {
   toast: Toast | null;
   history: UndoStep[];
   announcement: { id: number; text: string };
-  /** A write finished: remember how to undo it and say so. */
+  /** A write finished: remember how to undo it and say so (`announce: false` when it was already said). */
   written: (step: UndoStep, options?: { announce?: boolean }) => void;
   /** Something went wrong: say what, plainly. */
   failed: (message: string) => void;
@@ -40,10 +42,10 @@ export const useFeedback = create<FeedbackState>()((set, get) => ({
   toast: null,
   history: [],
   announcement: { id: 0, text: '' },
-  written: (step) =>
+  written: (step, options) =>
     set((s) => ({
       history: [...s.history, step].slice(-HISTORY_LIMIT),
-      toast: { id: ++counter, message: step.label, tone: 'info', canUndo: true },
+      toast: { id: ++counter, message: step.label, tone: 'info', canUndo: true, quiet: options?.announce === false },
     })),
   failed: (message) => set({ toast: { id: ++counter, message, tone: 'error', canUndo: false } }),
   told: (message) => set({ toast: { id: ++counter, message, tone: 'info', canUndo: false } }),

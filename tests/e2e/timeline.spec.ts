@@ -59,7 +59,8 @@ test.describe('timeline board', () => {
     await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
     await expect(page.getByTestId('announcer')).toContainText('Moved “Work out your runway” to Month 3');
-    await expect(page.getByRole('status').filter({ hasText: 'Moved “Work out your runway” to Month 3' })).toBeVisible();
+    // The toast shows it with Undo (not read out again: the announcer said it).
+    await expect(page.locator('[data-toast]').filter({ hasText: 'Moved “Work out your runway” to Month 3' })).toBeVisible();
     const card = monthRegion(page, 3).getByRole('listitem').filter({ hasText: 'Work out your runway' });
     await expect(card).toContainText('+2 mo');
     await page.reload();
@@ -100,7 +101,7 @@ test.describe('timeline board', () => {
     await page.waitForTimeout(400); // held at the edge: the page scrolls under the card
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
     await page.mouse.up();
-    const toast = page.getByRole('status').filter({ hasText: /^Moved “Work out your runway” to Month \d+/ });
+    const toast = page.locator('[data-toast]').filter({ hasText: /^Moved “Work out your runway” to Month \d+/ });
     await expect(toast).toBeVisible();
     await page.waitForTimeout(1200); // a second write, if any, would come within this
     expect(await page.evaluate(() => (window as unknown as { milestonePuts: string[] }).milestonePuts)).toEqual(['Work out your runway']);

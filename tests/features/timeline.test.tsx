@@ -105,7 +105,10 @@ describe('timeline board', () => {
     const cards = within(month(2)).getAllByRole('button', { name: /^Move / });
     expect(cards[0]).toHaveAccessibleName('Move Work out your runway');
     expect(within(month(1)).queryByRole('button', { name: 'Move Work out your runway' })).not.toBeInTheDocument();
-    expect(await screen.findByText('Moved “Work out your runway” to Month 2')).toBeInTheDocument();
+    // Said once: the toast shows it, with Undo, but does not read it out a second time.
+    const shown = await screen.findByText('Moved “Work out your runway” to Month 2');
+    expect(shown.closest('[role="status"], [role="alert"], [aria-live]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
   });
 
   it('says which edge a keyboard move has reached, by the key pressed', async () => {

@@ -20,10 +20,10 @@ type DialogState = { mode: 'add'; column: DiagnoseColumn } | { mode: 'edit'; id:
 const COLUMNS = DIAGNOSE_COLUMNS.map((c) => ({ id: c, name: COLUMN_INFO[c].name }));
 const EMPTY: readonly DiagnoseItem[] = [];
 
-async function report<T extends { label: string; undo: () => Promise<void> }>(write: Promise<T>): Promise<T> {
+async function report<T extends { label: string; undo: () => Promise<void> }>(write: Promise<T>, options?: { announce?: boolean }): Promise<T> {
   try {
     const step = await write;
-    useFeedback.getState().written(step);
+    useFeedback.getState().written(step, options);
     return step;
   } catch (e) {
     useFeedback.getState().failed(messageOf(e));
@@ -49,7 +49,8 @@ export function DiagnoseScreen() {
     await report(setDiagnoseFit(id, fit));
   }, []);
   const onMove = useCallback(async (id: string, target: MoveTarget) => {
-    await report(moveDiagnoseItem(id, { column: target.columnId as DiagnoseColumn, afterId: target.afterId, beforeId: target.beforeId }));
+    // The board has said it: the toast is not read out again.
+    await report(moveDiagnoseItem(id, { column: target.columnId as DiagnoseColumn, afterId: target.afterId, beforeId: target.beforeId }), { announce: false });
   }, []);
   const onPick = useCallback(async (s: Suggestion) => {
     setAdding((prev) => new Set(prev).add(s.title));

@@ -79,7 +79,7 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
       }
       try {
         const step = await moveOpportunity(id, { stage, afterId: target.afterId, beforeId: target.beforeId, closedReason }, todayRef.current);
-        useFeedback.getState().written(step);
+        useFeedback.getState().written(step, { announce: false }); // the board has said it
         return true;
       } catch (e) {
         useFeedback.getState().failed(messageOf(e));

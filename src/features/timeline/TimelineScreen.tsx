@@ -110,7 +110,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       try {
         const { moveMilestone } = writes.now() ?? (await writes.load());
         const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
-        useFeedback.getState().written(step);
+        useFeedback.getState().written(step, { announce: false }); // the board has said it
       } catch (e) {
         useFeedback.getState().failed(messageOf(e));
         throw e;
