@@ -93,6 +93,27 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     expect(await db.opportunities.count()).toBe(0);
   });
 
+  it('checks the link with the other fields, and offers a saved web link to open', async () => {
+    const user = renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Add opportunity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add opportunity' });
+    await user.type(within(dialog).getByLabelText(/^Base salary/), '-5000');
+    await user.type(within(dialog).getByLabelText(/^Link/), 'javascript:alert(1)');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // Both at once, not the link only after the salary is fixed.
+    expect(within(dialog).getByText('Base salary can’t be negative.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Link/)).toHaveAccessibleDescription('Link must be a web address starting with http:// or https://.');
+    expect(await db.opportunities.count()).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'applied', link: 'https://jobs.example.com/msl-42' });
+    await user.click(await screen.findByRole('button', { name: 'Acme – MSL' }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit opportunity' });
+    const open = within(edit).getByRole('link', { name: /^Open the posting/ });
+    expect(open).toHaveAttribute('href', 'https://jobs.example.com/msl-42');
+    expect(open).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
   it('moves a card to the next stage with the keyboard and records the change', async () => {
     await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'target' }, addDays(today(), -3));
     const user = renderScreen();
@@ -184,7 +205,7 @@ describe('Opportunities', { timeout: 20_000 }, () => {
 
   it('shows no totals, and no pay cut, for an offer without a base salary', async () => {
     await saveContract(plan.id, { noticeDays: 90, tailRequired: false, tailCost: null, nonCompeteNotes: '', currentAnnualPay: 300000 });
-    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'verbal-offer', signOnBonus: 10000 });
+    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'verbal-offer', signOnBonus: 10000, bonusPercent: 15 });
     await addOpportunity(plan.id, { company: 'Beta', title: 'Medical Director', roleType: 'payer', stage: 'written-offer', baseSalary: 310000 });
     renderScreen();
     const table = within(await screen.findByRole('region', { name: 'Offers side by side' }));
@@ -197,6 +218,8 @@ describe('Opportunities', { timeout: 20_000 }, () => {
       expect(acme).toHaveTextContent(/^— \(no base salary yet\)$/);
       expect(acme).not.toHaveTextContent(/\$|pay cut/);
     }
+    // Its bonus is a share of a salary not known yet, not $0.
+    expect(within(row('Target bonus')).getAllByRole('cell')[acmeAt]).toHaveTextContent(/^15% of base$/);
     // The complete offer beside it is still added up.
     expect(row('First year')).toHaveTextContent('$310,000');
     expect(row('Against current pay, first year')).toHaveTextContent('+$10,000');

@@ -20,6 +20,7 @@ import {
   type Stage,
 } from '../../domain/opportunity';
 import { ROLE_TYPE_IDS, ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
+import { isHttpUrl } from '../../domain/url';
 import type { Opportunity, OpportunityInput } from '../../domain/schema/opportunity';
 import { useContacts } from '../../db/contacts';
 import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/opportunities';
@@ -135,6 +136,8 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
     if (!text.title.trim()) found.title = 'Title can’t be empty.';
     if (stage === 'closed' && !closedReason) found.closedReason = 'Pick why it closed: declined, rejected or withdrawn.';
     if (text.proposedStartDate && !isDay(text.proposedStartDate)) found.proposedStartDate = 'Enter a real date, or leave it empty.';
+    // With the other fields' checks, not only after them (the write checks it again).
+    if (text.link.trim() && !isHttpUrl(text.link.trim())) found.link = 'Link must be a web address starting with http:// or https://.';
     for (const k of NUMBER_FIELDS) {
       const parsed = parsers[k](text[k]);
       if (!parsed.ok) found[k] = parsed.message;
@@ -270,7 +273,22 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
             />
             <TextField label="Company size (people)" optional inputMode="numeric" autoComplete="off" hint="Roughly; it helps read a big title." {...field('companySize')} />
           </div>
-          <TextField label="Link" optional type="url" inputMode="url" autoComplete="off" placeholder="https://" {...field('link')} />
+          <TextField
+            label="Link"
+            optional
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            placeholder="https://"
+            hint={
+              opportunity?.link && isHttpUrl(opportunity.link) ? (
+                <a href={opportunity.link} target="_blank" rel="noopener noreferrer">
+                  Open the posting<span className="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              ) : undefined
+            }
+            {...field('link')}
+          />
         </fieldset>
 
         <fieldset className={styles.fieldset}>
