@@ -13,6 +13,8 @@ export interface DialogProps {
   /** Text read after the title, e.g. what the dialog is for. */
   description?: string;
   wide?: boolean;
+  /** Ask before Escape or × close it once something was typed (off where nothing typed is kept, e.g. a passphrase). */
+  confirmDiscard?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface DialogProps {
  * does not close it, so a stray tap never throws away what was typed; nor do Escape and the
  * close button once something was typed: they ask first (Cancel is a clear choice and does not).
  */
-export function Dialog({ title, onClose, children, description, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, description, wide, confirmDiscard = true }: DialogProps) {
   const titleId = useId();
   const descId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
   const keepRef = useRef<HTMLButtonElement>(null);
 
   function requestClose() {
-    if (!typed.current) return onCloseRef.current();
+    if (!typed.current || !confirmDiscard) return onCloseRef.current();
     beforeAsking.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAskingToDiscard(true);
   }

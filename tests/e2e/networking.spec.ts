@@ -51,6 +51,8 @@ test.describe('networking', () => {
     for (const b of [save, cancel]) {
       expect(t && b && (t.y + t.height <= b.y || b.y + b.height <= t.y), 'the message does not cover Save or Cancel').toBe(true);
     }
+    // No Undo while the dialog is open (its Save could write the undone change back).
+    await expect(toast.getByRole('button', { name: 'Undo' })).toBeHidden();
     // Its own buttons take the tap: the dialog stays open with what was typed, and nothing is saved.
     await toast.getByRole('button', { name: 'Dismiss message' }).click();
     await expect(toast).toBeHidden();

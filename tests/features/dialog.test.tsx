@@ -88,6 +88,22 @@ describe('Dialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 
+  it('closes at once where nothing typed is kept (confirmDiscard off), as for a passphrase', async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    render(
+      <Dialog title="Open protected backup" onClose={onClose} confirmDiscard={false}>
+        <label>
+          Passphrase
+          <input type="password" />
+        </label>
+      </Dialog>,
+    );
+    await user.type(screen.getByLabelText('Passphrase'), 'wrong one');
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('gives focus back to what opened it, or, when that is gone, to the nearest control still there', async () => {
     const user = userEvent.setup();
     render(<Items />);

@@ -79,7 +79,8 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     {
       label: 'Target bonus',
       current: '',
-      cell: (c) => (c.o.bonusPercent === null ? unknown : `${money(c.totals.bonus)} (${c.o.bonusPercent}%)`),
+      // Without a base salary there is no amount yet, only the share of it.
+      cell: (c) => (c.o.bonusPercent === null ? unknown : c.o.baseSalary === null ? `${c.o.bonusPercent}% of base` : `${money(c.totals.bonus)} (${c.o.bonusPercent}%)`),
     },
     { label: 'Sign-on bonus', current: '', cell: (c) => (c.o.signOnBonus === null ? unknown : money(c.totals.signOn)) },
     { label: 'Equity per year', current: '', cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)) },

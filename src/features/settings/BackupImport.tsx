@@ -201,7 +201,7 @@ function UnlockDialog({
   }
 
   return (
-    <Dialog title="Open protected backup" onClose={onCancel}>
+    <Dialog title="Open protected backup" onClose={onCancel} confirmDiscard={false}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <p className={styles.dialogText}>
           <strong>{fileName}</strong> is protected with a passphrase. Enter it to see what the backup holds.
