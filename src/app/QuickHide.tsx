@@ -7,6 +7,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import styles from './QuickHide.module.css';
+import { useRoute, type Route } from './router';
+import { NAV } from './screens';
 
 const PRESSES = 3;
 const WITHIN_MS = 1200;
@@ -50,10 +52,23 @@ export function useQuickHide(): { hidden: boolean; toggle: () => void } {
   return { hidden, toggle };
 }
 
-/** The tab's title and icon: neutral while hidden, or always when the user asked for it. */
+/** "Timeline · Pivotboard": the screen first, so a narrow tab or the history list still tells them apart. */
+export function screenTitle(route: Route): string {
+  const label = NAV.find((n) => n.route === route)?.label;
+  return label ? `${label} · Pivotboard` : 'Pivotboard';
+}
+
+/**
+ * The tab's title and icon: neutral while hidden, or always when the user asked for it; else
+ * the title names the screen in the address. The neutral title wins on every screen, so moving
+ * between screens (the browser's Back button, while hidden) never shows a screen's name.
+ */
 export function useTabIdentity(neutral: boolean): void {
+  const route = useRoute();
   useEffect(() => {
-    document.title = neutral ? NEUTRAL_TITLE : 'Pivotboard';
+    document.title = neutral ? NEUTRAL_TITLE : screenTitle(route);
+  }, [neutral, route]);
+  useEffect(() => {
     const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
     if (icon) icon.href = neutral ? '/neutral.svg' : '/favicon.svg';
   }, [neutral]);

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { UserError } from '../domain/errors';
 import { nowIso } from '../domain/ids';
+import { planStartProblem } from '../domain/plan';
 import type { Plan, PlanSettingsInput } from '../domain/schema/plan';
 import { db } from './database';
 import { loadSchemas } from './schemas';
@@ -23,12 +24,21 @@ export interface PlanResize {
   outside: { month: number; count: number }[];
 }
 
-export async function updatePlanSettings(planId: string, input: PlanSettingsInput): Promise<WriteResult<PlanResize>> {
+/**
+ * A new start month must lie within 5 years of `now` (see `planStartProblem`), here as on every
+ * screen that sets it. A start already saved (an old plan, an imported one) is not held to it:
+ * the plan's length still changes.
+ */
+export async function updatePlanSettings(planId: string, input: PlanSettingsInput, now: Date = new Date()): Promise<WriteResult<PlanResize>> {
   const { planSettingsSchema } = await loadSchemas();
   const next = await validate(planSettingsSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
     const before = await db.plans.get(planId);
     if (!before) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+    if (next.startMonth !== before.startMonth) {
+      const problem = planStartProblem(next.startMonth, now);
+      if (problem) throw new UserError('validation', problem, 'startMonth');
+    }
     await db.plans.put({ ...before, ...next, updatedAt: nowIso() });
     const beyond = await db.milestones
       .where('planId')

@@ -44,6 +44,33 @@ describe('plan settings', () => {
     expect(await db.plans.get(plan.id)).toEqual(before);
   });
 
+  it('refuses a new start month more than 5 years from now, as a likely slip in the year, changing nothing', async () => {
+    const now = new Date(2026, 10, 10);
+    const plan = await seededPlan(now);
+    const before = await db.plans.get(plan.id);
+    await expect(updatePlanSettings(plan.id, { startMonth: '2062-11', lengthMonths: 12 }, now)).rejects.toMatchObject({
+      field: 'startMonth',
+      message: 'Nov 2062 is more than 5 years away: check the year. A plan can start from Nov 2021 to Nov 2031.',
+    });
+    await expect(updatePlanSettings(plan.id, { startMonth: '1026-11', lengthMonths: 12 }, now)).rejects.toThrow(/^Nov 1026 is more than 5 years ago: check the year\./);
+    await expect(updatePlanSettings(plan.id, { startMonth: '2021-10', lengthMonths: 12 }, now)).rejects.toMatchObject({ field: 'startMonth' });
+    expect(await db.plans.get(plan.id)).toEqual(before);
+    // Both ends of the window are allowed.
+    await updatePlanSettings(plan.id, { startMonth: '2031-11', lengthMonths: 12 }, now);
+    await updatePlanSettings(plan.id, { startMonth: '2021-11', lengthMonths: 12 }, now);
+    expect((await db.plans.get(plan.id))?.startMonth).toBe('2021-11');
+  });
+
+  it('still saves other changes to a plan whose saved start is outside the window, but not a new start outside it', async () => {
+    const now = new Date(2026, 10, 10);
+    const plan = await seededPlan(now);
+    await db.plans.put({ ...plan, startMonth: '2015-01' }); // an old plan, or one imported from a backup
+    await updatePlanSettings(plan.id, { startMonth: '2015-01', lengthMonths: 18 }, now);
+    expect(await db.plans.get(plan.id)).toMatchObject({ startMonth: '2015-01', lengthMonths: 18 });
+    await expect(updatePlanSettings(plan.id, { startMonth: '2015-02', lengthMonths: 18 }, now)).rejects.toThrow(/^Feb 2015 is more than 5 years ago/);
+    expect((await db.plans.get(plan.id))?.startMonth).toBe('2015-01');
+  });
+
   it('can be undone', async () => {
     const plan = await seededPlan();
     const before = await db.plans.get(plan.id);

@@ -76,7 +76,7 @@ test('quick hide swaps the screen for a neutral one, and back, keeping what was 
   await expect(page.getByRole('dialog')).toBeHidden();
 
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page).toHaveTitle('Pivotboard');
+  await expect(page).toHaveTitle('Timeline · Pivotboard');
   await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue('Half-typed thought');
 
   // Escape asks before throwing the typed title away.

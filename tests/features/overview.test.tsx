@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
@@ -117,6 +117,26 @@ describe('Overview', { timeout: 20_000 }, () => {
     await user.click(within(guide).getByRole('button', { name: 'Hide this guide' }));
     expect(await screen.findByRole('button', { name: 'Show the getting-started guide' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a start month with a slip in the year in the first step, as Settings does, and takes a likely one', async () => {
+    const user = userEvent.setup();
+    const plan = await seededPlan();
+    render(<OverviewScreen plan={plan} />);
+    const guide = await screen.findByRole('region', { name: 'Getting started' });
+    const field = within(guide).getByLabelText('Plan start month');
+    // A month field takes its value whole (jsdom clears a half-typed month), as a browser's picker gives it.
+    fireEvent.change(field, { target: { value: '2062-01' } });
+    await user.click(within(guide).getByRole('button', { name: 'Save start month' }));
+    expect(await within(guide).findByText(/^Jan 2062 is more than 5 years away: check the year\./)).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(/Jan 2062 is more than 5 years away: check the year\. A plan can start from Mar 2022 to Mar 2032\./);
+    expect((await db.plans.get(plan.id))?.startMonth).toBe('2027-01');
+    expect(within(guide).getByText('0 of 4 done')).toBeInTheDocument();
+
+    fireEvent.change(field, { target: { value: '2027-02' } });
+    await user.click(within(guide).getByRole('button', { name: 'Save start month' }));
+    expect(await within(guide).findByText('1 of 4 done')).toBeInTheDocument();
+    expect((await db.plans.get(plan.id))?.startMonth).toBe('2027-02');
   });
 });
 

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } fro
 import { isMonth, longMonthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
 import { FIRST_RUN_STEPS, firstRunState, withStep, type FirstRunFacts, type FirstRunProgress, type FirstRunStep } from '../../domain/firstRun';
+import { planStartProblem } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings } from '../../db/plans';
 import { updateSetting } from '../../db/settings';
@@ -143,9 +144,14 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   const [error, setError] = useState<string | undefined>();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!isMonth(start.trim())) return setError('Enter a real month as year and month, like 2027-01.');
+    const month = start.trim();
+    if (!isMonth(month)) return setError('Enter a real month as year and month, like 2027-01.');
+    // The same window as Settings, and only for a newly typed month: a slip in the year (2062 for
+    // 2026) would turn every card Overdue or push the plan decades away.
+    const problem = month === plan.startMonth ? null : planStartProblem(month);
+    if (problem) return setError(problem);
     try {
-      useFeedback.getState().written(await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: plan.lengthMonths }));
+      useFeedback.getState().written(await updatePlanSettings(plan.id, { startMonth: month, lengthMonths: plan.lengthMonths }));
       onDone();
     } catch (err) {
       setError(messageOf(err));
