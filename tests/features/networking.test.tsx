@@ -394,6 +394,15 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect((await db.calls.toArray())[0]).toMatchObject({ day: TODAY, followUpOn: '2026-03-25' });
   });
 
+  it('offers a way past a long calls list to the contacts, for keyboard users', async () => {
+    const id = await addJane();
+    for (let i = 1; i <= 12; i++) await logCall({ contactId: id, call: { day: addDays(TODAY, -i) } }, TODAY);
+    const user = await renderNetworking();
+    const skip = await screen.findByRole('button', { name: 'Skip the 12 calls to Contacts' });
+    await user.click(skip);
+    expect(screen.getByRole('heading', { name: 'Contacts' })).toHaveFocus();
+  });
+
   it('filters calls by search text and channel', async () => {
     const id = await addJane();
     await logCall(

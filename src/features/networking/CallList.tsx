@@ -137,19 +137,34 @@ export function CallList({
           {visible.length === 0 ? (
             <p className={styles.empty}>No calls match. Try fewer words, or Show all.</p>
           ) : (
-            <VirtualList
-              items={visible}
-              getKey={callKey}
-              renderItem={renderItem}
-              label="Calls, newest first"
-              estimateSize={92}
-            />
+            <>
+              {visible.length > SKIP_AFTER ? (
+                // Each call is two stops for Tab: with thousands, a way past them to the contacts.
+                <button
+                  type="button"
+                  className={styles.skipList}
+                  onClick={() => document.getElementById('contacts-heading')?.focus()}
+                >
+                  Skip the {plural(visible.length, 'call')} to Contacts
+                </button>
+              ) : null}
+              <VirtualList
+                items={visible}
+                getKey={callKey}
+                renderItem={renderItem}
+                label="Calls, newest first"
+                estimateSize={92}
+              />
+            </>
           )}
         </>
       )}
     </section>
   );
 }
+
+/** Calls in view before a way past the list is offered. */
+const SKIP_AFTER = 10;
 
 const CallRow = memo(function CallRow({
   call,

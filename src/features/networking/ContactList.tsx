@@ -95,7 +95,7 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
   return (
     <section className={styles.listSection} aria-labelledby="contacts-heading">
       <div className={styles.panelHead}>
-        <h2 id="contacts-heading" className={styles.panelTitle}>
+        <h2 id="contacts-heading" className={styles.panelTitle} tabIndex={-1}>
           Contacts
         </h2>
       </div>
