@@ -98,3 +98,35 @@ test('the neutral tab title stays on across reloads', async ({ page }) => {
   await expect(page).toHaveTitle('Notes');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/neutral.svg');
 });
+
+test('delete everything leaves this browser as on a first visit', async ({ page }) => {
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Add milestone to Month 2', exact: true }).click();
+  const add = page.getByRole('dialog', { name: 'Add milestone' });
+  await add.getByLabel('Title').fill('Call Dr. Sato about the MSL role');
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pivotboard:')))).not.toEqual([]);
+
+  await page.goto('/#/settings');
+  const section = page.getByRole('region', { name: 'Delete everything on this device' });
+  await section.getByRole('button', { name: 'Delete everything…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete everything on this device?' });
+  // Not without the typed word; Cancel changes nothing.
+  await dialog.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(dialog.getByText('Type DELETE in this box to delete everything. Nothing has been deleted.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toBeVisible();
+
+  await page.goto('/#/settings');
+  await section.getByRole('button', { name: 'Delete everything…' }).click();
+  await dialog.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await dialog.getByRole('button', { name: 'Delete everything' }).click();
+  // The page starts over: the default plan, without the card, and none of the app's keys left from before.
+  await page.waitForURL((url) => !url.hash.includes('settings'));
+  await page.goto('/#/timeline');
+  await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toHaveCount(0);
+});

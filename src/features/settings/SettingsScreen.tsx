@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/schema/plan';
 import { BackupSection } from './BackupSection';
 import { CurrencySettings } from './CurrencySettings';
+import { DeleteEverything } from './DeleteEverything';
 import { PlanSettings } from './PlanSettings';
 import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
@@ -15,6 +16,7 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
       <BackupSection />
       <StorageSection />
       <PrivacySection />
+      <DeleteEverything />
     </div>
   );
 }
