@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useBackupStatus } from '../db/backupStatus';
-import { useOutdated } from '../db/outdated';
+import { useOutdatedReason } from '../db/outdated';
 import { messageOf } from '../domain/errors';
 import { useAppUpdate } from '../state/appUpdate';
 import { useFeedback } from '../state/feedback';
@@ -13,14 +13,16 @@ import styles from './AppBanners.module.css';
  * here), a new version is ready (reload when convenient), and the backup reminder.
  */
 export function AppBanners({ showBackupNudge }: { showBackupNudge: boolean }) {
-  const outdated = useOutdated();
+  const outdated = useOutdatedReason();
   const apply = useAppUpdate((s) => s.apply);
   return (
     <>
       {outdated ? (
         <div className={`${styles.banner} ${styles.urgent}`} role="alert">
           <p>
-            Pivotboard was updated in another tab. Reload this tab to keep saving. Your saved work is safe; copy anything you are typing first.
+            {outdated === 'deleted'
+              ? 'Everything Pivotboard stored in this browser was deleted from another tab. What this tab still shows is not saved anywhere; reload it to start again.'
+              : 'Pivotboard was updated in another tab. Reload this tab to keep saving. Your saved work is safe; copy anything you are typing first.'}
           </p>
           <Button variant="primary" size="small" onClick={() => window.location.reload()}>
             Reload

@@ -111,19 +111,26 @@ export function tableNamesAt(version: number, versions: readonly SchemaVersion[]
 export const TABLE_NAMES = tableNamesAt(SCHEMA_VERSION);
 
 /*
- * Another tab opened a newer version of the app, which upgrades the database: Dexie closes this
- * tab's connection so the upgrade can go ahead. This tab then asks to be reloaded (see
- * app/AppBanners), and writes say so instead of failing with a puzzling error.
+ * Another tab opened a newer version of the app, which upgrades the database, or deleted
+ * everything (Settings → Delete everything on this device): Dexie closes this tab's connection
+ * so that can go ahead. This tab then asks to be reloaded (see app/AppBanners), and writes say
+ * so instead of failing with a puzzling error. After a deletion the connection stays closed:
+ * opened again by the next read or write, it would make a new, empty database here, and a
+ * write a lone row in it.
  */
-let outdated = false;
+export type OutdatedReason = 'upgraded' | 'deleted';
+let outdated: OutdatedReason | null = null;
 const outdatedListeners = new Set<() => void>();
 db.on('versionchange', (event: IDBVersionChangeEvent) => {
-  if (!event.newVersion) return; // the database is being deleted, not upgraded
-  outdated = true;
+  outdated = event.newVersion ? 'upgraded' : 'deleted';
   for (const listener of outdatedListeners) listener();
+  if (outdated === 'upgraded') return; // Dexie's own handler closes it (later handlers run first)
+  db.close({ disableAutoOpen: true });
+  return false; // and not Dexie's, which would let it open again
 });
 
-export const isOutdated = () => outdated;
+export const isOutdated = () => outdated !== null;
+export const outdatedReason = (): OutdatedReason | null => outdated;
 export function onOutdated(listener: () => void): () => void {
   outdatedListeners.add(listener);
   return () => outdatedListeners.delete(listener);

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { isOutdated, onOutdated } from './database';
+import { onOutdated, outdatedReason, type OutdatedReason } from './database';
 
-/** True once another tab has upgraded the database: this tab must reload to keep saving. */
-export function useOutdated(): boolean {
-  return useSyncExternalStore(onOutdated, isOutdated, () => false);
+/** Non-null once another tab has upgraded the database, or deleted it: this tab must reload. */
+export function useOutdatedReason(): OutdatedReason | null {
+  return useSyncExternalStore(onOutdated, outdatedReason, () => null);
 }

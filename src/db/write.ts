@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors';
-import { db, isOutdated } from './database';
+import { db, isOutdated, outdatedReason } from './database';
 import { noteChange } from './deviceMarker';
 import { loadSchemas } from './schemas';
 import { requestPersistenceOnce } from './storage';
@@ -59,6 +59,9 @@ export function toUserError(e: unknown): UserError {
       'storage',
       'This device is out of storage space for Pivotboard, so nothing was saved. Free some space (or export a backup), then try again.',
     );
+  }
+  if (outdatedReason() === 'deleted') {
+    return new UserError('storage', 'Pivotboard’s data was deleted in another tab, so nothing was saved. Reload this tab to start again.');
   }
   if (isOutdated() || name === 'VersionError' || (e instanceof Dexie.DexieError && (e.name === 'DatabaseClosedError' || e.name === 'VersionChangeError'))) {
     return new UserError('storage', 'Pivotboard was updated in another tab. Reload this tab to keep working; nothing was saved.');
