@@ -28,6 +28,9 @@ test('a new user follows the getting-started path, to the first call, and it is 
   await expect(vision).toBeHidden();
   await expect(guide.getByText('2 of 4 done')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your vision' }).getByText('$260,000 a year')).toBeVisible();
+  // Its button folded away with the step: focus went on to the next step, not to the page.
+  await expect(page.locator('body')).not.toBeFocused();
+  await expect(guide.getByRole('heading', { name: /Sort out what you feel about your job/ })).toBeFocused();
 
   // 3. Diagnosis, on its own screen.
   await guide.getByRole('link', { name: 'Open Diagnose' }).click();

@@ -15,6 +15,10 @@ async function size(control: Locator) {
 const TOUCH = 44;
 
 test('on a touch screen the small controls are full-size targets', async ({ page }) => {
+  // The next step's month link on the Overview.
+  await page.goto('/');
+  const next = page.getByRole('region', { name: 'Your next step' });
+  expect((await size(next.getByRole('link', { name: /^Month \d+ · / }))).height).toBeGreaterThanOrEqual(TOUCH);
   await page.goto('/#/timeline');
   // A card's title (the only way to open it) and its drag handle.
   const title = monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true });
@@ -31,8 +35,14 @@ test('on a touch screen the small controls are full-size targets', async ({ page
   await expect(dialog).toBeHidden();
   expect((await size(page.getByRole('link', { name: /LinkedIn/ }))).height).toBeGreaterThanOrEqual(TOUCH);
 
-  // The help lines shown with a red flag.
+  // The help lines shown with a red flag, and a Diagnose card's title.
   await page.goto('/#/diagnose');
+  await page.getByRole('button', { name: /^Add to A/ }).click();
+  const add = page.getByRole('dialog', { name: /^Add to A/ });
+  await add.getByLabel('Title').fill('Endless 24-hour call');
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect(add).toBeHidden();
+  expect((await size(page.getByRole('button', { name: 'Endless 24-hour call', exact: true }))).height).toBeGreaterThanOrEqual(TOUCH);
   await page.getByRole('checkbox', { name: 'Burnout' }).check();
   const help = page.getByRole('region', { name: 'Help is there, now' });
   for (const name of ['call 988', 'text 988', 'call 1-888-409-0141']) {

@@ -87,6 +87,22 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(within(vision).getByText('Home by five.')).toBeInTheDocument();
   });
 
+  it('reads the target income like every other amount, and asks about a dotted one', async () => {
+    const user = userEvent.setup();
+    render(<OverviewScreen plan={await seededPlan()} />);
+    const vision = await screen.findByRole('region', { name: 'Your vision' });
+    await user.click(within(vision).getByRole('button', { name: /vision/i }));
+    const dialog = await screen.findByRole('dialog', { name: 'Your vision' });
+    const income = within(dialog).getByLabelText(/^Target income/);
+    await user.type(income, '280.000');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(income).toHaveAccessibleDescription(/without a dot for thousands/);
+    await user.clear(income);
+    await user.type(income, '$280,000');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(vision).findByText('$280,000 a year')).toBeInTheDocument();
+  });
+
   it('works out a bridge job against the vision', async () => {
     const user = userEvent.setup();
     await setSetting('vision', { weeklyHours: 35, clinicalShare: null, income: 260000, workplace: 'any', place: '', goodDay: '' });

@@ -39,11 +39,17 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
   const openStep = state.current;
   const currentRef = useRef<HTMLHeadingElement>(null);
   const acted = useRef(false);
+  const shownStep = useRef(openStep);
 
   // After a skip or save, the step that was acted on folds away: move focus to the one now open,
   // before the browser paints it (focus never rests on the page while the old step is gone).
+  // Also when a step is done elsewhere (the vision saved in its dialog) and its button, which
+  // had the focus back, folds away with it.
   useLayoutEffect(() => {
-    if (acted.current) currentRef.current?.focus();
+    const changed = shownStep.current !== openStep;
+    shownStep.current = openStep;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (acted.current || (changed && lost)) currentRef.current?.focus();
     acted.current = false;
   }, [openStep]);
 

@@ -1,3 +1,4 @@
+import { parseMoney } from '../../domain/money';
 import { useState, type FormEvent } from 'react';
 import { isUserError } from '../../domain/errors';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACE_LABELS, WORKPLACES, type Vision, type Workplace } from '../../domain/vision';
@@ -34,16 +35,16 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
     const next: Errors = {};
     const weeklyHours = parseNumber(hours);
     const clinicalShare = parseNumber(clinical);
-    const incomeValue = parseNumber(income);
+    // The same reading as every other amount ("$280,000", "280k"; "280.000" is asked about).
+    const incomeParse = parseMoney(income, 'Target income');
+    const incomeValue = incomeParse.ok ? incomeParse.value : null;
     if (weeklyHours !== null && (!Number.isFinite(weeklyHours) || weeklyHours < 0 || weeklyHours > VISION_HOURS_MAX)) {
       next.weeklyHours = `Enter hours between 0 and ${VISION_HOURS_MAX}, or leave it empty.`;
     }
     if (clinicalShare !== null && (!Number.isFinite(clinicalShare) || clinicalShare < 0 || clinicalShare > 100)) {
       next.clinicalShare = 'Enter a percentage between 0 and 100, or leave it empty.';
     }
-    if (incomeValue !== null && (!Number.isInteger(incomeValue) || incomeValue < 0)) {
-      next.income = 'Enter a whole amount, like 250000, or leave it empty.';
-    }
+    if (!incomeParse.ok) next.income = incomeParse.message;
     setErrors(next);
     if (Object.keys(next).length) return;
     const value: Vision = { weeklyHours, clinicalShare, income: incomeValue, workplace, place, goodDay };
