@@ -103,6 +103,8 @@ test.describe('timeline board', () => {
     await page.mouse.up();
     const toast = page.locator('[data-toast]').filter({ hasText: /^Moved “Work out your runway” to Month \d+/ });
     await expect(toast).toBeVisible();
+    // Full width, like every toast (it once shared its row with the empty live region).
+    expect((await toast.boundingBox())?.width ?? 0).toBeGreaterThan(300);
     await page.waitForTimeout(1200); // a second write, if any, would come within this
     expect(await page.evaluate(() => (window as unknown as { milestonePuts: string[] }).milestonePuts)).toEqual(['Work out your runway']);
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
