@@ -394,6 +394,26 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect((await db.calls.toArray())[0]).toMatchObject({ day: TODAY, followUpOn: '2026-03-25' });
   });
 
+  it('counts weeks against the target from first use, not from a plan start weeks before', async () => {
+    await seedIfEmpty();
+    const plan = await db.plans.toCollection().first();
+    if (!plan) throw new Error('no plan');
+    await db.plans.update(plan.id, { startMonth: '2026-01' });
+    // First used today, in the eleventh week of the plan: no weeks missed yet.
+    localStorage.setItem('pivotboard:device', JSON.stringify({ firstUsedAt: new Date(2026, 2, 18, 9, 0).toISOString() }));
+    const user = await renderNetworking();
+    const chart = screen.getByRole('region', { name: 'Calls per week' });
+    expect(within(chart).getByText(/^No calls yet/)).toBeInTheDocument();
+    expect(within(chart).queryByText(/full weeks? met it/)).not.toBeInTheDocument();
+    // A call logged from before then starts the weeks there.
+    const dialog = await openLogCall(user);
+    await user.type(within(dialog).getByRole('combobox', { name: 'Name' }), 'Sam Ortiz');
+    fireEvent.change(within(dialog).getByLabelText('Date'), { target: { value: '2026-03-02' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(chart).findByText(/Calls per week since Mar 2, 2026/)).toBeInTheDocument();
+    localStorage.removeItem('pivotboard:device');
+  });
+
   it('offers a way past a long calls list to the contacts, for keyboard users', async () => {
     const id = await addJane();
     for (let i = 1; i <= 12; i++) await logCall({ contactId: id, call: { day: addDays(TODAY, -i) } }, TODAY);

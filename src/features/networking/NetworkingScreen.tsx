@@ -3,6 +3,8 @@ import { historyByContact, remindersOf, weeklyProgress } from '../../domain/netw
 import type { Call, Contact } from '../../domain/schema/networking';
 import type { Plan } from '../../domain/schema/plan';
 import { useCalls, useRecentCalls, type RecentCalls } from '../../db/calls';
+import { readMarker } from '../../db/deviceMarker';
+import { today, type Day } from '../../domain/calendar';
 import { useContacts } from '../../db/contacts';
 import { useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
@@ -66,7 +68,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
         calls.map((c) => c.day),
         target,
         todayDay,
-        `${plan.startMonth}-01`,
+        weeksCountFrom(`${plan.startMonth}-01`),
       ),
     [calls, target, todayDay, plan.startMonth],
   );
@@ -148,4 +150,17 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * Where the weeks against the target start (calls logged earlier start them earlier): the plan's
+ * first day, but not before Pivotboard was first used in this browser. Someone who starts using
+ * it in the fourth week of their plan has not missed three weeks of calls.
+ */
+function weeksCountFrom(planStart: Day): Day {
+  const firstUsed = readMarker()?.firstUsedAt;
+  const time = firstUsed ? Date.parse(firstUsed) : NaN;
+  if (Number.isNaN(time)) return planStart;
+  const firstUseDay = today(new Date(time));
+  return firstUseDay > planStart ? firstUseDay : planStart;
 }

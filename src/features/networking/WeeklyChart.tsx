@@ -27,7 +27,8 @@ export function WeeklyChart({ series, target, today, planStart }: WeeklyChartPro
       <h2 id="chart-heading" className={styles.panelTitle}>
         Calls per week
       </h2>
-      {series.length === 0 ? (
+      {/* A chart of empty weeks says nothing a first call would not say better. */}
+      {series.every((w) => w.count === 0) ? (
         <p className={styles.empty}>
           {planStart > today
             ? `Your plan starts in ${monthLabel(monthOfDay(planStart))}. Each week’s calls will show here, against your target.`
@@ -55,9 +56,11 @@ function Chart({
   const first = series[0];
   const summary =
     `Calls per week since ${first ? dayLabel(first.week) : ''}` +
-    (target > 0
+    (target > 0 && complete.length > 0
       ? `, against a target of ${target}. ${metWeeks} of ${plural(complete.length, 'full week')} met it.`
-      : '.');
+      : target > 0
+        ? `, against a target of ${target}.`
+        : '.');
 
   // Month labels under the bars, thinned out so they never overlap.
   const monthStarts = series.flatMap((w, i) =>
