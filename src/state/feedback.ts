@@ -25,8 +25,8 @@ interface FeedbackState {
   announcement: { id: number; text: string };
   /** A write finished: remember how to undo it and say so (`announce: false` when it was already said). */
   written: (step: UndoStep, options?: { announce?: boolean }) => void;
-  /** Something went wrong: say what, plainly. */
-  failed: (message: string) => void;
+  /** Something went wrong: say what, plainly (`announce: false` when it was already said). */
+  failed: (message: string, options?: { announce?: boolean }) => void;
   /** Just tell the user something. */
   told: (message: string) => void;
   toastDismissed: () => void;
@@ -47,7 +47,7 @@ export const useFeedback = create<FeedbackState>()((set, get) => ({
       history: [...s.history, step].slice(-HISTORY_LIMIT),
       toast: { id: ++counter, message: step.label, tone: 'info', canUndo: true, quiet: options?.announce === false },
     })),
-  failed: (message) => set({ toast: { id: ++counter, message, tone: 'error', canUndo: false } }),
+  failed: (message, options) => set({ toast: { id: ++counter, message, tone: 'error', canUndo: false, quiet: options?.announce === false } }),
   told: (message) => set({ toast: { id: ++counter, message, tone: 'info', canUndo: false } }),
   toastDismissed: () => set({ toast: null }),
   undoRequested: async () => {

@@ -111,6 +111,9 @@ export function Combobox({
             id={listId}
             role="listbox"
             aria-label={listLabel}
+            // Not a Tab stop: Chromium gives focus to a scrolling list, and leaving the field hides
+            // it just then, which dropped the focus to the page.
+            tabIndex={-1}
             className={styles.list}
             hidden={!expanded}
           >

@@ -171,7 +171,19 @@ export const dialogPushClass = styles.push;
 function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
   const active = document.activeElement;
   if (active && active !== document.body && !active.closest('[data-dialog-portal]')) return;
-  if (previous?.isConnected) return previous.focus();
+  if (previous?.isConnected) {
+    previous.focus();
+    // A deleted row's control is still there for a moment, until the list reads the change:
+    // if it goes while it has the focus, the focus moves on to what is near it.
+    const watch = new MutationObserver(() => {
+      if (previous.isConnected) return;
+      watch.disconnect();
+      if (document.activeElement === document.body || document.activeElement === null) focusNear(null, around);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => watch.disconnect(), 2000);
+    return;
+  }
   for (const el of around) {
     if (!el.isConnected) continue;
     const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find((c) => !c.closest('[inert]'));

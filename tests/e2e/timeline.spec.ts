@@ -37,6 +37,9 @@ test.describe('timeline board', () => {
     await failPuts(true);
     await dragTo(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }), monthRegion(page, 3));
     await expect(page.getByTestId('announcer')).toContainText('“Work out your runway” could not be moved: This device is out of storage space');
+    // Said once: the toast shows it too, but outside the live regions.
+    await expect(page.locator('[data-toast]').filter({ hasText: 'out of storage space' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'out of storage space' })).toHaveCount(0);
     await expect(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })).toBeVisible();
     await expect(monthRegion(page, 3).getByRole('button', { name: 'Move Work out your runway' })).toHaveCount(0);
     await expect(page.getByText('Work out your runway', { exact: true }), 'no copy of the card is left where it was dropped').toHaveCount(1);

@@ -16,7 +16,7 @@ function Editor({ onClose }: { onClose: () => void }) {
 }
 
 /** A list of items, each opening a dialog that can delete it. */
-function Items() {
+function Items({ later = false }: { later?: boolean }) {
   const [items, setItems] = useState(['First', 'Second', 'Third']);
   const [open, setOpen] = useState<string | null>(null);
   return (
@@ -38,8 +38,11 @@ function Items() {
           <button
             type="button"
             onClick={() => {
-              setItems((list) => list.filter((i) => i !== open));
+              const gone = open;
               setOpen(null);
+              // As a live query does: the list reads the deletion a moment after the dialog closed.
+              if (later) setTimeout(() => setItems((list) => list.filter((i) => i !== gone)), 30);
+              else setItems((list) => list.filter((i) => i !== gone));
             }}
           >
             Delete
@@ -116,5 +119,14 @@ describe('Dialog', () => {
     // Its list item went with it; the list is still there, with the first item in it.
     await waitFor(() => expect(screen.getByRole('button', { name: 'First' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Second' })).not.toBeInTheDocument();
+  });
+
+  it('moves focus on when what opened it goes a moment after it closed', async () => {
+    const user = userEvent.setup();
+    render(<Items later />);
+    await user.click(screen.getByRole('button', { name: 'Third' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Third' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'First' })).toHaveFocus());
   });
 });

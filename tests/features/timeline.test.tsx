@@ -101,7 +101,7 @@ describe('timeline board', () => {
     await user.keyboard('{ArrowUp}');
     await waitFor(() => expect(announcer()).toHaveTextContent('Month 2, position 1 of 3.'));
     await user.keyboard(' ');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Moved “Work out your runway” to Month 2, position 1 of 3.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Moved “Work out your runway” to Month 2, position 1 of 3. To undo, press Control+Z.'));
     const cards = within(month(2)).getAllByRole('button', { name: /^Move / });
     expect(cards[0]).toHaveAccessibleName('Move Work out your runway');
     expect(within(month(1)).queryByRole('button', { name: 'Move Work out your runway' })).not.toBeInTheDocument();

@@ -26,7 +26,7 @@ async function report<T extends { label: string; undo: () => Promise<void> }>(wr
     useFeedback.getState().written(step, options);
     return step;
   } catch (e) {
-    useFeedback.getState().failed(messageOf(e));
+    useFeedback.getState().failed(messageOf(e), options);
     throw e;
   }
 }

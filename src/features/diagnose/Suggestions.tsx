@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { COLUMN_INFO, DIAGNOSE_COLUMNS, type Suggestion } from '../../domain/diagnosis';
 import styles from './Diagnose.module.css';
 
@@ -10,9 +11,21 @@ export interface SuggestionsProps {
 
 /** The common examples, one click each. Only those not yet on the board are offered. */
 export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
+  const sectionRef = useRef<HTMLElement>(null);
+  // The chip used goes once its item is on the board: the focus moves on to the chip now in its
+  // place (or the last one, or the heading), not to the page.
+  const picked = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = picked.current;
+    if (at === null || (document.activeElement && document.activeElement !== document.body)) return;
+    picked.current = null;
+    const chips = [...(sectionRef.current?.querySelectorAll<HTMLElement>('button') ?? [])];
+    (chips[Math.min(at, chips.length - 1)] ?? document.querySelector<HTMLElement>('main'))?.focus();
+  }, [open]);
+
   if (open.length === 0) return null;
   return (
-    <section className={styles.suggestions} aria-labelledby="diagnose-suggestions">
+    <section ref={sectionRef} className={styles.suggestions} aria-labelledby="diagnose-suggestions">
       <h2 id="diagnose-suggestions" className={styles.sectionTitle}>
         Common examples
       </h2>
@@ -28,7 +41,17 @@ export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
             <ul className={styles.chips}>
               {here.map((s) => (
                 <li key={s.title}>
-                  <button type="button" className={styles.chip} onClick={() => onPick(s)} disabled={adding.has(s.title)}>
+                  <button
+                    type="button"
+                    className={styles.chip}
+                    // aria-disabled while it is added: a disabled button loses the focus.
+                    aria-disabled={adding.has(s.title) || undefined}
+                    onClick={(e) => {
+                      if (adding.has(s.title)) return;
+                      picked.current = [...(sectionRef.current?.querySelectorAll('button') ?? [])].indexOf(e.currentTarget);
+                      onPick(s);
+                    }}
+                  >
                     <span aria-hidden="true">+ </span>
                     {s.title}
                   </button>

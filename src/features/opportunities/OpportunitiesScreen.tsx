@@ -82,7 +82,7 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         useFeedback.getState().written(step, { announce: false }); // the board has said it
         return true;
       } catch (e) {
-        useFeedback.getState().failed(messageOf(e));
+        useFeedback.getState().failed(messageOf(e), { announce: false }); // the board says it
         throw e;
       }
     },

@@ -8,7 +8,16 @@ export function ReasonChoice({ value, onChange, error }: { value: ClosedReason |
       <legend>Why it closed</legend>
       {CLOSED_REASONS.map((r) => (
         <label key={r} className={styles.reason}>
-          <input type="radio" name="closed-reason" value={r} checked={value === r} onChange={() => onChange(r)} />
+          <input
+            type="radio"
+            name="closed-reason"
+            value={r}
+            checked={value === r}
+            onChange={() => onChange(r)}
+            // Marked, so a failed Save puts focus here (ui/focusFirstError) and the message is read.
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'closed-reason-error' : undefined}
+          />
           <span>
             <strong>{CLOSED_REASON_LABELS[r]}</strong> <span className={styles.reasonHint}>{CLOSED_REASON_HINTS[r]}</span>
           </span>

@@ -99,7 +99,7 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
   return (
     <section className={`${styles.card} ${styles.firstRun}`} aria-labelledby="first-run">
       <div className={styles.firstRunHead}>
-        <h2 id="first-run" className={styles.cardTitle}>
+        <h2 id="first-run" className={styles.cardTitle} tabIndex={-1}>
           Getting started
         </h2>
         <span className={styles.note}>

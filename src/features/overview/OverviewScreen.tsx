@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate } from '../../domain/calendar';
 import { readDiagnosis } from '../../domain/diagnosis';
 import { exitGlance, pipelineGlance } from '../../domain/glance';
@@ -39,6 +39,20 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const record = useRecordEntries();
   const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
   const [editingVision, setEditingVision] = useState(false);
+
+  // Hiding the guide removes its button, showing it removes the other: where the focus was, it
+  // goes to what took its place (not to the page).
+  const showGuideRef = useRef<HTMLButtonElement>(null);
+  const guideHidden = firstRun?.hidden;
+  const shownHidden = useRef(guideHidden);
+  useLayoutEffect(() => {
+    const was = shownHidden.current;
+    shownHidden.current = guideHidden;
+    if (was === undefined || was === guideHidden) return;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (guideHidden) showGuideRef.current?.focus();
+    else document.getElementById('first-run')?.focus();
+  }, [guideHidden]);
 
   const reading = useMemo(() => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined), [diagnoseItems]);
   const pipeline = useMemo(() => (opportunities ? pipelineGlance(opportunities) : undefined), [opportunities]);
@@ -86,7 +100,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
 
       {firstRun.hidden && !guide.finished ? (
         <p className={styles.note}>
-          <Button variant="ghost" size="small" onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: false }))}>
+          <Button ref={showGuideRef} variant="ghost" size="small" onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: false }))}>
             Show the getting-started guide
           </Button>
         </p>

@@ -162,8 +162,11 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
           ) : null}
           <p className={styles.warning}>Importing replaces everything Pivotboard holds in this browser now. You can undo it straight after.</p>
           <DialogActions>
-            <Button onClick={cancel}>Cancel</Button>
-            <Button variant="danger" data-autofocus="" onClick={() => void onReplace(step.backup, step.fileName)}>
+            {/* The safe choice has the focus: Enter pressed twice must not replace everything. */}
+            <Button onClick={cancel} data-autofocus="">
+              Cancel
+            </Button>
+            <Button variant="danger" onClick={() => void onReplace(step.backup, step.fileName)}>
               Replace everything
             </Button>
           </DialogActions>

@@ -112,7 +112,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
         useFeedback.getState().written(step, { announce: false }); // the board has said it
       } catch (e) {
-        useFeedback.getState().failed(messageOf(e));
+        useFeedback.getState().failed(messageOf(e), { announce: false }); // the board says it
         throw e;
       }
     },

@@ -41,8 +41,11 @@ import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffe
 import { useStore } from 'zustand';
 import { messageOf } from '../../domain/errors';
 import { announce } from '../../state/feedback';
+import { isApplePlatform } from '../keyboard';
 import { BLOCK_PADDING, createBoardStore, DROP_HOLD_MS, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
 import styles from './Board.module.css';
+
+const UNDO_HINT = `To undo, press ${isApplePlatform() ? 'Command' : 'Control'}+Z.`;
 
 /** A pointer drop's wait for its write (see `commit`); `over` is called when the wait ends. */
 interface DropHold {
@@ -243,7 +246,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         afterId: list[s.index - 1]?.id ?? null,
         beforeId: list[s.index]?.id ?? null,
       };
-      const message = `Moved ${quote(nameOf(s))} to ${where(s)}.`;
+      // The toast's Undo is not read out (this says it already) and is far along the Tab order:
+      // say how to undo from here.
+      const message = `Moved ${quote(nameOf(s))} to ${where(s)}. ${UNDO_HINT}`;
       const versionAtDrop = itemsVersion.current;
       // The write starts before the card is shown in its new place: React renders that in a
       // microtask, and a transaction opened after it would wait for the render (npm run bench,

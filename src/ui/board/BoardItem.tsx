@@ -115,6 +115,9 @@ export function BoardList({
     const item = listRef.current?.querySelector(`[data-board-item="${CSS.escape(note.id)}"]`);
     const target = item ? focusablesIn(item)[note.index] : undefined;
     target?.focus({ preventScroll: true });
+    // In view where it now is (an undone move puts it back in a month scrolled away), by the
+    // least scrolling.
+    target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   });
 
   const onFocus = (e: React.FocusEvent) => {
