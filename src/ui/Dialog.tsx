@@ -186,7 +186,8 @@ function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
   }
   for (const el of around) {
     if (!el.isConnected) continue;
-    const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find((c) => !c.closest('[inert]'));
+    // A button or link, not a field: landing in a search box, Ctrl+Z would undo its text, not the deletion.
+    const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find((c) => !c.closest('[inert]') && !c.matches('input, textarea, select'));
     if (target) return target.focus();
   }
   document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
