@@ -12,6 +12,7 @@ import {
 import type { RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
+import { WebLink } from '../../ui/WebLink';
 import { useContactCalls } from '../../db/calls';
 import { addContact, deleteContact, updateContact, useContact } from '../../db/contacts';
 import { openCallDialog } from '../../state/callDialog';
@@ -210,9 +211,7 @@ function ContactForm({
           autoComplete="off"
           hint={
             contact?.linkedInUrl && isHttpUrl(contact.linkedInUrl) ? (
-              <a href={contact.linkedInUrl} target="_blank" rel="noopener noreferrer">
-                Open their profile<span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
+              <WebLink href={contact.linkedInUrl}>Open their profile</WebLink>
             ) : undefined
           }
         />

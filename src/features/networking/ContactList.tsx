@@ -12,6 +12,7 @@ import {
 import { roleTypeShort } from '../../domain/roleTypes';
 import type { Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
+import { WebLink } from '../../ui/WebLink';
 import { useNetworkingFilters, type ContactSort } from '../../state/networkingFilters';
 import { Badge } from '../../ui/Badge';
 import { FilterBar, FilterCheck, FilterCount, FilterSearch, FilterSelect } from '../../ui/Filters';
@@ -204,18 +205,9 @@ const ContactRow = memo(function ContactRow({
           {contact.linkedInUrl && isHttpUrl(contact.linkedInUrl) ? (
             <>
               {' · '}
-              <a
-                href={contact.linkedInUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-                className={styles.rowLink}
-              >
-                LinkedIn
-                <span className="visually-hidden">
-                  {' '}
-                  profile of {contact.name} (opens in a new tab)
-                </span>
-              </a>
+              <WebLink href={contact.linkedInUrl} className={styles.rowLink}>
+                LinkedIn<span className="visually-hidden"> profile of {contact.name}</span>
+              </WebLink>
             </>
           ) : null}
         </p>

@@ -21,6 +21,7 @@ import {
 } from '../../domain/opportunity';
 import { ROLE_TYPE_IDS, ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import { isHttpUrl } from '../../domain/url';
+import { WebLink } from '../../ui/WebLink';
 import type { Opportunity, OpportunityInput } from '../../domain/schema/opportunity';
 import { useContacts } from '../../db/contacts';
 import { addOpportunity, deleteOpportunity, updateOpportunity } from '../../db/opportunities';
@@ -280,13 +281,7 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
             inputMode="url"
             autoComplete="off"
             placeholder="https://"
-            hint={
-              opportunity?.link && isHttpUrl(opportunity.link) ? (
-                <a href={opportunity.link} target="_blank" rel="noopener noreferrer">
-                  Open the posting<span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              ) : undefined
-            }
+            hint={opportunity?.link && isHttpUrl(opportunity.link) ? <WebLink href={opportunity.link}>Open the posting</WebLink> : undefined}
             {...field('link')}
           />
         </fieldset>
