@@ -4,12 +4,19 @@ import { monthRegion } from './support';
 // A phone: a coarse pointer, so the touch-size rules apply.
 test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
 
-/** Width and height of a control as laid out. */
+/** Width and height of a control as laid out (again if the screen re-rendered it meanwhile). */
 async function size(control: Locator) {
-  await control.scrollIntoViewIfNeeded();
-  const box = await control.boundingBox();
-  if (!box) throw new Error('not visible');
-  return box;
+  await expect(control).toBeVisible();
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    try {
+      await control.scrollIntoViewIfNeeded({ timeout: 2000 });
+      const box = await control.boundingBox();
+      if (box) return box;
+    } catch (e) {
+      if (attempt === 4) throw e;
+    }
+  }
+  throw new Error('not visible');
 }
 
 const TOUCH = 44;
