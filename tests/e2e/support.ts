@@ -3,14 +3,20 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const monthRegion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
 
-/** Drag by mouse from a handle to the middle of a target, in small steps like a person. */
-export async function dragTo(page: Page, handle: Locator, target: Locator, options: { steps?: number; offsetY?: number } = {}) {
+/** Press a card's handle with the mouse and move it a little, so the drag starts; returns the handle's box. */
+export async function liftCard(page: Page, handle: Locator) {
   await handle.scrollIntoViewIfNeeded();
   const from = await handle.boundingBox();
   if (!from) throw new Error('handle not visible');
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+  return from;
+}
+
+/** Drag by mouse from a handle to the middle of a target, in small steps like a person. */
+export async function dragTo(page: Page, handle: Locator, target: Locator, options: { steps?: number; offsetY?: number } = {}) {
+  await liftCard(page, handle);
   const point = async () => {
     const to = await target.boundingBox();
     if (!to) throw new Error('target not visible');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backupText } from '../bench/pages/data';
-import { dragTo, expectNoAxeViolations, failingWrites, monthRegion } from './support';
+import { dragTo, expectNoAxeViolations, failingWrites, liftCard, monthRegion } from './support';
 
 /** Replace everything with a plan of `count` cards spread over its 12 months (the bench's data). */
 async function importBigBoard(page: Page, count: number) {
@@ -92,13 +92,7 @@ test.describe('timeline board', () => {
       };
     });
     await page.goto('/#/timeline');
-    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
-    await handle.scrollIntoViewIfNeeded();
-    const from = await handle.boundingBox();
-    if (!from) throw new Error('handle not visible');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+    const from = await liftCard(page, monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }));
     await page.mouse.move(from.x + from.width / 2, 720, { steps: 15 });
     const scrolledBefore = await page.evaluate(() => window.scrollY);
     await page.waitForTimeout(400); // held at the edge: the page scrolls under the card
