@@ -2,12 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
-import {
-  callDayProblem,
-  followUpDayProblem,
-  networkingSummary,
-  type NetworkingSummary,
-} from '../domain/networking';
+import { callDateProblems, networkingSummary, type NetworkingSummary } from '../domain/networking';
 import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
 import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
@@ -97,13 +92,9 @@ function checkDates(
   today: Day,
   before?: Pick<Call, 'day' | 'followUpOn'>,
 ): void {
-  const dayProblem = call.day === before?.day ? null : callDayProblem(call.day, today);
-  if (dayProblem) throw new UserError('validation', dayProblem, 'day');
-  const followUpProblem =
-    call.followUpOn && call.followUpOn !== before?.followUpOn
-      ? followUpDayProblem(call.followUpOn, call.day, today)
-      : null;
-  if (followUpProblem) throw new UserError('validation', followUpProblem, 'followUpOn');
+  const problems = callDateProblems(call, today, before);
+  if (problems.day) throw new UserError('validation', problems.day, 'day');
+  if (problems.followUpOn) throw new UserError('validation', problems.followUpOn, 'followUpOn');
 }
 
 /**

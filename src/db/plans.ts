@@ -35,10 +35,8 @@ export async function updatePlanSettings(planId: string, input: PlanSettingsInpu
   return runWrite(['plans', 'milestones'], async () => {
     const before = await db.plans.get(planId);
     if (!before) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
-    if (next.startMonth !== before.startMonth) {
-      const problem = planStartProblem(next.startMonth, now);
-      if (problem) throw new UserError('validation', problem, 'startMonth');
-    }
+    const problem = planStartProblem(next.startMonth, now, before.startMonth);
+    if (problem) throw new UserError('validation', problem, 'startMonth');
     await db.plans.put({ ...before, ...next, updatedAt: nowIso() });
     const beyond = await db.milestones
       .where('planId')

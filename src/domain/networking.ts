@@ -97,6 +97,33 @@ export function callDayProblem(day: Day, today: Day): string | null {
   return windowProblem(day, today, 'a call', 'planned');
 }
 
+/**
+ * What is wrong with a call's dates, by field (none: an empty object). Only a date set now is
+ * held to the window: one already on the call (`before`, when editing; a call logged long ago,
+ * or imported) is kept as it is, though a follow-up must still not come before the call.
+ * `day` is null when the call's date is not a date at all (the form says so itself).
+ */
+export function callDateProblems(
+  call: { day: Day | null; followUpOn: Day | null },
+  today: Day,
+  before?: { day: Day; followUpOn: Day | null },
+): { day?: string; followUpOn?: string } {
+  const problems: { day?: string; followUpOn?: string } = {};
+  const day = call.day && call.day !== before?.day ? callDayProblem(call.day, today) : null;
+  if (day) problems.day = day;
+  const followUp = !call.followUpOn
+    ? null
+    : call.followUpOn !== before?.followUpOn
+      ? followUpDayProblem(call.followUpOn, call.day, today)
+      : call.day && call.followUpOn < call.day
+        ? FOLLOW_UP_BEFORE_CALL
+        : null;
+  if (followUp) problems.followUpOn = followUp;
+  return problems;
+}
+
+const FOLLOW_UP_BEFORE_CALL = 'Pick a follow-up date on or after the day of the call.';
+
 /** Why a follow-up date is refused, or null: it is inside the same window, on or after the call. */
 export function followUpDayProblem(
   followUpOn: Day,
@@ -105,8 +132,7 @@ export function followUpDayProblem(
 ): string | null {
   const problem = windowProblem(followUpOn, today, 'a follow-up', 'set');
   if (problem) return problem;
-  if (callDay && followUpOn < callDay)
-    return 'Pick a follow-up date on or after the day of the call.';
+  if (callDay && followUpOn < callDay) return FOLLOW_UP_BEFORE_CALL;
   return null;
 }
 

@@ -87,9 +87,12 @@ export function planStartWindow(now: Date = new Date()): { earliest: Month; late
 
 /**
  * Why `month` (a real month, see `isMonth`) is not a likely start for the plan, or null when
- * it is one: "Nov 1026 is more than 5 years ago — check the year. …"
+ * it is one: "Nov 1026 is more than 5 years ago — check the year. …" Only a newly typed month
+ * is held to the window: the plan's `saved` start (an old plan, an imported one) is never
+ * refused, so it never stops a change of length.
  */
-export function planStartProblem(month: Month, now: Date = new Date()): string | null {
+export function planStartProblem(month: Month, now: Date = new Date(), saved?: Month): string | null {
+  if (month === saved) return null;
   const { earliest, latest } = planStartWindow(now);
   if (month >= earliest && month <= latest) return null;
   const when = month < earliest ? 'ago' : 'away';

@@ -75,3 +75,14 @@ export const useFeedback = create<FeedbackState>()((set, get) => ({
 }));
 
 export const announce = (text: string) => useFeedback.getState().announced(text);
+
+/** The same step, also doing `then` once it is undone (a message shown about it no longer holds). */
+export function thenOnUndo(step: UndoStep, then: () => void): UndoStep {
+  return {
+    label: step.label,
+    undo: async () => {
+      await step.undo();
+      then();
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from './Button';
 import styles from './Dialog.module.css';
+import { isFocusLost } from './keyboard';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -178,7 +179,7 @@ function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
     const watch = new MutationObserver(() => {
       if (previous.isConnected) return;
       watch.disconnect();
-      if (document.activeElement === document.body || document.activeElement === null) focusNear(null, around);
+      if (isFocusLost()) focusNear(null, around);
     });
     watch.observe(document.body, { childList: true, subtree: true });
     setTimeout(() => watch.disconnect(), 2000);

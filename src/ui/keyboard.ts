@@ -17,3 +17,8 @@ export function isModalOpen(): boolean {
 export const isApplePlatform = (): boolean =>
   typeof navigator !== 'undefined' &&
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/** No control has the focus: what had it was removed (or disabled), and the page holds it. */
+export function isFocusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { COLUMN_INFO, DIAGNOSE_COLUMNS, type Suggestion } from '../../domain/diagnosis';
 import styles from './Diagnose.module.css';
+import { isFocusLost } from '../../ui/keyboard';
 
 export interface SuggestionsProps {
   open: readonly Suggestion[];
@@ -17,7 +18,7 @@ export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
   const picked = useRef<number | null>(null);
   useLayoutEffect(() => {
     const at = picked.current;
-    if (at === null || (document.activeElement && document.activeElement !== document.body)) return;
+    if (at === null || !isFocusLost()) return;
     picked.current = null;
     const chips = [...(sectionRef.current?.querySelectorAll<HTMLElement>('button') ?? [])];
     (chips[Math.min(at, chips.length - 1)] ?? document.querySelector<HTMLElement>('main'))?.focus();

@@ -2,12 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
 import {
   CALL_CHANNELS,
-  callDayProblem,
+  callDateProblems,
   callDayWindow,
   CHANNEL_LABELS,
   contactsNamed,
   CONTACT_NAME_MAX,
-  followUpDayProblem,
   suggestContacts,
   type CallChannel,
 } from '../../domain/networking';
@@ -143,22 +142,16 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
     else if (!contact && sameName.length > 1)
       next.name = `${sameName.length} contacts are called “${name.trim()}”. Pick one from the list.`;
-    // A date already saved on the call is left alone: only a new date is held to the window.
+    // The same checks as the write's (a date already saved on the call is left alone).
+    const dates = callDateProblems(
+      { day: isDay(day) ? day : null, followUpOn: isDay(followUpOn) ? followUpOn : null },
+      todayDay,
+      call ?? undefined,
+    );
     if (!isDay(day)) next.day = 'Enter the date of the call.';
-    else if (day !== call?.day) {
-      const problem = callDayProblem(day, todayDay);
-      if (problem) next.day = problem;
-    }
+    else if (dates.day) next.day = dates.day;
     if (followUpOn && !isDay(followUpOn)) next.followUpOn = 'Enter a real date, or leave it empty.';
-    else if (followUpOn) {
-      const problem =
-        followUpOn === call?.followUpOn
-          ? isDay(day) && followUpOn < day
-            ? 'Pick a follow-up date on or after the day of the call.'
-            : null
-          : followUpDayProblem(followUpOn, isDay(day) ? day : null, todayDay);
-      if (problem) next.followUpOn = problem;
-    }
+    else if (dates.followUpOn) next.followUpOn = dates.followUpOn;
     if (Object.keys(next).length) return setErrors(next);
 
     const input = {

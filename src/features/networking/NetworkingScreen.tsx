@@ -62,15 +62,17 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
     [all, contacts, recent],
   );
   const histories = useMemo(() => historyByContact(calls, todayDay), [calls, todayDay]);
+  // Read once: local storage is not read again on every change to the calls.
+  const [firstUse] = useState(firstUseDay);
   const progress = useMemo(
     () =>
       weeklyProgress(
         calls.map((c) => c.day),
         target,
         todayDay,
-        weeksCountFrom(`${plan.startMonth}-01`),
+        weeksCountFrom(`${plan.startMonth}-01`, firstUse),
       ),
-    [calls, target, todayDay, plan.startMonth],
+    [calls, target, todayDay, plan.startMonth, firstUse],
   );
   const reminders = useMemo(
     () => remindersOf(calls, contacts, histories),
@@ -152,15 +154,18 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
   );
 }
 
+/** The day Pivotboard was first used in this browser, if it is known. */
+function firstUseDay(): Day | null {
+  const firstUsed = readMarker()?.firstUsedAt;
+  const time = firstUsed ? Date.parse(firstUsed) : NaN;
+  return Number.isNaN(time) ? null : today(new Date(time));
+}
+
 /**
  * Where the weeks against the target start (calls logged earlier start them earlier): the plan's
  * first day, but not before Pivotboard was first used in this browser. Someone who starts using
  * it in the fourth week of their plan has not missed three weeks of calls.
  */
-function weeksCountFrom(planStart: Day): Day {
-  const firstUsed = readMarker()?.firstUsedAt;
-  const time = firstUsed ? Date.parse(firstUsed) : NaN;
-  if (Number.isNaN(time)) return planStart;
-  const firstUseDay = today(new Date(time));
-  return firstUseDay > planStart ? firstUseDay : planStart;
+function weeksCountFrom(planStart: Day, firstUse: Day | null): Day {
+  return firstUse && firstUse > planStart ? firstUse : planStart;
 }

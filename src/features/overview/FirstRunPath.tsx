@@ -10,6 +10,7 @@ import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
+import { isFocusLost } from '../../ui/keyboard';
 
 const TITLES: Record<FirstRunStep, string> = {
   'start-month': 'Set when your plan starts',
@@ -48,8 +49,7 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
   useLayoutEffect(() => {
     const changed = shownStep.current !== openStep;
     shownStep.current = openStep;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (acted.current || (changed && lost)) currentRef.current?.focus();
+    if (acted.current || (changed && isFocusLost())) currentRef.current?.focus();
     acted.current = false;
   }, [openStep]);
 
@@ -152,9 +152,9 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
     e.preventDefault();
     const month = start.trim();
     if (!isMonth(month)) return setError('Enter a real month as year and month, like 2027-01.');
-    // The same window as Settings, and only for a newly typed month: a slip in the year (2062 for
-    // 2026) would turn every card Overdue or push the plan decades away.
-    const problem = month === plan.startMonth ? null : planStartProblem(month);
+    // The same window as Settings: a slip in the year (2062 for 2026) would turn every card
+    // Overdue or push the plan decades away.
+    const problem = planStartProblem(month, new Date(), plan.startMonth);
     if (problem) return setError(problem);
     try {
       useFeedback.getState().written(await updatePlanSettings(plan.id, { startMonth: month, lengthMonths: plan.lengthMonths }));

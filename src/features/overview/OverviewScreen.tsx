@@ -22,6 +22,7 @@ import { PlanStatus } from './PlanStatus';
 import { DiagnoseSummary, ExitSummary, NetworkingSummary, PipelineSummary, RecordSummary } from './SummaryCards';
 import { VisionCard } from './VisionCard';
 import styles from './Overview.module.css';
+import { isFocusLost } from '../../ui/keyboard';
 
 const VisionDialog = lazy(() => import('./VisionDialog').then((m) => ({ default: m.VisionDialog })));
 
@@ -49,7 +50,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     const was = shownHidden.current;
     shownHidden.current = guideHidden;
     if (was === undefined || was === guideHidden) return;
-    if (document.activeElement && document.activeElement !== document.body) return;
+    if (!isFocusLost()) return;
     if (guideHidden) showGuideRef.current?.focus();
     else document.getElementById('first-run')?.focus();
   }, [guideHidden]);

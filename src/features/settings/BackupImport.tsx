@@ -4,7 +4,7 @@ import { BackupWorkerLost, discardOpenedBackup, openBackupFile, prepareBackupImp
 import { SCHEMA_VERSION } from '../../db/database';
 import { countsSentence, kindName, timestampLabel } from '../../domain/backupFormat';
 import { messageOf } from '../../domain/errors';
-import { useFeedback } from '../../state/feedback';
+import { thenOnUndo, useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
@@ -73,13 +73,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       const result = await replaceWithBackup(backup, onProgress);
       const message = `Imported ${countsSentence(backup.summary.counts)} from ${fileName}.`;
       // Once the import is undone (the toast's Undo, Ctrl+Z), the message no longer holds.
-      written({
-        label: result.label,
-        undo: async () => {
-          await result.undo();
-          setDone((d) => (d === message ? null : d));
-        },
-      });
+      written(thenOnUndo(result, () => setDone((d) => (d === message ? null : d))));
       setStep({ name: 'idle' });
       setDone(message);
       onImported?.();

@@ -4,7 +4,7 @@ import { isUserError, messageOf } from '../../domain/errors';
 import { isValidPlanLength, planMonth, planStartProblem, PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
-import { useFeedback } from '../../state/feedback';
+import { thenOnUndo, useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import styles from './Settings.module.css';
@@ -28,10 +28,8 @@ export function PlanSettings({ plan }: { plan: Plan }) {
     setResult(null);
     const next: typeof errors = {};
     if (!isMonth(start.trim())) next.start = 'Enter a real month as year and month, like 2027-01.';
-    else if (start.trim() !== plan.startMonth) {
-      // Only a newly typed month is held to the window: a start already saved (an old plan, an
-      // imported one) never stops a change of length.
-      const problem = planStartProblem(start.trim());
+    else {
+      const problem = planStartProblem(start.trim(), new Date(), plan.startMonth);
       if (problem) next.start = problem;
     }
     const n = Number(length);
@@ -42,13 +40,7 @@ export function PlanSettings({ plan }: { plan: Plan }) {
       const step = await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: n });
       const shown = step.value;
       // Once this save is undone (the toast's Undo, Ctrl+Z), its result no longer holds.
-      written({
-        label: step.label,
-        undo: async () => {
-          await step.undo();
-          setResult((r) => (r === shown ? null : r));
-        },
-      });
+      written(thenOnUndo(step, () => setResult((r) => (r === shown ? null : r))));
       setResult(shown);
     } catch (err) {
       const field = isUserError(err) ? err.field : undefined;
