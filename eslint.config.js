@@ -12,7 +12,16 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 const ours = (...layers) => layers.flatMap((l) => [`**/${l}`, `**/${l}/**`]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'tests/bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'tests/bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -55,7 +64,12 @@ export default tseslint.config(
         'error',
         {
           paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'],
-          patterns: [{ group: ours('app', 'features', 'ui', 'state', 'db'), message: 'domain/ imports nothing of ours.' }],
+          patterns: [
+            {
+              group: ours('app', 'features', 'ui', 'state', 'db'),
+              message: 'domain/ imports nothing of ours.',
+            },
+          ],
         },
       ],
     },
@@ -67,7 +81,12 @@ export default tseslint.config(
         'error',
         {
           paths: ['dexie', 'dexie-react-hooks'],
-          patterns: [{ group: ours('app', 'features', 'db'), message: 'ui/ knows nothing of features or the database.' }],
+          patterns: [
+            {
+              group: ours('app', 'features', 'db'),
+              message: 'ui/ knows nothing of features or the database.',
+            },
+          ],
         },
       ],
     },
@@ -77,7 +96,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ours('app', 'features', 'ui'), message: 'db/ and state/ sit below the screens.' }] },
+        {
+          patterns: [
+            {
+              group: ours('app', 'features', 'ui'),
+              message: 'db/ and state/ sit below the screens.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -93,8 +119,14 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: [...features.filter((f) => f !== name).flatMap((f) => [`**/features/${f}/**`, `../${f}/**`, `../${f}`]), ...ours('app')],
-              message: 'Features do not import each other or the app shell; share through ui/, state/, db/ or domain/.',
+              group: [
+                ...features
+                  .filter((f) => f !== name)
+                  .flatMap((f) => [`**/features/${f}/**`, `../${f}/**`, `../${f}`]),
+                ...ours('app'),
+              ],
+              message:
+                'Features do not import each other or the app shell; share through ui/, state/, db/ or domain/.',
             },
           ],
         },

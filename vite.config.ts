@@ -29,7 +29,13 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
     },
   };
 }
@@ -48,7 +54,8 @@ export default defineConfig({
       manifest: {
         name: 'Pivotboard',
         short_name: 'Pivotboard',
-        description: 'Plan your move from clinical work into industry, month by month. Private: everything stays on this device.',
+        description:
+          'Plan your move from clinical work into industry, month by month. Private: everything stays on this device.',
         start_url: '/',
         scope: '/',
         display: 'standalone',
@@ -58,7 +65,12 @@ export default defineConfig({
           { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
           { src: '/pwa-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/pwa-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/pwa-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -88,10 +100,18 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       // Pure rules run in plain Node: no DOM to build for each file.
-      { extends: true, test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'dom', environment: 'jsdom', setupFiles: ['./tests/setup.ts'], include: ['tests/{db,features}/**/*.test.{ts,tsx}'] },
+        test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/{db,features}/**/*.test.{ts,tsx}'],
+        },
       },
     ],
   },

@@ -13,5 +13,8 @@ const file = {
   tables,
   checksum,
 };
-writeFileSync(new URL('./default-plan.json', import.meta.url), `${JSON.stringify(file, null, 2)}\n`);
+writeFileSync(
+  new URL('./default-plan.json', import.meta.url),
+  `${JSON.stringify(file, null, 2)}\n`,
+);
 console.log(`seeds/default-plan.json written (${checksum})`);

@@ -18,7 +18,9 @@ import { StorageProblem } from './StorageProblem';
 import { registerServiceWorker } from './serviceWorker';
 
 // Rare (the browser cleared the data), so it loads only when needed.
-const RestorePrompt = lazy(() => import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })));
+const RestorePrompt = lazy(() =>
+  import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })),
+);
 import { hrefFor, useRoute } from './router';
 import { NAV, SCREENS } from './screens';
 import styles from './Shell.module.css';
@@ -36,7 +38,10 @@ export function App() {
 
 /** Open the database first: if this browser cannot store anything, say so plainly. */
 function StorageGate({ children }: { children: React.ReactNode }) {
-  const [state, setState] = useState<{ ready: boolean; problem: string | null }>({ ready: false, problem: null });
+  const [state, setState] = useState<{ ready: boolean; problem: string | null }>({
+    ready: false,
+    problem: null,
+  });
   useEffect(() => {
     // Started in main.tsx already, with the screen's code: this waits for the same opening.
     openDatabase().then(
@@ -51,7 +56,13 @@ function StorageGate({ children }: { children: React.ReactNode }) {
 function useUndoShortcut() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target)) {
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.shiftKey &&
+        !e.altKey &&
+        e.key.toLowerCase() === 'z' &&
+        !isTextEntry(e.target)
+      ) {
         if (isModalOpen()) return;
         e.preventDefault();
         void useFeedback.getState().undoRequested();
@@ -115,7 +126,14 @@ function Shell() {
   const Screen = SCREENS[route];
   return (
     <div className={styles.layout}>
-      <a className={styles.skip} href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className={styles.skip}
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className={styles.header}>
@@ -125,7 +143,13 @@ function Shell() {
         </a>
         <div className={styles.actions}>
           <LogCallButton />
-          <button type="button" className={styles.hide} aria-label="Hide screen" title="Hide screen (or press Shift three times)" onClick={quickHide.toggle}>
+          <button
+            type="button"
+            className={styles.hide}
+            aria-label="Hide screen"
+            title="Hide screen (or press Shift three times)"
+            onClick={quickHide.toggle}
+          >
             Hide
           </button>
         </div>

@@ -5,7 +5,15 @@ import { downloadText } from '../ui/download';
 
 const loadBackup = () => import('../db/backup');
 
-export function CrashScreen({ error, onRetry, inMain = false }: { error: Error; onRetry: () => void; inMain?: boolean }) {
+export function CrashScreen({
+  error,
+  onRetry,
+  inMain = false,
+}: {
+  error: Error;
+  onRetry: () => void;
+  inMain?: boolean;
+}) {
   // One main region per page: a screen's crash is shown inside the shell's.
   const Root = inMain ? 'div' : 'main';
   const [status, setStatus] = useState('');
@@ -26,9 +34,12 @@ export function CrashScreen({ error, onRetry, inMain = false }: { error: Error; 
     <Root style={{ maxWidth: 560, margin: '10vh auto', padding: 24 }}>
       <h1>Something went wrong on this screen</h1>
       <p style={{ margin: '12px 0' }}>
-        Your data is still stored in this browser. You can save a backup of it now, then try again or reload the page.
+        Your data is still stored in this browser. You can save a backup of it now, then try again
+        or reload the page.
       </p>
-      <p style={{ margin: '12px 0', color: 'var(--text-muted)', fontSize: '0.875rem' }}>Details: {error.message}</p>
+      <p style={{ margin: '12px 0', color: 'var(--text-muted)', fontSize: '0.875rem' }}>
+        Details: {error.message}
+      </p>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button variant="primary" onClick={() => void exportNow()}>
           Export backup

@@ -6,7 +6,13 @@ interface State {
 }
 
 /** A screen that crashes shows a calm message and a way to save the data, not a blank page. */
-export class ErrorBoundary extends Component<{ children: ReactNode; /** Inside the page's main region (a screen), not around the whole app. */ inMain?: boolean }, State> {
+export class ErrorBoundary extends Component<
+  {
+    children: ReactNode;
+    /** Inside the page's main region (a screen), not around the whole app. */ inMain?: boolean;
+  },
+  State
+> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
@@ -18,7 +24,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode; /** Inside t
   }
 
   override render() {
-    if (this.state.error) return <CrashScreen error={this.state.error} inMain={this.props.inMain ?? false} onRetry={() => this.setState({ error: null })} />;
+    if (this.state.error)
+      return (
+        <CrashScreen
+          error={this.state.error}
+          inMain={this.props.inMain ?? false}
+          onRetry={() => this.setState({ error: null })}
+        />
+      );
     return this.props.children;
   }
 }

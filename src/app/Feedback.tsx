@@ -20,14 +20,23 @@ export function Toaster() {
   }, [toast, paused, dismiss]);
 
   const body = toast ? (
-    <div className={`${styles.toast} ${toast.tone === 'error' ? styles.error : ''}`} key={toast.id} data-toast="">
+    <div
+      className={`${styles.toast} ${toast.tone === 'error' ? styles.error : ''}`}
+      key={toast.id}
+      data-toast=""
+    >
       <span className={styles.message}>{toast.message}</span>
       {toast.canUndo ? (
         <button type="button" className={styles.undo} onClick={() => void undo()}>
           Undo
         </button>
       ) : null}
-      <button type="button" className={styles.dismiss} aria-label="Dismiss message" onClick={dismiss}>
+      <button
+        type="button"
+        className={styles.dismiss}
+        aria-label="Dismiss message"
+        onClick={dismiss}
+      >
         ×
       </button>
     </div>
@@ -47,7 +56,11 @@ export function Toaster() {
         }}
         className={styles.stack}
       >
-        <div role={toast?.tone === 'error' ? 'alert' : 'status'} aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'} className={styles.stack}>
+        <div
+          role={toast?.tone === 'error' ? 'alert' : 'status'}
+          aria-live={toast?.tone === 'error' ? 'assertive' : 'polite'}
+          className={styles.stack}
+        >
           {toast && !toast.quiet ? body : null}
         </div>
         {/* Already said by the board's announcer: shown with its Undo, not read out twice. */}
@@ -63,7 +76,14 @@ export function Announcer() {
   const announcement = useFeedback((s) => s.announcement);
   // Outside the app, like the toast, so it is still heard while a dialog makes the app inert.
   return createPortal(
-    <div role="log" aria-live="assertive" aria-relevant="additions text" className="visually-hidden" data-testid="announcer" data-stays-live="">
+    <div
+      role="log"
+      aria-live="assertive"
+      aria-relevant="additions text"
+      className="visually-hidden"
+      data-testid="announcer"
+      data-stays-live=""
+    >
       <p key={announcement.id}>{announcement.text}</p>
     </div>,
     document.body,

@@ -21,7 +21,9 @@ export function useQuickHide(): { hidden: boolean; toggle: () => void } {
 
   const toggle = useCallback(() => {
     setHidden((h) => {
-      if (!h) focusBefore.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      if (!h)
+        focusBefore.current =
+          document.activeElement instanceof HTMLElement ? document.activeElement : null;
       return !h;
     });
   }, []);

@@ -3,7 +3,16 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['overview', 'timeline', 'networking', 'opportunities', 'exit', 'diagnose', 'record', 'settings'] as const;
+export const ROUTES = [
+  'overview',
+  'timeline',
+  'networking',
+  'opportunities',
+  'exit',
+  'diagnose',
+  'record',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function routeFromHash(hash: string): Route {
@@ -19,7 +28,11 @@ function subscribe(onChange: () => void) {
 }
 
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash), () => 'overview' as Route);
+  return useSyncExternalStore(
+    subscribe,
+    () => routeFromHash(window.location.hash),
+    () => 'overview' as Route,
+  );
 }
 
 export function navigate(route: Route) {

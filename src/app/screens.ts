@@ -11,14 +11,25 @@ type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
 
 /** Each screen is its own chunk: the first load carries only the shell and the screen opened. */
 const LOADERS: Record<Route, Loader> = {
-  overview: () => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })),
-  timeline: () => import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })),
-  networking: () => import('../features/networking/NetworkingScreen').then((m) => ({ default: m.NetworkingScreen })),
-  opportunities: () => import('../features/opportunities/OpportunitiesScreen').then((m) => ({ default: m.OpportunitiesScreen })),
+  overview: () =>
+    import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })),
+  timeline: () =>
+    import('../features/timeline/TimelineScreen').then((m) => ({ default: m.TimelineScreen })),
+  networking: () =>
+    import('../features/networking/NetworkingScreen').then((m) => ({
+      default: m.NetworkingScreen,
+    })),
+  opportunities: () =>
+    import('../features/opportunities/OpportunitiesScreen').then((m) => ({
+      default: m.OpportunitiesScreen,
+    })),
   exit: () => import('../features/exit/ExitScreen').then((m) => ({ default: m.ExitScreen })),
-  diagnose: () => import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen })),
-  record: () => import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen })),
-  settings: () => import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+  diagnose: () =>
+    import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen })),
+  record: () =>
+    import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen })),
+  settings: () =>
+    import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 };
 
 /** Screens whose code has loaded, to render without waiting. */
@@ -59,15 +70,16 @@ function screen(route: Route): ComponentType<ScreenProps> {
         current = false;
       };
     }, [state]);
-    return state ? createElement(state.Loaded, props) : createElement('p', { className: styles.loading }, 'Loading…');
+    return state
+      ? createElement(state.Loaded, props)
+      : createElement('p', { className: styles.loading }, 'Loading…');
   }
   return Screen;
 }
 
-export const SCREENS = Object.fromEntries((Object.keys(LOADERS) as Route[]).map((route) => [route, screen(route)])) as Record<
-  Route,
-  ComponentType<ScreenProps>
->;
+export const SCREENS = Object.fromEntries(
+  (Object.keys(LOADERS) as Route[]).map((route) => [route, screen(route)]),
+) as Record<Route, ComponentType<ScreenProps>>;
 
 /**
  * Start loading a screen's code now. At start-up the screen in the address loads while the

@@ -8,7 +8,8 @@ import { useAppUpdate } from '../state/appUpdate';
 
 export function registerServiceWorker(): void {
   // Bench builds (tests/bench) measure page loads from the server, and serve their own pages beside the app.
-  if (!import.meta.env.PROD || import.meta.env.MODE === 'bench' || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'bench' || !('serviceWorker' in navigator))
+    return;
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({

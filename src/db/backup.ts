@@ -17,13 +17,26 @@
 import Dexie from 'dexie';
 import { dayLabel, thisMonth, today } from '../domain/calendar';
 import { BackupSyntaxError, splitBackupJson, type SplitBackup } from '../domain/backupJson';
-import { decryptText, encryptText, ENCRYPTED_FORMAT, PBKDF2_ITERATIONS, WrongPassphraseError } from '../domain/backupCrypto';
+import {
+  decryptText,
+  encryptText,
+  ENCRYPTED_FORMAT,
+  PBKDF2_ITERATIONS,
+  WrongPassphraseError,
+} from '../domain/backupCrypto';
 import { BACKUP_MAX_BYTES, fileSizeLabel, kindTitle } from '../domain/backupFormat';
 import { encodeTables, joinTables, sha256OfParts, tableParts } from '../domain/checksum';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { SliceClock, type Pause } from '../domain/slices';
-import { db, declareVersions, SCHEMA_VERSIONS, tableNamesAt, TABLE_NAMES, type SchemaVersion } from './database';
+import {
+  db,
+  declareVersions,
+  SCHEMA_VERSIONS,
+  tableNamesAt,
+  TABLE_NAMES,
+  type SchemaVersion,
+} from './database';
 import { noteBackup } from './deviceMarker';
 import { loadSchemas } from './schemas';
 import { runWrite, toUserError, type WriteResult } from './write';
@@ -83,7 +96,8 @@ const WRITE_MAX_CHUNK = 1000;
 export const pauseForBrowser: Pause = () => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined')
+    return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -118,8 +132,12 @@ function primaryKeyOf(table: string): string | null {
  * order they are made, so writes made after this returns are not seen by these reads; an import
  * reads what it replaces this way, for undo.
  */
-async function startReadingTables(readPage = PAGE_PACE.readPage): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
-  const keys = Number.isFinite(readPage) ? await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys())) : null;
+async function startReadingTables(
+  readPage = PAGE_PACE.readPage,
+): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
+  const keys = Number.isFinite(readPage)
+    ? await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys()))
+    : null;
   const tables = TABLE_NAMES.map((name, t) => {
     const table = db.table(name);
     if (!keys) return table.toArray();
@@ -131,7 +149,9 @@ async function startReadingTables(readPage = PAGE_PACE.readPage): Promise<{ rows
     }
     return Promise.all(pages).then((read) => read.flat());
   });
-  const rows = Promise.all(tables).then((read) => new Map(TABLE_NAMES.map((name, t) => [name, read[t] ?? []])));
+  const rows = Promise.all(tables).then(
+    (read) => new Map(TABLE_NAMES.map((name, t) => [name, read[t] ?? []])),
+  );
   rows.catch(() => undefined); // the caller awaits it; an abort rejects it with the transaction
   return { rows };
 }
@@ -146,7 +166,10 @@ async function writeAllTables(
   onProgress?: (fraction: number) => void,
   pace: Pace = PAGE_PACE,
 ): Promise<void> {
-  const total = Math.max(1, [...tables.values()].reduce((n, rows) => n + rows.length, 0));
+  const total = Math.max(
+    1,
+    [...tables.values()].reduce((n, rows) => n + rows.length, 0),
+  );
   let done = 0;
   for (const name of TABLE_NAMES) await db.table(name).clear();
   let size = WRITE_FIRST_CHUNK;
@@ -154,18 +177,25 @@ async function writeAllTables(
   const inFlight: Promise<void>[] = [];
   for (const name of TABLE_NAMES) {
     const rows = tables.get(name) ?? [];
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       const chunk = rows.slice(i, i + size);
       i += chunk.length;
       const start = performance.now();
-      const written = db.table(name).bulkAdd(chunk).then(() => {
-        done += chunk.length;
-        onProgress?.(done / total);
-      });
+      const written = db
+        .table(name)
+        .bulkAdd(chunk)
+        .then(() => {
+          done += chunk.length;
+          onProgress?.(done / total);
+        });
       written.catch(() => undefined); // awaited below; an abort rejects the later ones too
       inFlight.push(written);
       const took = Math.max(0.5, performance.now() - start);
-      size = Math.min(WRITE_MAX_CHUNK, size * 2, Math.max(50, Math.round((chunk.length * pace.sliceMs) / took)));
+      size = Math.min(
+        WRITE_MAX_CHUNK,
+        size * 2,
+        Math.max(50, Math.round((chunk.length * pace.sliceMs) / took)),
+      );
       if (inFlight.length >= pace.inFlight) await inFlight.shift();
     }
   }
@@ -219,7 +249,9 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
   if (options.passphrase) {
     text = `${JSON.stringify(await encryptText(text, options.passphrase, options.iterations ?? PBKDF2_ITERATIONS))}\n`;
   }
-  await runWrite(['settings'], () => db.settings.put({ key: 'lastBackupAt', value: exportedAt }), { userChange: false });
+  await runWrite(['settings'], () => db.settings.put({ key: 'lastBackupAt', value: exportedAt }), {
+    userChange: false,
+  });
   noteBackup(exportedAt);
   const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
   return { fileName: backupFileName(now, Boolean(options.passphrase)), text, exportedAt, counts };
@@ -229,10 +261,15 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
 // Import: read and check
 
 /** A file's text, refused early when it cannot be a backup by its size alone. */
-export async function readBackupText(file: Blob, { whole = false }: { whole?: boolean } = {}): Promise<string> {
+export async function readBackupText(
+  file: Blob,
+  { whole = false }: { whole?: boolean } = {},
+): Promise<string> {
   if (file.size === 0) refuse(`${NOT_A_BACKUP}: it is empty.`);
   if (file.size > BACKUP_MAX_BYTES) {
-    refuse(`${NOT_A_BACKUP}: at ${fileSizeLabel(file.size)} it is far larger than any backup (the limit is ${fileSizeLabel(BACKUP_MAX_BYTES)}).`);
+    refuse(
+      `${NOT_A_BACKUP}: at ${fileSizeLabel(file.size)} it is far larger than any backup (the limit is ${fileSizeLabel(BACKUP_MAX_BYTES)}).`,
+    );
   }
   try {
     return await (whole ? file.text() : readInSlices(file));
@@ -257,9 +294,21 @@ async function readInSlices(file: Blob): Promise<string> {
 }
 
 /** Which record of which table, for messages: "record 12 of 40 in Milestones (id m-12)". */
-function recordName(table: string, index: number, count: number, row: unknown, key: string | null): string {
-  const id = key && typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[key] : undefined;
-  const idText = (typeof id === 'string' || typeof id === 'number') && String(id).length <= 60 ? ` (${key} ${String(id)})` : '';
+function recordName(
+  table: string,
+  index: number,
+  count: number,
+  row: unknown,
+  key: string | null,
+): string {
+  const id =
+    key && typeof row === 'object' && row !== null
+      ? (row as Record<string, unknown>)[key]
+      : undefined;
+  const idText =
+    (typeof id === 'string' || typeof id === 'number') && String(id).length <= 60
+      ? ` (${key} ${String(id)})`
+      : '';
   return `record ${index + 1} of ${count} in ${kindTitle(table)}${idText}`;
 }
 
@@ -284,8 +333,11 @@ export async function migrateTables(
           try {
             await old.table(table).bulkAdd(rows);
           } catch (e) {
-            const pos = e instanceof Dexie.BulkError ? Number(Object.keys(e.failuresByPos)[0] ?? 0) : 0;
-            refuse(`The backup could not be read: ${recordName(table, pos, rows.length, rows[pos], null)} has no usable key, or the same key as another record.`);
+            const pos =
+              e instanceof Dexie.BulkError ? Number(Object.keys(e.failuresByPos)[0] ?? 0) : 0;
+            refuse(
+              `The backup could not be read: ${recordName(table, pos, rows.length, rows[pos], null)} has no usable key, or the same key as another record.`,
+            );
           }
         }
       });
@@ -298,7 +350,8 @@ export async function migrateTables(
     try {
       const out = new Map<string, unknown[]>();
       await next.transaction('r', next.tables, async () => {
-        for (const table of tableNamesAt(latest, versions)) out.set(table, await next.table(table).toArray());
+        for (const table of tableNamesAt(latest, versions))
+          out.set(table, await next.table(table).toArray());
       });
       return out;
     } finally {
@@ -307,7 +360,9 @@ export async function migrateTables(
   } catch (e) {
     if (e instanceof UserError) throw e;
     const inner = e instanceof Dexie.DexieError && e.inner instanceof Error ? e.inner : e;
-    return refuse(`This backup from an older version of Pivotboard could not be brought up to date (${inner instanceof Error ? inner.message : String(inner)}).`);
+    return refuse(
+      `This backup from an older version of Pivotboard could not be brought up to date (${inner instanceof Error ? inner.message : String(inner)}).`,
+    );
   } finally {
     await Dexie.delete(name).catch(() => undefined);
   }
@@ -318,7 +373,11 @@ export async function migrateTables(
  * or removed tables change rows; versions that only add tables or indexes leave them as they are.
  */
 function changesRows(from: number, versions: readonly SchemaVersion[]): boolean {
-  return versions.some((v) => v.version > from && (v.upgrade !== undefined || Object.values(v.stores).some((store) => store === null)));
+  return versions.some(
+    (v) =>
+      v.version > from &&
+      (v.upgrade !== undefined || Object.values(v.stores).some((store) => store === null)),
+  );
 }
 
 interface Reading {
@@ -357,14 +416,21 @@ const NOT_AN_OBJECT_PARSED_CHARS = 1024 * 1024;
 /** Why a file's text (its byte-order mark dropped) that does not start with `{` is no backup. */
 function notAnObject(t: string): string {
   if (t.trim() === '') return `${NOT_A_BACKUP}: it is empty.`;
-  if (t.length > NOT_AN_OBJECT_PARSED_CHARS) return `${NOT_A_BACKUP}: a backup starts with “{”, and this file does not.`;
+  if (t.length > NOT_AN_OBJECT_PARSED_CHARS)
+    return `${NOT_A_BACKUP}: a backup starts with “{”, and this file does not.`;
   let value: unknown;
   try {
     value = JSON.parse(t);
   } catch {
     return `${NOT_A_BACKUP}: it is not valid JSON (it may be cut short or damaged).`;
   }
-  const what = Array.isArray(value) ? 'a list' : typeof value === 'string' ? 'a piece of text' : typeof value === 'number' ? 'a number' : `“${String(value)}”`;
+  const what = Array.isArray(value)
+    ? 'a list'
+    : typeof value === 'string'
+      ? 'a piece of text'
+      : typeof value === 'number'
+        ? 'a number'
+        : `“${String(value)}”`;
   return `${NOT_A_BACKUP}: it is valid JSON, but it holds ${what}, where a backup holds one object (starting with “{”).`;
 }
 
@@ -383,7 +449,10 @@ async function split(text: string, r: Reading): Promise<SplitBackup> {
   }
 }
 
-const isEncrypted = (head: unknown) => typeof head === 'object' && head !== null && (head as { format?: unknown }).format === ENCRYPTED_FORMAT;
+const isEncrypted = (head: unknown) =>
+  typeof head === 'object' &&
+  head !== null &&
+  (head as { format?: unknown }).format === ENCRYPTED_FORMAT;
 
 /** Check a parsed plain backup whole: envelope, version, checksum, then every record. */
 async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise<ParsedBackup> {
@@ -393,7 +462,11 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
   const env = backupEnvelopeSchema.safeParse(file.head);
   if (!env.success) {
     const { message, path } = firstIssue(env.error);
-    return refuse(path.startsWith('tables.') ? `${message} (“${path.slice('tables.'.length)}” is not a list).` : message);
+    return refuse(
+      path.startsWith('tables.')
+        ? `${message} (“${path.slice('tables.'.length)}” is not a list).`
+        : message,
+    );
   }
   const envelope = env.data;
   if (envelope.schemaVersion > latest) {
@@ -403,27 +476,52 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
   }
   const known = tableNamesAt(envelope.schemaVersion, versions);
   for (const name of file.tables.keys()) {
-    if (!known.includes(name)) refuse(`This backup has a kind of record this version of Pivotboard does not know (“${name}”).`);
+    if (!known.includes(name))
+      refuse(
+        `This backup has a kind of record this version of Pivotboard does not know (“${name}”).`,
+      );
   }
-  const checksum = await sha256OfParts(tableParts(await encodeTables(file.tables, r.clock)), r.clock);
+  const checksum = await sha256OfParts(
+    tableParts(await encodeTables(file.tables, r.clock)),
+    r.clock,
+  );
   if (checksum !== envelope.checksum) {
-    refuse('This backup has been changed or damaged since it was exported: its checksum does not match.');
+    refuse(
+      'This backup has been changed or damaged since it was exported: its checksum does not match.',
+    );
   }
   for (const [name, rows] of file.tables) {
-    const bad = rows.findIndex((row) => typeof row !== 'object' || row === null || Array.isArray(row));
-    if (bad >= 0) refuse(`The backup could not be imported: ${recordName(name, bad, rows.length, null, null)} is not a record.`);
+    const bad = rows.findIndex(
+      (row) => typeof row !== 'object' || row === null || Array.isArray(row),
+    );
+    if (bad >= 0)
+      refuse(
+        `The backup could not be imported: ${recordName(name, bad, rows.length, null, null)} is not a record.`,
+      );
   }
 
-  const raw = changesRows(envelope.schemaVersion, versions) ? await migrateTables(file.tables, envelope.schemaVersion, versions) : file.tables;
+  const raw = changesRows(envelope.schemaVersion, versions)
+    ? await migrateTables(file.tables, envelope.schemaVersion, versions)
+    : file.tables;
 
-  const schemas = tableSchemas as Record<string, (typeof tableSchemas)[keyof typeof tableSchemas] | undefined>;
-  const rowCount = Math.max(1, [...raw.values()].reduce((n, rows) => n + rows.length, 0));
+  const schemas = tableSchemas as Record<
+    string,
+    (typeof tableSchemas)[keyof typeof tableSchemas] | undefined
+  >;
+  const rowCount = Math.max(
+    1,
+    [...raw.values()].reduce((n, rows) => n + rows.length, 0),
+  );
   let checked = 0;
   const tables = new Map<string, unknown[]>();
   const counts: Record<string, number> = {};
   for (const name of TABLE_NAMES) {
     const schema = schemas[name];
-    if (!schema) throw new UserError('import', `Pivotboard has no rules for “${name}” records, so it cannot import backups. Please report this.`);
+    if (!schema)
+      throw new UserError(
+        'import',
+        `Pivotboard has no rules for “${name}” records, so it cannot import backups. Please report this.`,
+      );
     const rows = raw.get(name) ?? [];
     const key = primaryKeyOf(name);
     const seen = new Set<unknown>();
@@ -432,11 +530,16 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
         const { message, path } = firstIssue(parsed.error);
-        refuse(`The backup could not be imported: ${recordName(name, i, rows.length, row, key)}${path ? `, field “${path}”` : ''}: ${message}`);
+        refuse(
+          `The backup could not be imported: ${recordName(name, i, rows.length, row, key)}${path ? `, field “${path}”` : ''}: ${message}`,
+        );
       }
       const data = parsed.data as Record<string, unknown>;
       if (key) {
-        if (seen.has(data[key])) refuse(`The backup could not be imported: ${recordName(name, i, rows.length, row, key)} has the same ${key} as an earlier record.`);
+        if (seen.has(data[key]))
+          refuse(
+            `The backup could not be imported: ${recordName(name, i, rows.length, row, key)} has the same ${key} as an earlier record.`,
+          );
         seen.add(data[key]);
       }
       out.push(data);
@@ -448,11 +551,18 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
     tables.set(name, out);
     counts[name] = out.length;
   }
-  if ((counts.plans ?? 0) === 0) refuse('This backup holds no plan, so there is nothing to import.');
+  if ((counts.plans ?? 0) === 0)
+    refuse('This backup holds no plan, so there is nothing to import.');
   r.options.onProgress?.('checking', 1);
   return {
     tables,
-    summary: { exportedAt: envelope.exportedAt, schemaVersion: envelope.schemaVersion, kind: envelope.kind, counts, encrypted },
+    summary: {
+      exportedAt: envelope.exportedAt,
+      schemaVersion: envelope.schemaVersion,
+      kind: envelope.kind,
+      counts,
+      encrypted,
+    },
   };
 }
 
@@ -462,7 +572,11 @@ async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise
  * kind of record, which record and which field.
  */
 export async function readBackup(text: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const r: Reading = { options, clock: new SliceClock(options.pause ?? pauseForBrowser), schemas: await loadSchemas() };
+  const r: Reading = {
+    options,
+    clock: new SliceClock(options.pause ?? pauseForBrowser),
+    schemas: await loadSchemas(),
+  };
   const file = await split(text, r);
   if (!isEncrypted(file.head)) return { locked: false, backup: await check(file, r, false) };
 
@@ -481,7 +595,10 @@ export async function readBackup(text: string, options: ReadOptions = {}): Promi
         throw e;
       }
       const inner = await split(plain, r);
-      if (isEncrypted(inner.head)) refuse('This backup holds another protected backup inside it, which Pivotboard cannot read.');
+      if (isEncrypted(inner.head))
+        refuse(
+          'This backup holds another protected backup inside it, which Pivotboard cannot read.',
+        );
       return check(inner, r, true);
     },
   };
@@ -499,7 +616,10 @@ export interface ImportOptions {
  * Replace everything in the database with a checked backup, in one transaction. Undo puts back
  * what was there before (read in the same transaction).
  */
-export async function importBackup(parsed: ParsedBackup, options: ImportOptions = {}): Promise<WriteResult<BackupSummary>> {
+export async function importBackup(
+  parsed: ParsedBackup,
+  options: ImportOptions = {},
+): Promise<WriteResult<BackupSummary>> {
   const { exportedAt } = parsed.summary;
   const before = await runWrite(
     TABLE_NAMES,
@@ -507,7 +627,8 @@ export async function importBackup(parsed: ParsedBackup, options: ImportOptions 
       const snapshot = await startReadingTables(options.pace?.readPage);
       await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f), options.pace);
       // The data now matches a backup file: the one it came from.
-      if (parsed.summary.kind === 'backup') await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
+      if (parsed.summary.kind === 'backup')
+        await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
       return snapshot.rows;
     },
     { userChange: false },
@@ -531,7 +652,8 @@ export async function seedIfEmpty(now: Date = new Date()): Promise<'seeded' | 'e
   if (result.locked) throw new UserError('import', 'The default plan could not be read.');
   const stamp = nowIso(now);
   const month = thisMonth(now);
-  const rows = (name: string) => (result.backup.tables.get(name) ?? []) as Record<string, unknown>[];
+  const rows = (name: string) =>
+    (result.backup.tables.get(name) ?? []) as Record<string, unknown>[];
   const tables = new Map(TABLE_NAMES.map((name) => [name, rows(name)]));
   tables.set(
     'plans',

@@ -5,7 +5,14 @@
  * cannot start, the same code runs on the page, in slices (db/backup.ts).
  */
 import { UserError } from '../domain/errors';
-import { importBackup, readBackup, readBackupText, type BackupSummary, type OnProgress, type ParsedBackup } from './backup';
+import {
+  importBackup,
+  readBackup,
+  readBackupText,
+  type BackupSummary,
+  type OnProgress,
+  type ParsedBackup,
+} from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
 import { noteBackup, readMarker, unnoteBackup } from './deviceMarker';
 import { noteUserChange, type WriteResult } from './write';
@@ -16,7 +23,9 @@ export interface OpenedBackup {
   readonly rows: ParsedBackup | { worker: number };
 }
 
-export type OpenResult = { locked: false; backup: OpenedBackup } | { locked: true; unlock: (passphrase: string) => Promise<OpenedBackup> };
+export type OpenResult =
+  | { locked: false; backup: OpenedBackup }
+  | { locked: true; unlock: (passphrase: string) => Promise<OpenedBackup> };
 
 type Ask = <T extends Answer['type']>(
   message: DistributiveOmit<ToWorker, 'id'>,
@@ -46,8 +55,10 @@ export class BackupWorkerLost extends UserError {
 
 const LOST: Record<ToWorker['type'], string> = {
   open: 'The file could not be read: the part of Pivotboard that reads backups stopped. Choose the file again.',
-  unlock: 'The file could not be opened: the part of Pivotboard that reads backups stopped. Choose the file again.',
-  import: 'The import was interrupted. An import is stored whole or not at all: reload Pivotboard to see which.',
+  unlock:
+    'The file could not be opened: the part of Pivotboard that reads backups stopped. Choose the file again.',
+  import:
+    'The import was interrupted. An import is stored whole or not at all: reload Pivotboard to see which.',
   undo: 'This import can no longer be undone: the part of Pivotboard that kept the earlier data stopped.',
   discard: 'The part of Pivotboard that reads backups stopped.',
 };
@@ -67,18 +78,36 @@ function worker(): Promise<Ask | null> {
     if (typeof Worker === 'undefined') return resolve(null);
     let w: Worker;
     try {
-      w = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'Pivotboard backups' });
+      w = new Worker(new URL('./backupWorker.ts', import.meta.url), {
+        type: 'module',
+        name: 'Pivotboard backups',
+      });
     } catch {
       return resolve(null);
     }
-    const waiting = new Map<number, { message: ToWorker; expect: readonly Answer['type'][]; onProgress?: OnProgress | undefined; resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+    const waiting = new Map<
+      number,
+      {
+        message: ToWorker;
+        expect: readonly Answer['type'][];
+        onProgress?: OnProgress | undefined;
+        resolve: (a: Answer) => void;
+        reject: (e: Error) => void;
+      }
+    >();
     let nextId = 1;
     let dead = false;
     const ask: Ask = (body, expect, onProgress) =>
       new Promise((resolveAnswer, reject) => {
         const message = { ...body, id: nextId++ } as ToWorker;
         if (dead) return reject(new BackupWorkerLost(LOST[message.type]));
-        waiting.set(message.id, { message, expect, onProgress, resolve: resolveAnswer as (a: Answer) => void, reject });
+        waiting.set(message.id, {
+          message,
+          expect,
+          onProgress,
+          resolve: resolveAnswer as (a: Answer) => void,
+          reject,
+        });
         w.postMessage(message);
       });
     // It stopped, or never started: what it held is gone. Before it was ready, the page does the work.
@@ -87,7 +116,8 @@ function worker(): Promise<Ask | null> {
       dead = true;
       resolve(null);
       starting = Promise.resolve(null);
-      for (const request of waiting.values()) request.reject(new BackupWorkerLost(LOST[request.message.type]));
+      for (const request of waiting.values())
+        request.reject(new BackupWorkerLost(LOST[request.message.type]));
       waiting.clear();
       w.terminate();
     };
@@ -104,7 +134,12 @@ function worker(): Promise<Ask | null> {
       waiting.delete(m.id);
       if (m.type === 'failed') request.reject(received(m.error));
       else if (request.expect.includes(m.type)) request.resolve(m);
-      else request.reject(new Error(`The backup worker answered “${m.type}” where “${request.expect.join('” or “')}” was expected.`));
+      else
+        request.reject(
+          new Error(
+            `The backup worker answered “${m.type}” where “${request.expect.join('” or “')}” was expected.`,
+          ),
+        );
     };
     w.onerror = (event) => {
       event.preventDefault();
@@ -135,18 +170,28 @@ export async function openBackupFile(file: Blob, onProgress?: OnProgress): Promi
     if (!result.locked) return { locked: false, backup: onPage(result.backup) };
     return { locked: true, unlock: async (passphrase) => onPage(await result.unlock(passphrase)) };
   }
-  const opened = (a: Extract<Answer, { type: 'opened' }>): OpenedBackup => ({ summary: a.summary, rows: { worker: a.backupId } });
+  const opened = (a: Extract<Answer, { type: 'opened' }>): OpenedBackup => ({
+    summary: a.summary,
+    rows: { worker: a.backupId },
+  });
   const first = await ask({ type: 'open', file }, ['opened', 'locked'], onProgress);
   if (first.type === 'opened') return { locked: false, backup: opened(first) };
   const { lockId } = first;
-  return { locked: true, unlock: async (passphrase) => opened(await ask({ type: 'unlock', lockId, passphrase }, ['opened'], onProgress)) };
+  return {
+    locked: true,
+    unlock: async (passphrase) =>
+      opened(await ask({ type: 'unlock', lockId, passphrase }, ['opened'], onProgress)),
+  };
 }
 
 /**
  * Replace everything with an opened backup, in one transaction; the result's `undo` puts back
  * what was there, the device note of the last backup included.
  */
-export async function replaceWithBackup(backup: OpenedBackup, onProgress?: OnProgress): Promise<WriteResult<BackupSummary>> {
+export async function replaceWithBackup(
+  backup: OpenedBackup,
+  onProgress?: OnProgress,
+): Promise<WriteResult<BackupSummary>> {
   // An imported backup's date is noted as the last backup (db/backup.ts); its undo puts the note
   // back, or a new user who undid an import would be told of a backup they never made.
   const noted = readMarker()?.lastBackupAt ?? null;
@@ -168,11 +213,15 @@ export async function replaceWithBackup(backup: OpenedBackup, onProgress?: OnPro
   };
 }
 
-async function importRows(backup: OpenedBackup, onProgress?: OnProgress): Promise<WriteResult<BackupSummary>> {
+async function importRows(
+  backup: OpenedBackup,
+  onProgress?: OnProgress,
+): Promise<WriteResult<BackupSummary>> {
   const { rows } = backup;
   if (!('worker' in rows)) return importBackup(rows, onProgress ? { onProgress } : {});
   const ask = await worker();
-  if (!ask) throw new UserError('import', 'The backup could not be imported here. Choose the file again.');
+  if (!ask)
+    throw new UserError('import', 'The backup could not be imported here. Choose the file again.');
   const done = await ask({ type: 'import', backupId: rows.worker }, ['imported'], onProgress);
   // What the page does after an import on its own thread (db/backup.ts): the worker has no localStorage.
   if (done.summary.kind === 'backup') noteBackup(done.summary.exportedAt);

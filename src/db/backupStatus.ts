@@ -16,7 +16,10 @@ export interface BackupStatus {
 
 const SNOOZE_DAYS = 7;
 
-export function useBackupStatus(now: Date = new Date()): { status: BackupStatus | undefined; snooze: () => void } {
+export function useBackupStatus(now: Date = new Date()): {
+  status: BackupStatus | undefined;
+  snooze: () => void;
+} {
   const [snoozes, setSnoozes] = useState(0);
   const time = now.getTime();
   const status = useLiveQuery(async () => {
@@ -24,7 +27,11 @@ export function useBackupStatus(now: Date = new Date()): { status: BackupStatus 
     const marker = readMarker();
     const fromDb = typeof row?.value === 'string' ? row.value : null;
     // The newer of the two: the device note also knows about backups of data since replaced.
-    const lastBackupAt = [fromDb, marker?.lastBackupAt ?? null].filter((x): x is string => Boolean(x)).sort().at(-1) ?? null;
+    const lastBackupAt =
+      [fromDb, marker?.lastBackupAt ?? null]
+        .filter((x): x is string => Boolean(x))
+        .sort()
+        .at(-1) ?? null;
     const nudge = needsBackupNudge(
       {
         firstUsedAt: marker?.firstUsedAt ?? null,

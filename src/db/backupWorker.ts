@@ -8,7 +8,14 @@
  */
 import { UserError } from '../domain/errors';
 import { noPause } from '../domain/slices';
-import { importBackup, readBackup, readBackupText, type BackupStage, type ParsedBackup, type Pace } from './backup';
+import {
+  importBackup,
+  readBackup,
+  readBackupText,
+  type BackupStage,
+  type ParsedBackup,
+  type Pace,
+} from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
 import { loadSchemas } from './schemas';
 
@@ -37,18 +44,29 @@ function keep<T>(map: Map<number, T>, value: T, room = 1): number {
   return id;
 }
 
-const gone = () => new UserError('import', 'This backup is no longer open here. Choose the file again.');
+const gone = () =>
+  new UserError('import', 'This backup is no longer open here. Choose the file again.');
 
 async function answer(message: ToWorker): Promise<Answer> {
   const { id } = message;
-  const onProgress = (stage: BackupStage, fraction: number) => post({ id, type: 'progress', stage, fraction });
+  const onProgress = (stage: BackupStage, fraction: number) =>
+    post({ id, type: 'progress', stage, fraction });
   switch (message.type) {
     case 'open': {
       locked.clear();
       opened.clear();
-      const result = await readBackup(await readBackupText(message.file, { whole: true }), { onProgress, pause: noPause, whole: true });
+      const result = await readBackup(await readBackupText(message.file, { whole: true }), {
+        onProgress,
+        pause: noPause,
+        whole: true,
+      });
       if (result.locked) return { id, type: 'locked', lockId: keep(locked, result.unlock) };
-      return { id, type: 'opened', backupId: keep(opened, result.backup), summary: result.backup.summary };
+      return {
+        id,
+        type: 'opened',
+        backupId: keep(opened, result.backup),
+        summary: result.backup.summary,
+      };
     }
     case 'unlock': {
       const unlock = locked.get(message.lockId);
@@ -62,11 +80,21 @@ async function answer(message: ToWorker): Promise<Answer> {
       if (!backup) throw gone();
       const result = await importBackup(backup, { onProgress, pace: WORKER_PACE });
       opened.clear();
-      return { id, type: 'imported', undoId: keep(undos, result.undo, UNDO_IMPORTS_KEPT), label: result.label, summary: result.value };
+      return {
+        id,
+        type: 'imported',
+        undoId: keep(undos, result.undo, UNDO_IMPORTS_KEPT),
+        label: result.label,
+        summary: result.value,
+      };
     }
     case 'undo': {
       const undo = undos.get(message.undoId);
-      if (!undo) throw new UserError('import', `This import can no longer be undone: only the last ${UNDO_IMPORTS_KEPT} imports keep what they replaced.`);
+      if (!undo)
+        throw new UserError(
+          'import',
+          `This import can no longer be undone: only the last ${UNDO_IMPORTS_KEPT} imports keep what they replaced.`,
+        );
       await undo();
       undos.delete(message.undoId);
       return { id, type: 'undone' };
@@ -86,7 +114,9 @@ function sent(e: unknown): SentError {
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  answer(message).then(post, (e: unknown) => post({ id: message.id, type: 'failed', error: sent(e) }));
+  answer(message).then(post, (e: unknown) =>
+    post({ id: message.id, type: 'failed', error: sent(e) }),
+  );
 };
 
 post({ type: 'ready' });

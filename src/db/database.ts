@@ -64,7 +64,11 @@ export const SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
  * Declare versions 1..`upTo` on a Dexie instance. Tests use this to build old databases, and
  * importing an old backup uses it to run the file through the same upgrades as the database.
  */
-export function declareVersions(db: Dexie, upTo: number = SCHEMA_VERSION, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+export function declareVersions(
+  db: Dexie,
+  upTo: number = SCHEMA_VERSION,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): void {
   for (const v of versions) {
     if (v.version > upTo) break;
     const version = db.version(v.version).stores(v.stores);
@@ -100,11 +104,14 @@ export class PivotDatabase extends Dexie {
 export const db = new PivotDatabase();
 
 /** The tables that exist at `version`, in the order they were added. */
-export function tableNamesAt(version: number, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): string[] {
+export function tableNamesAt(
+  version: number,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): string[] {
   const upTo = versions.filter((v) => v.version <= version);
-  return Object.keys(upTo.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {})).filter(
-    (name) => upTo.findLast((v) => name in v.stores)?.stores[name] !== null,
-  );
+  return Object.keys(
+    upTo.reduce<Record<string, string | null>>((acc, v) => ({ ...acc, ...v.stores }), {}),
+  ).filter((name) => upTo.findLast((v) => name in v.stores)?.stores[name] !== null);
 }
 
 /** Every table of the latest version, in a stable order (backups list them in this order). */
@@ -138,6 +145,7 @@ export function onOutdated(listener: () => void): () => void {
 
 /** Open the database at start-up; rejects when this browser cannot store anything. */
 export async function openDatabase(): Promise<void> {
-  if (typeof indexedDB === 'undefined') throw new Dexie.MissingAPIError('IndexedDB is not available.');
+  if (typeof indexedDB === 'undefined')
+    throw new Dexie.MissingAPIError('IndexedDB is not available.');
   await db.open();
 }

@@ -30,7 +30,12 @@ export function readMarker(): DeviceMarker | null {
     const raw = storage()?.getItem(KEY);
     if (!raw) return null;
     const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null || typeof (value as DeviceMarker).firstUsedAt !== 'string') return null;
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      typeof (value as DeviceMarker).firstUsedAt !== 'string'
+    )
+      return null;
     const v = value as Partial<DeviceMarker>;
     const str = (x: unknown) => (typeof x === 'string' ? x : null);
     return {
@@ -45,7 +50,12 @@ export function readMarker(): DeviceMarker | null {
 }
 
 function update(change: (m: DeviceMarker) => DeviceMarker, now: Date): void {
-  const base = readMarker() ?? { firstUsedAt: now.toISOString(), lastChangeAt: null, lastBackupAt: null, nudgeSnoozedUntil: null };
+  const base = readMarker() ?? {
+    firstUsedAt: now.toISOString(),
+    lastChangeAt: null,
+    lastBackupAt: null,
+    nudgeSnoozedUntil: null,
+  };
   try {
     storage()?.setItem(KEY, JSON.stringify(change(base)));
   } catch {
@@ -56,12 +66,15 @@ function update(change: (m: DeviceMarker) => DeviceMarker, now: Date): void {
 /** The database holds a plan on this device. */
 export const markUsed = (now = new Date()) => update((m) => m, now);
 /** The user changed something (a write finished). */
-export const noteChange = (now = new Date()) => update((m) => ({ ...m, lastChangeAt: now.toISOString() }), now);
-export const noteBackup = (at: string, now = new Date()) => update((m) => ({ ...m, lastBackupAt: at }), now);
+export const noteChange = (now = new Date()) =>
+  update((m) => ({ ...m, lastChangeAt: now.toISOString() }), now);
+export const noteBackup = (at: string, now = new Date()) =>
+  update((m) => ({ ...m, lastBackupAt: at }), now);
 /**
  * Take back `noteBackup(at)` (an import undone): the last backup is again `previous` (null: none
  * yet). Not when another backup was noted since, which still stands.
  */
 export const unnoteBackup = (at: string, previous: string | null, now = new Date()) =>
   update((m) => (m.lastBackupAt === at ? { ...m, lastBackupAt: previous } : m), now);
-export const snoozeNudge = (until: Date, now = new Date()) => update((m) => ({ ...m, nudgeSnoozedUntil: until.toISOString() }), now);
+export const snoozeNudge = (until: Date, now = new Date()) =>
+  update((m) => ({ ...m, nudgeSnoozedUntil: until.toISOString() }), now);

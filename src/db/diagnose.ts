@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { UserError } from '../domain/errors';
-import { COLUMN_INFO, FIT_LABELS, INDUSTRY_FITS, type DiagnoseColumn, type IndustryFit } from '../domain/diagnosis';
+import {
+  COLUMN_INFO,
+  FIT_LABELS,
+  INDUSTRY_FITS,
+  type DiagnoseColumn,
+  type IndustryFit,
+} from '../domain/diagnosis';
 import { newId, nowIso } from '../domain/ids';
 import { landingIndex, placeAt, rankAtEnd, sortByRank } from '../domain/rank';
 import type { DiagnoseItem, DiagnoseItemInput } from '../domain/schema/diagnose';
@@ -34,7 +40,13 @@ export async function addDiagnoseItem(input: DiagnoseItemInput): Promise<WriteRe
     const siblings = await db.diagnoseItems.where('column').equals(data.column).toArray();
     const now = nowIso();
     const id = newId();
-    await db.diagnoseItems.add({ id, ...data, rank: rankAtEnd(siblings), createdAt: now, updatedAt: now });
+    await db.diagnoseItems.add({
+      id,
+      ...data,
+      rank: rankAtEnd(siblings),
+      createdAt: now,
+      updatedAt: now,
+    });
     return {
       value: id,
       label: `Added ${quote(data.title)} to ${letter(data.column)}`,
@@ -43,12 +55,18 @@ export async function addDiagnoseItem(input: DiagnoseItemInput): Promise<WriteRe
   });
 }
 
-export async function updateDiagnoseItem(id: string, input: DiagnoseItemInput): Promise<WriteResult> {
+export async function updateDiagnoseItem(
+  id: string,
+  input: DiagnoseItemInput,
+): Promise<WriteResult> {
   const { diagnoseItemInputSchema } = await loadSchemas();
   const data = await validate(diagnoseItemInputSchema, input);
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
-    const rank = data.column === before.column ? before.rank : rankAtEnd(await db.diagnoseItems.where('column').equals(data.column).toArray());
+    const rank =
+      data.column === before.column
+        ? before.rank
+        : rankAtEnd(await db.diagnoseItems.where('column').equals(data.column).toArray());
     await db.diagnoseItems.put({ ...before, ...data, rank, updatedAt: nowIso() });
     const moved = data.column !== before.column ? ` and moved it to ${letter(data.column)}` : '';
     return { value: undefined, label: `Saved ${quote(data.title)}${moved}`, undo: restore(before) };
@@ -57,11 +75,20 @@ export async function updateDiagnoseItem(id: string, input: DiagnoseItemInput): 
 
 /** Tag an item with whether industry usually fixes it (the card's quick choice). */
 export async function setDiagnoseFit(id: string, fit: IndustryFit): Promise<WriteResult> {
-  if (!INDUSTRY_FITS.includes(fit)) throw new UserError('validation', 'Pick whether industry fixes it, may not fix it, or you are not sure.', 'fit');
+  if (!INDUSTRY_FITS.includes(fit))
+    throw new UserError(
+      'validation',
+      'Pick whether industry fixes it, may not fix it, or you are not sure.',
+      'fit',
+    );
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
     await db.diagnoseItems.put({ ...before, fit, updatedAt: nowIso() });
-    return { value: undefined, label: `Marked ${quote(before.title)}: ${FIT_LABELS[fit].toLowerCase()}`, undo: restore(before) };
+    return {
+      value: undefined,
+      label: `Marked ${quote(before.title)}: ${FIT_LABELS[fit].toLowerCase()}`,
+      undo: restore(before),
+    };
   });
 }
 
@@ -72,17 +99,30 @@ export interface DiagnoseMoveTarget {
 }
 
 /** Move a card to a column and place. One row is written unless neighbours share a rank. */
-export async function moveDiagnoseItem(id: string, target: DiagnoseMoveTarget): Promise<WriteResult<{ position: number; count: number }>> {
-  if (!(target.column in COLUMN_INFO)) throw new UserError('validation', 'Pick a column: A, B or C.', 'column');
+export async function moveDiagnoseItem(
+  id: string,
+  target: DiagnoseMoveTarget,
+): Promise<WriteResult<{ position: number; count: number }>> {
+  if (!(target.column in COLUMN_INFO))
+    throw new UserError('validation', 'Pick a column: A, B or C.', 'column');
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
-    const column = sortByRank((await db.diagnoseItems.where('column').equals(target.column).toArray()).filter((i) => i.id !== id));
+    const column = sortByRank(
+      (await db.diagnoseItems.where('column').equals(target.column).toArray()).filter(
+        (i) => i.id !== id,
+      ),
+    );
     const index = landingIndex(column, target.afterId, target.beforeId);
     const placement = placeAt(column, index, id);
     const now = nowIso();
     let touched: DiagnoseItem[] = [before];
     if (placement.kind === 'one') {
-      await db.diagnoseItems.put({ ...before, column: target.column, rank: placement.rank, updatedAt: now });
+      await db.diagnoseItems.put({
+        ...before,
+        column: target.column,
+        rank: placement.rank,
+        updatedAt: now,
+      });
     } else {
       const byId = new Map(column.map((i) => [i.id, i]));
       byId.set(id, { ...before, column: target.column });
@@ -95,7 +135,10 @@ export async function moveDiagnoseItem(id: string, target: DiagnoseMoveTarget): 
         }),
       );
     }
-    const where = target.column === before.column ? `within ${letter(target.column)}` : `to ${letter(target.column)}`;
+    const where =
+      target.column === before.column
+        ? `within ${letter(target.column)}`
+        : `to ${letter(target.column)}`;
     return {
       value: { position: index + 1, count: column.length + 1 },
       label: `Moved ${quote(before.title)} ${where}`,

@@ -27,8 +27,14 @@ import { runWrite, validate, type WriteResult } from './write';
 export { defaultExitPlan, useExitPlan } from './exitPlanRead';
 
 /** Merge part of the exit plan into its row (creating it), with its undo. Call inside a transaction. */
-async function putPart(planId: string, patch: Partial<ExitPlan>, label: string, check?: (before: ExitPlan) => void): Promise<WriteResult> {
-  if (!(await db.plans.get(planId))) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+async function putPart(
+  planId: string,
+  patch: Partial<ExitPlan>,
+  label: string,
+  check?: (before: ExitPlan) => void,
+): Promise<WriteResult> {
+  if (!(await db.plans.get(planId)))
+    throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
   const stored = await db.exitPlans.get(planId);
   const base = stored ?? defaultExitPlan(planId);
   check?.(base);
@@ -44,32 +50,55 @@ async function putPart(planId: string, patch: Partial<ExitPlan>, label: string, 
   };
 }
 
-function savePart(planId: string, patch: Partial<ExitPlan>, label: string, check?: (before: ExitPlan) => void): Promise<WriteResult> {
+function savePart(
+  planId: string,
+  patch: Partial<ExitPlan>,
+  label: string,
+  check?: (before: ExitPlan) => void,
+): Promise<WriteResult> {
   return runWrite(['plans', 'exitPlans'], () => putPart(planId, patch, label, check));
 }
 
 export async function saveContract(planId: string, input: ContractInput): Promise<WriteResult> {
   const { contractInputSchema } = await loadSchemas();
   const data = await validate(contractInputSchema, input);
-  return savePart(planId, { ...data, tailCost: data.tailRequired ? data.tailCost : null }, 'Saved your contract terms');
+  return savePart(
+    planId,
+    { ...data, tailCost: data.tailRequired ? data.tailCost : null },
+    'Saved your contract terms',
+  );
 }
 
 /**
  * Planned start date and notice date. A start date that changes must not be in the past (a
  * date already saved may pass quietly); notice can only have been given today or earlier.
  */
-export async function saveExitDates(planId: string, input: DatesInput, today: Day = todayOf()): Promise<WriteResult> {
+export async function saveExitDates(
+  planId: string,
+  input: DatesInput,
+  today: Day = todayOf(),
+): Promise<WriteResult> {
   const { datesInputSchema } = await loadSchemas();
   const data = await validate(datesInputSchema, input);
   if (data.noticeGivenOn && data.noticeGivenOn > today) {
-    throw new UserError('validation', 'Notice given on can’t be in the future. Enter it on the day you give notice.', 'noticeGivenOn');
+    throw new UserError(
+      'validation',
+      'Notice given on can’t be in the future. Enter it on the day you give notice.',
+      'noticeGivenOn',
+    );
   }
-  return savePart(planId, data, 'Saved your exit dates', (before) => checkStartDate(data.plannedStartDate, before.plannedStartDate, today));
+  return savePart(planId, data, 'Saved your exit dates', (before) =>
+    checkStartDate(data.plannedStartDate, before.plannedStartDate, today),
+  );
 }
 
 function checkStartDate(next: Day | null, previous: Day | null, today: Day) {
   if (next && next !== previous && next < today) {
-    throw new UserError('validation', `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`, 'plannedStartDate');
+    throw new UserError(
+      'validation',
+      `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`,
+      'plannedStartDate',
+    );
   }
 }
 
@@ -80,18 +109,38 @@ export async function saveRunway(planId: string, input: RunwayFormInput): Promis
 }
 
 /** Written offer in hand: make its proposed start date the planned start date, in one step. */
-export async function applyOfferStartDate(planId: string, opportunityId: string, today: Day = todayOf()): Promise<WriteResult<Day>> {
+export async function applyOfferStartDate(
+  planId: string,
+  opportunityId: string,
+  today: Day = todayOf(),
+): Promise<WriteResult<Day>> {
   await loadSchemas();
   return runWrite(['plans', 'exitPlans', 'opportunities'], async () => {
     const o = await db.opportunities.get(opportunityId);
-    if (!o) throw new UserError('not-found', 'That opportunity was deleted, perhaps in another tab.');
+    if (!o)
+      throw new UserError('not-found', 'That opportunity was deleted, perhaps in another tab.');
     if (!hasWrittenOfferInHand(o)) {
-      throw new UserError('validation', 'Only a written offer’s start date can become your planned start date.');
+      throw new UserError(
+        'validation',
+        'Only a written offer’s start date can become your planned start date.',
+      );
     }
     const start = o.proposedStartDate;
-    if (!start) throw new UserError('validation', `${opportunityName(o)} has no proposed start date yet. Add it to the opportunity first.`);
-    if (start < today) throw new UserError('validation', `That start date (${dayLabel(start)}) is already past. Agree a new one, then add it to the offer.`);
-    const step = await putPart(planId, { plannedStartDate: start }, `Planned start date set to ${dayLabel(start)}, from ${opportunityName(o)}`);
+    if (!start)
+      throw new UserError(
+        'validation',
+        `${opportunityName(o)} has no proposed start date yet. Add it to the opportunity first.`,
+      );
+    if (start < today)
+      throw new UserError(
+        'validation',
+        `That start date (${dayLabel(start)}) is already past. Agree a new one, then add it to the offer.`,
+      );
+    const step = await putPart(
+      planId,
+      { plannedStartDate: start },
+      `Planned start date set to ${dayLabel(start)}, from ${opportunityName(o)}`,
+    );
     return { ...step, value: start };
   });
 }
@@ -118,28 +167,47 @@ function planItems<Row extends PlanItem, S extends z.ZodType>(
   };
   return {
     add: async (planId: string, input: z.input<S>): Promise<WriteResult<string>> => {
-      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<Row, keyof PlanItem>;
+      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<
+        Row,
+        keyof PlanItem
+      >;
       return runWrite(['plans', tableName], async () => {
-        if (!(await db.plans.get(planId))) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+        if (!(await db.plans.get(planId)))
+          throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
         const now = nowIso();
         const id = newId();
         await table().add({ ...data, id, planId, createdAt: now, updatedAt: now } as Row);
-        return { value: id, label: `Added ${nameOf(data)}`, undo: () => runWrite([tableName], () => table().delete(id)) };
+        return {
+          value: id,
+          label: `Added ${nameOf(data)}`,
+          undo: () => runWrite([tableName], () => table().delete(id)),
+        };
       });
     },
     update: async (id: string, input: z.input<S>): Promise<WriteResult> => {
-      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<Row, keyof PlanItem>;
+      const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<
+        Row,
+        keyof PlanItem
+      >;
       return runWrite([tableName], async () => {
         const before = await require(id);
         await table().put({ ...before, ...data, updatedAt: nowIso() });
-        return { value: undefined, label: `Saved ${nameOf(data)}`, undo: () => runWrite([tableName], async () => void (await table().put(before))) };
+        return {
+          value: undefined,
+          label: `Saved ${nameOf(data)}`,
+          undo: () => runWrite([tableName], async () => void (await table().put(before))),
+        };
       });
     },
     remove: async (id: string): Promise<WriteResult> =>
       runWrite([tableName], async () => {
         const before = await require(id);
         await table().delete(id);
-        return { value: undefined, label: `Deleted ${nameOf(before)}`, undo: () => runWrite([tableName], async () => void (await table().put(before))) };
+        return {
+          value: undefined,
+          label: `Deleted ${nameOf(before)}`,
+          undo: () => runWrite([tableName], async () => void (await table().put(before))),
+        };
       }),
   };
 }
@@ -149,12 +217,19 @@ const clawbacks = planItems<Clawback, Schemas['clawbackInputSchema']>(
   (s) => s.clawbackInputSchema,
   (c) => `the clawback ending ${dayLabel(c.endsOn)}`,
 );
-export const addClawback: (planId: string, input: ClawbackInput) => Promise<WriteResult<string>> = clawbacks.add;
-export const updateClawback: (id: string, input: ClawbackInput) => Promise<WriteResult> = clawbacks.update;
+export const addClawback: (planId: string, input: ClawbackInput) => Promise<WriteResult<string>> =
+  clawbacks.add;
+export const updateClawback: (id: string, input: ClawbackInput) => Promise<WriteResult> =
+  clawbacks.update;
 export const deleteClawback = clawbacks.remove;
 
-const debts = planItems<Debt, Schemas['debtInputSchema']>('debts', (s) => s.debtInputSchema, (d) => `“${d.name}”`);
-export const addDebt: (planId: string, input: DebtInput) => Promise<WriteResult<string>> = debts.add;
+const debts = planItems<Debt, Schemas['debtInputSchema']>(
+  'debts',
+  (s) => s.debtInputSchema,
+  (d) => `“${d.name}”`,
+);
+export const addDebt: (planId: string, input: DebtInput) => Promise<WriteResult<string>> =
+  debts.add;
 export const updateDebt: (id: string, input: DebtInput) => Promise<WriteResult> = debts.update;
 export const deleteDebt = debts.remove;
 
@@ -163,7 +238,9 @@ export function useClawbacks(planId: string | undefined): Clawback[] | undefined
   return useLiveQuery(async () => {
     if (!planId) return [];
     const rows = await db.clawbacks.where('planId').equals(planId).toArray();
-    return rows.sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : a.id < b.id ? -1 : 1));
+    return rows.sort((a, b) =>
+      a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : a.id < b.id ? -1 : 1,
+    );
   }, [planId]);
 }
 
@@ -172,6 +249,8 @@ export function useDebts(planId: string | undefined): Debt[] | undefined {
   return useLiveQuery(async () => {
     if (!planId) return [];
     const rows = await db.debts.where('planId').equals(planId).toArray();
-    return rows.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+    return rows.sort((a, b) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1,
+    );
   }, [planId]);
 }

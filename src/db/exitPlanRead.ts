@@ -34,4 +34,3 @@ export function useExitPlan(planId: string | undefined): ExitPlan | undefined {
     return (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId, EPOCH);
   }, [planId]);
 }
-

@@ -2,7 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { today as todayOf, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
-import { CLOSED_REASON_LABELS, opportunityName, STAGE_LABELS, withStageChange, type ClosedReason, type Stage } from '../domain/opportunity';
+import {
+  CLOSED_REASON_LABELS,
+  opportunityName,
+  STAGE_LABELS,
+  withStageChange,
+  type ClosedReason,
+  type Stage,
+} from '../domain/opportunity';
 import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../domain/rank';
 import type { Opportunity, OpportunityInput } from '../domain/schema/opportunity';
 import { db } from './database';
@@ -25,7 +32,11 @@ async function requireOpportunity(id: string): Promise<Opportunity> {
   return o;
 }
 
-async function stageColumn(planId: string, stage: Stage, exceptId?: string): Promise<Opportunity[]> {
+async function stageColumn(
+  planId: string,
+  stage: Stage,
+  exceptId?: string,
+): Promise<Opportunity[]> {
   const rows = await db.opportunities.where('[planId+stage]').equals([planId, stage]).toArray();
   return sortByRank(rows.filter((o) => o.id !== exceptId));
 }
@@ -35,15 +46,22 @@ function restore(rows: Opportunity[]): () => Promise<void> {
 }
 
 function stageWords(stage: Stage, reason: ClosedReason | null): string {
-  return stage === 'closed' && reason ? `Closed (${CLOSED_REASON_LABELS[reason].toLowerCase()})` : STAGE_LABELS[stage];
+  return stage === 'closed' && reason
+    ? `Closed (${CLOSED_REASON_LABELS[reason].toLowerCase()})`
+    : STAGE_LABELS[stage];
 }
 
-export async function addOpportunity(planId: string, input: OpportunityInput, today: Day = todayOf()): Promise<WriteResult<string>> {
+export async function addOpportunity(
+  planId: string,
+  input: OpportunityInput,
+  today: Day = todayOf(),
+): Promise<WriteResult<string>> {
   const { opportunityInputSchema } = await loadSchemas();
   const data = await validate(opportunityInputSchema, input);
   const closedReason = data.stage === 'closed' ? data.closedReason : null;
   return runWrite(['plans', 'opportunities'], async () => {
-    if (!(await db.plans.get(planId))) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+    if (!(await db.plans.get(planId)))
+      throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
     const now = nowIso();
     const id = newId();
     await db.opportunities.add({
@@ -65,7 +83,11 @@ export async function addOpportunity(planId: string, input: OpportunityInput, to
 }
 
 /** Save the dialog. A change of stage is recorded in the history and puts the card last in its new column. */
-export async function updateOpportunity(id: string, input: OpportunityInput, today: Day = todayOf()): Promise<WriteResult> {
+export async function updateOpportunity(
+  id: string,
+  input: OpportunityInput,
+  today: Day = todayOf(),
+): Promise<WriteResult> {
   const { opportunityInputSchema } = await loadSchemas();
   const data = await validate(opportunityInputSchema, input);
   const closedReason = data.stage === 'closed' ? data.closedReason : null;
@@ -106,7 +128,10 @@ export async function moveOpportunity(
   today: Day = todayOf(),
 ): Promise<WriteResult<{ position: number; count: number }>> {
   const { stageMoveSchema } = await loadSchemas();
-  const { stage, closedReason } = await validate(stageMoveSchema, { stage: target.stage, closedReason: target.closedReason ?? null });
+  const { stage, closedReason } = await validate(stageMoveSchema, {
+    stage: target.stage,
+    closedReason: target.closedReason ?? null,
+  });
   return runWrite(['opportunities'], async () => {
     const before = await requireOpportunity(id);
     const column = await stageColumn(before.planId, stage, id);
@@ -122,7 +147,9 @@ export async function moveOpportunity(
     const placement = placeAt(column, index, id);
     await db.opportunities.bulkPut(placedRows(column, moved, placement));
     const label =
-      stage === before.stage ? `Moved ${quote(before)} within ${STAGE_LABELS[stage]}` : `Moved ${quote(before)} to ${stageWords(stage, reason)}`;
+      stage === before.stage
+        ? `Moved ${quote(before)} within ${STAGE_LABELS[stage]}`
+        : `Moved ${quote(before)} to ${stageWords(stage, reason)}`;
     return {
       value: { position: Math.min(index, column.length) + 1, count: column.length + 1 },
       label,

@@ -29,7 +29,11 @@ export interface PlanResize {
  * screen that sets it. A start already saved (an old plan, an imported one) is not held to it:
  * the plan's length still changes.
  */
-export async function updatePlanSettings(planId: string, input: PlanSettingsInput, now: Date = new Date()): Promise<WriteResult<PlanResize>> {
+export async function updatePlanSettings(
+  planId: string,
+  input: PlanSettingsInput,
+  now: Date = new Date(),
+): Promise<WriteResult<PlanResize>> {
   const { planSettingsSchema } = await loadSchemas();
   const next = await validate(planSettingsSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
@@ -45,7 +49,9 @@ export async function updatePlanSettings(planId: string, input: PlanSettingsInpu
       .toArray();
     const byMonth = new Map<number, number>();
     for (const m of beyond) byMonth.set(m.month, (byMonth.get(m.month) ?? 0) + 1);
-    const outside = [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([month, count]) => ({ month, count }));
+    const outside = [...byMonth.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([month, count]) => ({ month, count }));
     return {
       value: { outside },
       label: 'Updated the plan',

@@ -26,7 +26,13 @@ export async function addRecordEntry(input: RecordEntryInput): Promise<WriteResu
   return runWrite(['recordEntries'], async () => {
     const now = nowIso();
     const id = newId();
-    await db.recordEntries.add({ id, ...data, skills: [...new Set(data.skills)], createdAt: now, updatedAt: now });
+    await db.recordEntries.add({
+      id,
+      ...data,
+      skills: [...new Set(data.skills)],
+      createdAt: now,
+      updatedAt: now,
+    });
     return {
       value: id,
       label: `Added ${quote(data.title)} to your record`,
@@ -40,11 +46,17 @@ export async function updateRecordEntry(id: string, input: RecordEntryInput): Pr
   const data = await validate(recordEntryInputSchema, input);
   return runWrite(['recordEntries'], async () => {
     const before = await requireEntry(id);
-    await db.recordEntries.put({ ...before, ...data, skills: [...new Set(data.skills)], updatedAt: nowIso() });
+    await db.recordEntries.put({
+      ...before,
+      ...data,
+      skills: [...new Set(data.skills)],
+      updatedAt: nowIso(),
+    });
     return {
       value: undefined,
       label: `Saved ${quote(data.title)}`,
-      undo: () => runWrite(['recordEntries'], async () => void (await db.recordEntries.put(before))),
+      undo: () =>
+        runWrite(['recordEntries'], async () => void (await db.recordEntries.put(before))),
     };
   });
 }
@@ -56,7 +68,8 @@ export async function deleteRecordEntry(id: string): Promise<WriteResult> {
     return {
       value: undefined,
       label: `Deleted ${quote(before.title)}`,
-      undo: () => runWrite(['recordEntries'], async () => void (await db.recordEntries.put(before))),
+      undo: () =>
+        runWrite(['recordEntries'], async () => void (await db.recordEntries.put(before))),
     };
   });
 }

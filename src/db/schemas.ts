@@ -32,7 +32,10 @@ export const PRELOAD_RETRY_MS = 500;
  * (npm run bench, figure 3). Settings does not warm them sooner: a backup is checked in a worker
  * (db/backupWorker.ts), and warming them here then was a 50 ms task in the middle of an import.
  */
-export function preloadSchemas(load: () => Promise<unknown> = loadSchemas, afterMs = PRELOAD_AFTER_MS): void {
+export function preloadSchemas(
+  load: () => Promise<unknown> = loadSchemas,
+  afterMs = PRELOAD_AFTER_MS,
+): void {
   trackPresses();
   const attempt = (): void => {
     if (pressing) {

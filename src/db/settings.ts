@@ -27,7 +27,11 @@ function restoreSetting(key: SettingKey, before: SettingRow | undefined): () => 
     });
 }
 
-export async function setSetting<K extends SettingKey>(key: K, value: unknown, label = 'Saved'): Promise<WriteResult<SettingValue<K>>> {
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: unknown,
+  label = 'Saved',
+): Promise<WriteResult<SettingValue<K>>> {
   const { settingSchemas } = await loadSchemas();
   const parsed = (await validate(settingSchemas[key], value)) as SettingValue<K>;
   return runWrite(['settings'], async () => {

@@ -17,7 +17,10 @@ export interface SharedLiveQuery<T> {
  * subscriber reads afresh; a read started with `start()` that nobody claims stops after
  * `keepAliveMs`, and so does a failed one nobody shows (a retry then reads again).
  */
-export function sharedLiveQuery<T>(querier: () => Promise<T>, keepAliveMs = 10_000): SharedLiveQuery<T> {
+export function sharedLiveQuery<T>(
+  querier: () => Promise<T>,
+  keepAliveMs = 10_000,
+): SharedLiveQuery<T> {
   let state: { value: T | undefined; error: unknown } = { value: undefined, error: undefined };
   let subscription: Subscription | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;

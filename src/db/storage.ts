@@ -11,7 +11,8 @@ export interface StorageStatus {
   quota: number | null;
 }
 
-const manager = (): StorageManager | undefined => (typeof navigator === 'undefined' ? undefined : navigator.storage);
+const manager = (): StorageManager | undefined =>
+  typeof navigator === 'undefined' ? undefined : navigator.storage;
 
 export async function readStorageStatus(): Promise<StorageStatus> {
   const m = manager();

@@ -72,10 +72,14 @@ async function leftoverDatabases(): Promise<string[]> {
   }
 }
 
-function deleteDatabase(target: Dexie, { onBlocked, blockedAfterMs = BLOCKED_AFTER_MS }: WipeOptions): Promise<void> {
+function deleteDatabase(
+  target: Dexie,
+  { onBlocked, blockedAfterMs = BLOCKED_AFTER_MS }: WipeOptions,
+): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const blocked = () => {
-    if (timer === undefined) timer = setTimeout(() => onBlocked?.(DELETE_BLOCKED_MESSAGE), blockedAfterMs);
+    if (timer === undefined)
+      timer = setTimeout(() => onBlocked?.(DELETE_BLOCKED_MESSAGE), blockedAfterMs);
   };
   target.on('blocked', blocked);
   return target
@@ -83,7 +87,9 @@ function deleteDatabase(target: Dexie, { onBlocked, blockedAfterMs = BLOCKED_AFT
     .catch((e: unknown) => {
       const inner = e instanceof Dexie.DexieError && e.inner instanceof Error ? e.inner : e;
       // The first line: Dexie adds the inner error's name and message on the next ones.
-      const detail = (inner instanceof Error ? inner.message || inner.name : String(inner)).split('\n')[0];
+      const detail = (inner instanceof Error ? inner.message || inner.name : String(inner)).split(
+        '\n',
+      )[0];
       throw new UserError(
         'storage',
         `The browser did not delete Pivotboard’s data (${detail}). Your data is still here. Try again; if it keeps failing, your browser’s settings can clear this site’s data.`,

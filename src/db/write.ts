@@ -30,7 +30,11 @@ export interface WriteOptions {
   userChange?: boolean;
 }
 
-export async function runWrite<T>(tables: TableName[], body: () => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export async function runWrite<T>(
+  tables: TableName[],
+  body: () => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   let result: T;
   try {
     result = await db.transaction('rw', tables, body);
@@ -54,19 +58,36 @@ export function toUserError(e: unknown): UserError {
   if (e instanceof UserError) return e;
   const inner = e instanceof Dexie.DexieError && e.inner instanceof Error ? e.inner : e;
   const name = inner instanceof Error ? inner.name : '';
-  if (name === 'QuotaExceededError' || (e instanceof Dexie.DexieError && e.name === 'QuotaExceededError')) {
+  if (
+    name === 'QuotaExceededError' ||
+    (e instanceof Dexie.DexieError && e.name === 'QuotaExceededError')
+  ) {
     return new UserError(
       'storage',
       'This device is out of storage space for Pivotboard, so nothing was saved. Free some space (or export a backup), then try again.',
     );
   }
   if (outdatedReason() === 'deleted') {
-    return new UserError('storage', 'Pivotboard’s data was deleted in another tab, so nothing was saved. Reload this tab to start again.');
+    return new UserError(
+      'storage',
+      'Pivotboard’s data was deleted in another tab, so nothing was saved. Reload this tab to start again.',
+    );
   }
-  if (isOutdated() || name === 'VersionError' || (e instanceof Dexie.DexieError && (e.name === 'DatabaseClosedError' || e.name === 'VersionChangeError'))) {
-    return new UserError('storage', 'Pivotboard was updated in another tab. Reload this tab to keep working; nothing was saved.');
+  if (
+    isOutdated() ||
+    name === 'VersionError' ||
+    (e instanceof Dexie.DexieError &&
+      (e.name === 'DatabaseClosedError' || e.name === 'VersionChangeError'))
+  ) {
+    return new UserError(
+      'storage',
+      'Pivotboard was updated in another tab. Reload this tab to keep working; nothing was saved.',
+    );
   }
-  if (e instanceof Dexie.DexieError && (e.name === 'MissingAPIError' || e.name === 'OpenFailedError' || e.name === 'InvalidStateError')) {
+  if (
+    e instanceof Dexie.DexieError &&
+    (e.name === 'MissingAPIError' || e.name === 'OpenFailedError' || e.name === 'InvalidStateError')
+  ) {
     return new UserError('storage', STORAGE_UNAVAILABLE);
   }
   const detail = inner instanceof Error ? inner.message : String(inner);
@@ -74,7 +95,10 @@ export function toUserError(e: unknown): UserError {
 }
 
 /** Parse with a schema or throw a UserError naming the field. */
-export async function validate<S extends z.ZodType>(schema: S, input: unknown): Promise<z.output<S>> {
+export async function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Promise<z.output<S>> {
   const { firstIssue } = await loadSchemas();
   const parsed = schema.safeParse(input);
   if (!parsed.success) {

@@ -23,7 +23,10 @@ const KIND_NAMES: Record<string, readonly [string, string]> = {
 
 /** "networkingCalls" → "networking calls" for tables without a name above. */
 function fromKey(table: string): string {
-  return table.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return table
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
 }
 
 export function kindName(table: string, count = 2): string {

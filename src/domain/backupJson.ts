@@ -44,7 +44,8 @@ const CLOSE_LIST = 93;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-const notJson = () => new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)');
+const notJson = () =>
+  new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)');
 
 interface TableSpan {
   name: string;
@@ -79,7 +80,11 @@ function keyAt(text: string, span: [number, number] | null): string {
   throw notJson();
 }
 
-async function findTables(text: string, clock: SliceClock, onProgress?: (fraction: number) => void): Promise<TableSpan[]> {
+async function findTables(
+  text: string,
+  clock: SliceClock,
+  onProgress?: (fraction: number) => void,
+): Promise<TableSpan[]> {
   const spans: TableSpan[] = [];
   const stack: number[] = []; // OPEN_OBJECT or OPEN_LIST per open container
   let lastString: [number, number] | null = null;
@@ -102,7 +107,8 @@ async function findTables(text: string, clock: SliceClock, onProgress?: (fractio
     const c = text.charCodeAt(i);
     if (isSpace(c)) continue;
     const depth = stack.length;
-    if (current && depth >= 3 && !(depth === 3 && (c === COMMA || c === CLOSE_LIST))) rowHasContent = true;
+    if (current && depth >= 3 && !(depth === 3 && (c === COMMA || c === CLOSE_LIST)))
+      rowHasContent = true;
     switch (c) {
       case QUOTE: {
         const end = stringEnd(text, i);
@@ -136,7 +142,8 @@ async function findTables(text: string, clock: SliceClock, onProgress?: (fractio
       case OPEN_LIST:
         if (depth === 2 && inTables && tablesKey !== null) {
           const name = tablesKey;
-          if (spans.some((s) => s.name === name)) throw new BackupSyntaxError(`it lists the table "${name}" twice`);
+          if (spans.some((s) => s.name === name))
+            throw new BackupSyntaxError(`it lists the table "${name}" twice`);
           current = { name, open: i, close: -1, rows: [] };
           rowStart = i + 1;
           rowHasContent = false;
@@ -182,7 +189,10 @@ function parseRows(text: string, span: TableSpan, from: number, to: number): unk
     try {
       JSON.parse(text.slice(s, e));
     } catch {
-      throw new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)', { table: span.name, record: r + 1 });
+      throw new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)', {
+        table: span.name,
+        record: r + 1,
+      });
     }
   }
   throw notJson();
@@ -192,7 +202,11 @@ function parseRows(text: string, span: TableSpan, from: number, to: number): unk
  * Split and parse a backup file's text in slices. Throws `BackupSyntaxError` when the text is
  * not JSON. The caller checks the shape.
  */
-export async function splitBackupJson(text: string, clock: SliceClock, onProgress?: (fraction: number) => void): Promise<SplitBackup> {
+export async function splitBackupJson(
+  text: string,
+  clock: SliceClock,
+  onProgress?: (fraction: number) => void,
+): Promise<SplitBackup> {
   const spans = await findTables(text, clock, (f) => onProgress?.(f * 0.5));
 
   let head: unknown;
@@ -209,7 +223,10 @@ export async function splitBackupJson(text: string, clock: SliceClock, onProgres
     throw notJson();
   }
 
-  const totalChars = Math.max(1, spans.reduce((sum, s) => sum + (s.close - s.open), 0));
+  const totalChars = Math.max(
+    1,
+    spans.reduce((sum, s) => sum + (s.close - s.open), 0),
+  );
   let doneChars = 0;
   const tables = new Map<string, unknown[]>();
   for (const span of spans) {

@@ -19,7 +19,10 @@ function dateArray(day: Day): [number, number, number] {
   return [y, m, d];
 }
 
-export async function buildCalendarFile(events: readonly CalendarEvent[], calendarName = 'Pivotboard'): Promise<string> {
+export async function buildCalendarFile(
+  events: readonly CalendarEvent[],
+  calendarName = 'Pivotboard',
+): Promise<string> {
   const { createEvents } = await import('ics');
   const valid = events.filter((e) => isDay(e.day));
   if (valid.length === 0) throw new Error('There are no dates to put in a calendar file yet.');
@@ -37,6 +40,7 @@ export async function buildCalendarFile(events: readonly CalendarEvent[], calend
       calName: calendarName,
     })),
   );
-  if (error || !value) throw new Error(`The calendar file could not be made (${error?.message ?? 'unknown error'}).`);
+  if (error || !value)
+    throw new Error(`The calendar file could not be made (${error?.message ?? 'unknown error'}).`);
   return value;
 }

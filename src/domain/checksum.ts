@@ -36,7 +36,10 @@ export async function sha256OfParts(parts: Iterable<string>, clock: SliceClock):
 }
 
 /** The same digest in JavaScript (@noble/hashes, incremental), for pages without WebCrypto. */
-export async function sha256OfPartsInJs(parts: Iterable<string>, clock: SliceClock): Promise<string> {
+export async function sha256OfPartsInJs(
+  parts: Iterable<string>,
+  clock: SliceClock,
+): Promise<string> {
   const { sha256 } = await import('@noble/hashes/sha2.js');
   const encoder = new TextEncoder();
   const hash = sha256.create();
@@ -79,7 +82,10 @@ export function joinTables(encoded: readonly [string, string[]][], lines = false
 }
 
 /** The text of `joinTables`, in parts: the punctuation, and each row on its own. */
-export function* tableParts(encoded: readonly [string, string[]][], lines = false): Generator<string> {
+export function* tableParts(
+  encoded: readonly [string, string[]][],
+  lines = false,
+): Generator<string> {
   const nl = lines ? '\n' : '';
   yield '{';
   for (const [t, [name, rows]] of encoded.entries()) {

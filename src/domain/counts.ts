@@ -7,10 +7,13 @@ let fractions: Intl.NumberFormat | undefined;
 
 /** "10,000" */
 export const formatCount = (n: number): string =>
-  Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : (fractions ??= new Intl.NumberFormat('en-US')).format(n);
+  Number.isSafeInteger(n)
+    ? String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+    : (fractions ??= new Intl.NumberFormat('en-US')).format(n);
 
 /** "1 call", "2 calls", "10,000 calls". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * The timeline's networking milestone shows this. Kept apart from networking.ts (which re-exports

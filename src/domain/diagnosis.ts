@@ -88,12 +88,45 @@ export function openSuggestions(items: readonly { title: string }[]): Suggestion
 
 // Words that point one way or the other. Only a first guess for a new item; the user decides.
 const FIXES_WORDS = [
-  'call', 'night', 'overnight', 'weekend', 'pager', 'rvu', 'productivity', 'volume', 'patients', 'panel',
-  'malpractice', 'sued', 'lawsuit', 'liability', 'schedule', 'shift', 'ehr', 'charting', 'inbox', 'notes',
+  'call',
+  'night',
+  'overnight',
+  'weekend',
+  'pager',
+  'rvu',
+  'productivity',
+  'volume',
+  'patients',
+  'panel',
+  'malpractice',
+  'sued',
+  'lawsuit',
+  'liability',
+  'schedule',
+  'shift',
+  'ehr',
+  'charting',
+  'inbox',
+  'notes',
 ];
 const MAY_NOT_WORDS = [
-  'culture', 'toxic', 'politic', 'autonomy', 'control', 'micromanag', 'unappreciated', 'appreciat', 'valued',
-  'respect', 'boss', 'leadership', 'bureaucra', 'meetings', 'admin', 'corporate', 'say over',
+  'culture',
+  'toxic',
+  'politic',
+  'autonomy',
+  'control',
+  'micromanag',
+  'unappreciated',
+  'appreciat',
+  'valued',
+  'respect',
+  'boss',
+  'leadership',
+  'bureaucra',
+  'meetings',
+  'admin',
+  'corporate',
+  'say over',
 ];
 
 /** A first guess at the tag for a title the user typed: "not sure" unless the words point one way. */
@@ -149,7 +182,7 @@ export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading
   const tagged = fixes.length + mayNot.length;
   const keepC =
     counts.c > 0
-      ? `You listed ${plural(counts.c, "thing", "things")} that ${counts.c === 1 ? "is" : "are"} good now. Check which ones a new role would keep; part-time clinical work for a year or two can keep the medicine in your week.`
+      ? `You listed ${plural(counts.c, 'thing', 'things')} that ${counts.c === 1 ? 'is' : 'are'} good now. Check which ones a new role would keep; part-time clinical work for a year or two can keep the medicine in your week.`
       : null;
   const unsureNote =
     unsure.length > 0 && tagged > 0

@@ -23,7 +23,8 @@ export const isUserError = (e: unknown): e is UserError => e instanceof UserErro
  * A part of the app loaded on demand could not be fetched (Chromium, Firefox and Safari word it
  * differently): offline with an old page open after an update, for one.
  */
-const CODE_NOT_LOADED = /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
+const CODE_NOT_LOADED =
+  /dynamically imported module|Importing a module script failed|error loading dynamically imported module/i;
 export const CODE_NOT_LOADED_MESSAGE =
   'Part of Pivotboard could not be loaded, so nothing was saved. Check your connection, reload the page, then try again.';
 

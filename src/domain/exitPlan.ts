@@ -6,7 +6,13 @@ import { dayLabel, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
 import type { Countdown } from './notice';
 
-export const CLAWBACK_KINDS = ['sign-on', 'retention', 'loan-repayment', 'relocation', 'other'] as const;
+export const CLAWBACK_KINDS = [
+  'sign-on',
+  'retention',
+  'loan-repayment',
+  'relocation',
+  'other',
+] as const;
 export type ClawbackKind = (typeof CLAWBACK_KINDS)[number];
 export const CLAWBACK_KIND_LABELS: Record<ClawbackKind, string> = {
   'sign-on': 'Sign-on bonus',
@@ -45,7 +51,12 @@ export function exitCalendarEvents(
   const start = c.state === 'no-notice-period' || c.state === 'no-start-date' ? null : c.startDate;
   if (start) events.push({ uid: 'exit-start-date', day: start, title: 'Start the industry role' });
   for (const r of rateResets) {
-    events.push({ uid: `debt-${r.id}-rate-reset`, day: r.day, title: `Rate resets: ${r.name}`, description: 'A variable rate changes today. Check the new monthly payment.' });
+    events.push({
+      uid: `debt-${r.id}-rate-reset`,
+      day: r.day,
+      title: `Rate resets: ${r.name}`,
+      description: 'A variable rate changes today. Check the new monthly payment.',
+    });
   }
   return events;
 }

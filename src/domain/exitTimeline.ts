@@ -21,13 +21,22 @@ export interface ExitTarget {
 export function exitTargets(c: Countdown): ExitTarget[] {
   const targets: ExitTarget[] = [];
   if (c.state === 'notice-given' || c.state === 'notice-served') {
-    targets.push({ templateKey: GIVE_NOTICE_KEY, day: c.noticeGivenOn, why: `notice given on ${dayLabel(c.noticeGivenOn)}` });
+    targets.push({
+      templateKey: GIVE_NOTICE_KEY,
+      day: c.noticeGivenOn,
+      why: `notice given on ${dayLabel(c.noticeGivenOn)}`,
+    });
   } else if (c.state === 'waiting-for-offer' || c.state === 'window-open') {
     // When it is already too late, the month to give notice is past: the exit plan says what to do instead.
-    targets.push({ templateKey: GIVE_NOTICE_KEY, day: c.giveNoticeBy, why: `give notice by ${dayLabel(c.giveNoticeBy)}` });
+    targets.push({
+      templateKey: GIVE_NOTICE_KEY,
+      day: c.giveNoticeBy,
+      why: `give notice by ${dayLabel(c.giveNoticeBy)}`,
+    });
   }
   const start = c.state === 'no-notice-period' || c.state === 'no-start-date' ? null : c.startDate;
-  if (start) targets.push({ templateKey: START_ROLE_KEY, day: start, why: `start on ${dayLabel(start)}` });
+  if (start)
+    targets.push({ templateKey: START_ROLE_KEY, day: start, why: `start on ${dayLabel(start)}` });
   return targets;
 }
 
@@ -55,7 +64,11 @@ export interface ExitConflict {
   note: string;
 }
 
-export function exitConflicts(plan: PlanShape, milestones: readonly ExitMilestone[], targets: readonly ExitTarget[]): ExitConflict[] {
+export function exitConflicts(
+  plan: PlanShape,
+  milestones: readonly ExitMilestone[],
+  targets: readonly ExitTarget[],
+): ExitConflict[] {
   const conflicts: ExitConflict[] = [];
   for (const target of targets) {
     const calendarMonth = monthOfDay(target.day);
@@ -63,8 +76,12 @@ export function exitConflicts(plan: PlanShape, milestones: readonly ExitMileston
     const movable = expectedMonth >= 1 && expectedMonth <= plan.lengthMonths;
     for (const m of milestones) {
       if (m.templateKey !== target.templateKey || m.month === expectedMonth) continue;
-      const where = movable ? `Month ${expectedMonth} (${monthLabel(calendarMonth)})` : `${monthLabel(calendarMonth)}, outside the plan’s months`;
-      const short = movable ? `Month ${expectedMonth}` : `${monthLabel(calendarMonth)}, after the plan`;
+      const where = movable
+        ? `Month ${expectedMonth} (${monthLabel(calendarMonth)})`
+        : `${monthLabel(calendarMonth)}, outside the plan’s months`;
+      const short = movable
+        ? `Month ${expectedMonth}`
+        : `${monthLabel(calendarMonth)}, after the plan`;
       conflicts.push({
         id: m.id,
         title: m.title,

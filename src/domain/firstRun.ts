@@ -54,7 +54,11 @@ function shownByData(step: FirstRunStep, facts: FirstRunFacts): boolean {
 export function firstRunState(progress: FirstRunProgress, facts: FirstRunFacts): FirstRunState {
   const steps = FIRST_RUN_STEPS.map((key) => {
     const status: StepStatus =
-      progress.completed.includes(key) || shownByData(key, facts) ? 'done' : progress.skipped.includes(key) ? 'skipped' : 'open';
+      progress.completed.includes(key) || shownByData(key, facts)
+        ? 'done'
+        : progress.skipped.includes(key)
+          ? 'skipped'
+          : 'open';
     return { key, status };
   });
   const current = steps.find((s) => s.status === 'open')?.key ?? null;
@@ -64,7 +68,11 @@ export function firstRunState(progress: FirstRunProgress, facts: FirstRunFacts):
 }
 
 /** Record a step as done or skipped (doing a skipped step un-skips it). */
-export function withStep(progress: FirstRunProgress, step: FirstRunStep, as: 'completed' | 'skipped' | 'open'): FirstRunProgress {
+export function withStep(
+  progress: FirstRunProgress,
+  step: FirstRunStep,
+  as: 'completed' | 'skipped' | 'open',
+): FirstRunProgress {
   const completed = progress.completed.filter((s) => s !== step);
   const skipped = progress.skipped.filter((s) => s !== step);
   if (as === 'completed') completed.push(step);

@@ -4,7 +4,17 @@
  */
 import type { Day } from './calendar';
 import { countdown } from './notice';
-import { hasWrittenOfferInHand, OFFER_STAGES, offerTotals, opportunityName, STAGE_LABELS, STAGES, type Compensation, type Stage, type StageChange } from './opportunity';
+import {
+  hasWrittenOfferInHand,
+  OFFER_STAGES,
+  offerTotals,
+  opportunityName,
+  STAGE_LABELS,
+  STAGES,
+  type Compensation,
+  type Stage,
+  type StageChange,
+} from './opportunity';
 import { runway, type Expenses } from './runway';
 
 export interface PipelineGlance {
@@ -30,7 +40,8 @@ export function pipelineGlance(opportunities: readonly OpportunityFacts[]): Pipe
     if (!OFFER_STAGES.includes(o.stage)) continue;
     const totals = offerTotals(o);
     if (!totals.complete) continue;
-    if (!bestOffer || totals.steadyState > bestOffer.total) bestOffer = { name: opportunityName(o), total: totals.steadyState };
+    if (!bestOffer || totals.steadyState > bestOffer.total)
+      bestOffer = { name: opportunityName(o), total: totals.steadyState };
   }
   return { stages, bestOffer };
 }
@@ -52,7 +63,11 @@ interface ExitFacts {
   nothingLinedUp: boolean;
 }
 
-export function exitGlance(exit: ExitFacts, opportunities: readonly OpportunityFacts[], today: Day): ExitGlance {
+export function exitGlance(
+  exit: ExitFacts,
+  opportunities: readonly OpportunityFacts[],
+  today: Day,
+): ExitGlance {
   const c = countdown({
     noticeDays: exit.noticeDays,
     plannedStartDate: exit.plannedStartDate,
@@ -60,15 +75,34 @@ export function exitGlance(exit: ExitFacts, opportunities: readonly OpportunityF
     hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
     today,
   });
-  const months = runway({ cash: exit.cash, expenses: exit.expenses, nothingLinedUp: exit.nothingLinedUp }).months;
+  const months = runway({
+    cash: exit.cash,
+    expenses: exit.expenses,
+    nothingLinedUp: exit.nothingLinedUp,
+  }).months;
   switch (c.state) {
     case 'waiting-for-offer':
     case 'window-open':
-      return { giveNoticeBy: c.giveNoticeBy, daysLeft: c.daysLeft, lastClinicalDay: null, runwayMonths: months };
+      return {
+        giveNoticeBy: c.giveNoticeBy,
+        daysLeft: c.daysLeft,
+        lastClinicalDay: null,
+        runwayMonths: months,
+      };
     case 'too-late':
-      return { giveNoticeBy: c.giveNoticeBy, daysLeft: -c.lateBy, lastClinicalDay: null, runwayMonths: months };
+      return {
+        giveNoticeBy: c.giveNoticeBy,
+        daysLeft: -c.lateBy,
+        lastClinicalDay: null,
+        runwayMonths: months,
+      };
     case 'notice-given':
-      return { giveNoticeBy: null, daysLeft: c.daysLeft, lastClinicalDay: c.lastClinicalDay, runwayMonths: months };
+      return {
+        giveNoticeBy: null,
+        daysLeft: c.daysLeft,
+        lastClinicalDay: c.lastClinicalDay,
+        runwayMonths: months,
+      };
     default:
       return { giveNoticeBy: null, daysLeft: null, lastClinicalDay: null, runwayMonths: months };
   }

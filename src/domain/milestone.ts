@@ -61,7 +61,10 @@ export function isOverdue(m: MilestoneFacts, plan: PlanShape, now: Date = new Da
  * `isOverdue` for many milestones: the current month's place in the plan is worked out once
  * (plan months run in calendar order, so "its month is before this month" compares indexes).
  */
-export function overdueTest(plan: PlanShape, now: Date = new Date()): (m: MilestoneFacts) => boolean {
+export function overdueTest(
+  plan: PlanShape,
+  now: Date = new Date(),
+): (m: MilestoneFacts) => boolean {
   const current = planIndexOf(plan, thisMonth(now));
   return (m) => !isDone(m) && m.month < current;
 }
@@ -77,7 +80,13 @@ export const CARD_EXCERPT_MAX = 64;
 export function cardExcerpt(text: string, max: number = CARD_EXCERPT_MAX): string {
   // Only the start is shown: tidy the spaces of a start long enough for it (tidying only makes
   // text shorter), not of the whole description (1,000 cards on loading a board).
-  const head = text.length > 4 * max ? text.trimStart().slice(0, 4 * max).replace(/\s+/g, ' ') : '';
+  const head =
+    text.length > 4 * max
+      ? text
+          .trimStart()
+          .slice(0, 4 * max)
+          .replace(/\s+/g, ' ')
+      : '';
   const t = head.length >= max + 2 ? head : text.trim().replace(/\s+/g, ' ');
   if (t.length <= max) return t;
   const cut = t.slice(0, max + 1);
@@ -102,7 +111,9 @@ export function slipDescription(m: MilestoneFacts): string {
   if (s === 0) return '';
   const n = Math.abs(s);
   const months = n === 1 ? 'month' : 'months';
-  return s > 0 ? `Slipped ${n} ${months} from Month ${m.baselineMonth}` : `Pulled in ${n} ${months} from Month ${m.baselineMonth}`;
+  return s > 0
+    ? `Slipped ${n} ${months} from Month ${m.baselineMonth}`
+    : `Pulled in ${n} ${months} from Month ${m.baselineMonth}`;
 }
 
 export interface BoardStats {
@@ -116,10 +127,22 @@ export interface BoardStats {
   outsidePlan: number;
 }
 
-export function boardStats(milestones: readonly MilestoneFacts[], plan: PlanShape, now: Date = new Date()): BoardStats {
+export function boardStats(
+  milestones: readonly MilestoneFacts[],
+  plan: PlanShape,
+  now: Date = new Date(),
+): BoardStats {
   const current = planIndexOf(plan, thisMonth(now));
   const overdue = overdueTest(plan, now);
-  const stats: BoardStats = { total: 0, done: 0, dueThisMonth: 0, overdue: 0, slipped: 0, pulledIn: 0, outsidePlan: 0 };
+  const stats: BoardStats = {
+    total: 0,
+    done: 0,
+    dueThisMonth: 0,
+    overdue: 0,
+    slipped: 0,
+    pulledIn: 0,
+    outsidePlan: 0,
+  };
   for (const m of milestones) {
     stats.total++;
     if (isDone(m)) stats.done++;
@@ -134,7 +157,11 @@ export function boardStats(milestones: readonly MilestoneFacts[], plan: PlanShap
 }
 
 /** When a milestone's status changes, the day it was done follows. */
-export function doneOnFor(status: MilestoneStatus, previous: Day | null, todayDay: Day): Day | null {
+export function doneOnFor(
+  status: MilestoneStatus,
+  previous: Day | null,
+  todayDay: Day,
+): Day | null {
   if (status !== 'done') return null;
   return previous ?? todayDay;
 }

@@ -5,7 +5,8 @@
  */
 export const MONEY_MAX = 1_000_000_000;
 
-export const THOUSANDS_DOT_MESSAGE = 'Write the amount without a dot for thousands: 300000 or 300,000.';
+export const THOUSANDS_DOT_MESSAGE =
+  'Write the amount without a dot for thousands: 300000 or 300,000.';
 
 /** A typed number read back: a value (null when left empty), or a message saying what is wrong. */
 export type NumberParse = { ok: true; value: number | null } | { ok: false; message: string };
@@ -14,17 +15,21 @@ export type NumberParse = { ok: true; value: number | null } | { ok: false; mess
 export function parseMoney(input: string, label: string): NumberParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: null };
-  if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text)) return { ok: false, message: `${label} can’t be negative.` };
+  if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text))
+    return { ok: false, message: `${label} can’t be negative.` };
   const compact = text.replace(/[\s,'’]/g, '').replace(/^[^\d.]+/, '');
   // "300.000", "1.234.567", "300.000,00": in much of Europe the dot groups thousands, and cents
   // never have three digits, so read literally it would be 300 instead of 300000. Ask instead of
   // guessing. ("1.250k" is a decimal: the k says so.)
-  if (/\.\d{3}(?!\d)/.test(text) && !/[kKmM]$/.test(compact)) return { ok: false, message: THOUSANDS_DOT_MESSAGE };
+  if (/\.\d{3}(?!\d)/.test(text) && !/[kKmM]$/.test(compact))
+    return { ok: false, message: THOUSANDS_DOT_MESSAGE };
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(compact);
   if (!m) return { ok: false, message: `${label} must be an amount in whole units, like 120000.` };
-  const factor = m[2] === 'k' || m[2] === 'K' ? 1_000 : m[2] === 'm' || m[2] === 'M' ? 1_000_000 : 1;
+  const factor =
+    m[2] === 'k' || m[2] === 'K' ? 1_000 : m[2] === 'm' || m[2] === 'M' ? 1_000_000 : 1;
   const value = Number(m[1]) * factor;
-  if (!Number.isInteger(value)) return { ok: false, message: `${label} must be a whole amount, without cents.` };
+  if (!Number.isInteger(value))
+    return { ok: false, message: `${label} must be a whole amount, without cents.` };
   if (value > MONEY_MAX) return { ok: false, message: `${label} looks too large.` };
   return { ok: true, value };
 }
@@ -40,7 +45,12 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function formatMoney(value: number, currency: string): string {
   let f = formatters.get(currency);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    });
     formatters.set(currency, f);
   }
   return f.format(Math.round(value));
@@ -56,9 +66,11 @@ export function formatMoneyDifference(value: number, currency: string): string {
 export function parsePercent(input: string, label: string): NumberParse {
   const text = input.trim().replace(/%$/, '').trim();
   if (text === '') return { ok: true, value: null };
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${label} must be a number between 0 and 100.` };
+  if (!/^-?\d+(\.\d+)?$/.test(text))
+    return { ok: false, message: `${label} must be a number between 0 and 100.` };
   const value = Number(text);
-  if (value < 0 || value > 100) return { ok: false, message: `${label} must be between 0 and 100.` };
+  if (value < 0 || value > 100)
+    return { ok: false, message: `${label} must be between 0 and 100.` };
   return { ok: true, value: Math.round(value * 10) / 10 };
 }
 
@@ -66,9 +78,11 @@ export function parsePercent(input: string, label: string): NumberParse {
 export function parseWhole(input: string, label: string, min: number, max: number): NumberParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: null };
-  if (!/^-?\d+$/.test(text)) return { ok: false, message: `${label} must be a whole number from ${min} to ${max}.` };
+  if (!/^-?\d+$/.test(text))
+    return { ok: false, message: `${label} must be a whole number from ${min} to ${max}.` };
   const value = Number(text);
-  if (value < min || value > max) return { ok: false, message: `${label} must be from ${min} to ${max}.` };
+  if (value < min || value > max)
+    return { ok: false, message: `${label} must be from ${min} to ${max}.` };
   return { ok: true, value };
 }
 

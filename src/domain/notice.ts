@@ -22,11 +22,15 @@ export function isValidNoticeDays(n: number): boolean {
 export const NOTICE_DAYS_MESSAGE = `Notice period must be ${NOTICE_MIN_DAYS} to ${NOTICE_MAX_DAYS} days.`;
 
 /** The notice period as typed: whole days from 1 to 365, or empty (not entered yet). */
-export function parseNoticeDays(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
+export function parseNoticeDays(
+  text: string,
+): { ok: true; value: number | null } | { ok: false; message: string } {
   const t = text.trim();
   if (t === '') return { ok: true, value: null };
   const n = Number(t);
-  return /^\d+$/.test(t) && isValidNoticeDays(n) ? { ok: true, value: n } : { ok: false, message: NOTICE_DAYS_MESSAGE };
+  return /^\d+$/.test(t) && isValidNoticeDays(n)
+    ? { ok: true, value: n }
+    : { ok: false, message: NOTICE_DAYS_MESSAGE };
 }
 
 export interface CountdownInput {
@@ -48,14 +52,34 @@ export type Countdown =
   | { state: 'no-notice-period' }
   | { state: 'no-start-date'; noticeDays: number; ifNoticeToday: Day }
   /** A start date, but no offer yet: hold the notice until there is one, at least a verbal one. */
-  | { state: 'waiting-for-offer'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number }
+  | {
+      state: 'waiting-for-offer';
+      noticeDays: number;
+      startDate: Day;
+      giveNoticeBy: Day;
+      daysLeft: number;
+    }
   /**
    * An offer is in hand and the deadline has not passed: notice can be given. `inWriting` is false
    * while the offer is only verbal: getting it in writing is where the start date gets agreed.
    */
-  | { state: 'window-open'; noticeDays: number; startDate: Day; giveNoticeBy: Day; daysLeft: number; inWriting: boolean }
+  | {
+      state: 'window-open';
+      noticeDays: number;
+      startDate: Day;
+      giveNoticeBy: Day;
+      daysLeft: number;
+      inWriting: boolean;
+    }
   /** The deadline has passed: notice given today ends the notice period after the start date. */
-  | { state: 'too-late'; noticeDays: number; startDate: Day; giveNoticeBy: Day; lateBy: number; earliestStart: Day }
+  | {
+      state: 'too-late';
+      noticeDays: number;
+      startDate: Day;
+      giveNoticeBy: Day;
+      lateBy: number;
+      earliestStart: Day;
+    }
   | {
       state: 'notice-given';
       noticeDays: number;
@@ -66,7 +90,13 @@ export type Countdown =
       /** Days the notice period runs past the planned start date (0 when it fits). */
       overlapDays: number;
     }
-  | { state: 'notice-served'; noticeDays: number; noticeGivenOn: Day; lastClinicalDay: Day; startDate: Day | null };
+  | {
+      state: 'notice-served';
+      noticeDays: number;
+      noticeGivenOn: Day;
+      lastClinicalDay: Day;
+      startDate: Day | null;
+    };
 
 export type CountdownState = Countdown['state'];
 
@@ -79,25 +109,63 @@ export function lastClinicalDay(noticeGivenOn: Day, noticeDays: number): Day {
 }
 
 export function countdown(input: CountdownInput): Countdown {
-  const { noticeDays, plannedStartDate: startDate, noticeGivenOn, hasWrittenOffer, hasOffer = false, today } = input;
+  const {
+    noticeDays,
+    plannedStartDate: startDate,
+    noticeGivenOn,
+    hasWrittenOffer,
+    hasOffer = false,
+    today,
+  } = input;
   if (noticeDays === null || !isValidNoticeDays(noticeDays)) return { state: 'no-notice-period' };
 
   if (noticeGivenOn) {
     const last = lastClinicalDay(noticeGivenOn, noticeDays);
     const daysLeft = daysBetween(today, last);
-    if (daysLeft < 0) return { state: 'notice-served', noticeDays, noticeGivenOn, lastClinicalDay: last, startDate };
+    if (daysLeft < 0)
+      return {
+        state: 'notice-served',
+        noticeDays,
+        noticeGivenOn,
+        lastClinicalDay: last,
+        startDate,
+      };
     const overlapDays = startDate ? Math.max(0, daysBetween(startDate, last)) : 0;
-    return { state: 'notice-given', noticeDays, noticeGivenOn, lastClinicalDay: last, daysLeft, startDate, overlapDays };
+    return {
+      state: 'notice-given',
+      noticeDays,
+      noticeGivenOn,
+      lastClinicalDay: last,
+      daysLeft,
+      startDate,
+      overlapDays,
+    };
   }
 
-  if (!startDate) return { state: 'no-start-date', noticeDays, ifNoticeToday: addDays(today, noticeDays) };
+  if (!startDate)
+    return { state: 'no-start-date', noticeDays, ifNoticeToday: addDays(today, noticeDays) };
 
   const by = giveNoticeBy(startDate, noticeDays);
   const daysLeft = daysBetween(today, by);
   if (daysLeft < 0) {
-    return { state: 'too-late', noticeDays, startDate, giveNoticeBy: by, lateBy: -daysLeft, earliestStart: addDays(today, noticeDays) };
+    return {
+      state: 'too-late',
+      noticeDays,
+      startDate,
+      giveNoticeBy: by,
+      lateBy: -daysLeft,
+      earliestStart: addDays(today, noticeDays),
+    };
   }
-  if (hasWrittenOffer || hasOffer) return { state: 'window-open', noticeDays, startDate, giveNoticeBy: by, daysLeft, inWriting: hasWrittenOffer };
+  if (hasWrittenOffer || hasOffer)
+    return {
+      state: 'window-open',
+      noticeDays,
+      startDate,
+      giveNoticeBy: by,
+      daysLeft,
+      inWriting: hasWrittenOffer,
+    };
   return { state: 'waiting-for-offer', noticeDays, startDate, giveNoticeBy: by, daysLeft };
 }
 
@@ -147,7 +215,12 @@ export interface ClawbackCheck<T extends ClawbackFacts> {
 }
 
 /** A clawback whose end date falls after the last clinical day is flagged with its amount. */
-export function clawbacksAfter<T extends ClawbackFacts>(clawbacks: readonly T[], lastDay: Day): ClawbackCheck<T> {
-  const flagged = clawbacks.filter((c) => c.endsOn > lastDay).sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
+export function clawbacksAfter<T extends ClawbackFacts>(
+  clawbacks: readonly T[],
+  lastDay: Day,
+): ClawbackCheck<T> {
+  const flagged = clawbacks
+    .filter((c) => c.endsOn > lastDay)
+    .sort((a, b) => (a.endsOn < b.endsOn ? -1 : a.endsOn > b.endsOn ? 1 : 0));
   return { flagged, total: flagged.reduce((sum, c) => sum + c.amount, 0) };
 }

@@ -113,7 +113,9 @@ export function durationLabel(from: Day, to: Day): string {
 /** What the card says about time in stage. */
 export function timeInStageText(history: readonly StageChange[], today: Day): string {
   const since = stageSince(history);
-  return !since || daysBetween(since, today) <= 0 ? 'Moved here today' : `${durationLabel(since, today)} in this stage`;
+  return !since || daysBetween(since, today) <= 0
+    ? 'Moved here today'
+    : `${durationLabel(since, today)} in this stage`;
 }
 
 export interface LogEntry {
@@ -137,7 +139,12 @@ export function stageLog(history: readonly StageChange[]): LogEntry[] {
 }
 
 /** The history after a change of stage: one entry more, or the same when the stage did not change. */
-export function withStageChange(history: readonly StageChange[], stage: Stage, reason: ClosedReason | null, today: Day): StageChange[] {
+export function withStageChange(
+  history: readonly StageChange[],
+  stage: Stage,
+  reason: ClosedReason | null,
+  today: Day,
+): StageChange[] {
   const last = history.at(-1);
   const nextReason = stage === 'closed' ? reason : null;
   if (last && last.stage === stage) {
@@ -158,7 +165,10 @@ export function hasOfferInHand(o: { stage: Stage }): boolean {
 }
 
 /** A written offer is in hand: the opportunity sits at Written offer, or was accepted after one. */
-export function hasWrittenOfferInHand(o: { stage: Stage; history: readonly StageChange[] }): boolean {
+export function hasWrittenOfferInHand(o: {
+  stage: Stage;
+  history: readonly StageChange[];
+}): boolean {
   return o.stage === 'written-offer' || (o.stage === 'accepted' && hadWrittenOffer(o.history));
 }
 
@@ -189,7 +199,15 @@ export function offerTotals(c: Compensation): OfferTotals {
   const signOn = c.signOnBonus ?? 0;
   const equity = c.equityPerYear ?? 0;
   const steadyState = base + bonus + equity;
-  return { base, bonus, signOn, equity, firstYear: steadyState + signOn, steadyState, complete: c.baseSalary !== null };
+  return {
+    base,
+    bonus,
+    signOn,
+    equity,
+    firstYear: steadyState + signOn,
+    steadyState,
+    complete: c.baseSalary !== null,
+  };
 }
 
 export interface PayDifference {
@@ -198,9 +216,15 @@ export interface PayDifference {
 }
 
 /** Offer minus current pay (negative is a pay cut); null until current pay is known. */
-export function payDifference(totals: OfferTotals, currentAnnualPay: number | null): PayDifference | null {
+export function payDifference(
+  totals: OfferTotals,
+  currentAnnualPay: number | null,
+): PayDifference | null {
   if (currentAnnualPay === null) return null;
-  return { firstYear: totals.firstYear - currentAnnualPay, steadyState: totals.steadyState - currentAnnualPay };
+  return {
+    firstYear: totals.firstYear - currentAnnualPay,
+    steadyState: totals.steadyState - currentAnnualPay,
+  };
 }
 
 export interface FlagFacts {
@@ -213,7 +237,11 @@ export interface FlagFacts {
   history: readonly StageChange[];
 }
 
-export type FlagKind = 'cmo-small-company' | 'remote-with-office-days' | 'accepted-without-written-offer' | 'heavy-travel';
+export type FlagKind =
+  | 'cmo-small-company'
+  | 'remote-with-office-days'
+  | 'accepted-without-written-offer'
+  | 'heavy-travel';
 
 export interface OpportunityFlag {
   kind: FlagKind;
@@ -229,7 +257,10 @@ const CMO_TITLE = /\bchief medical officer\b|\bCMO\b/i;
 export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
   const flags: OpportunityFlag[] = [];
   if (CMO_TITLE.test(o.title) && (o.companySize === null || o.companySize <= SMALL_COMPANY_MAX)) {
-    const where = o.companySize === null ? 'a very small company' : `a company of ${o.companySize} ${o.companySize === 1 ? 'person' : 'people'}`;
+    const where =
+      o.companySize === null
+        ? 'a very small company'
+        : `a company of ${o.companySize} ${o.companySize === 1 ? 'person' : 'people'}`;
     flags.push({
       kind: 'cmo-small-company',
       short: 'Big title, small company',

@@ -14,7 +14,12 @@ export type PlanPosition =
 
 export function planPosition(plan: PlanShape, now: Date): PlanPosition {
   const index = currentPlanIndex(plan, now);
-  if (index < 1) return { kind: 'before', startsIn: plan.startMonth, monthsToGo: monthsBetween(thisMonth(now), plan.startMonth) };
+  if (index < 1)
+    return {
+      kind: 'before',
+      startsIn: plan.startMonth,
+      monthsToGo: monthsBetween(thisMonth(now), plan.startMonth),
+    };
   if (index > plan.lengthMonths) {
     const lastMonth = planMonth(plan, plan.lengthMonths);
     return { kind: 'after', lastMonth, monthsPast: monthsBetween(lastMonth, thisMonth(now)) };
@@ -37,7 +42,11 @@ export interface PlanProgress {
   dueThisMonth: number;
 }
 
-export function planProgress(milestones: readonly MilestoneFacts[], plan: PlanShape, now: Date): PlanProgress {
+export function planProgress(
+  milestones: readonly MilestoneFacts[],
+  plan: PlanShape,
+  now: Date,
+): PlanProgress {
   const current = currentPlanIndex(plan, now);
   const stats = boardStats(milestones, plan, now);
   let plannedSoFar = 0;
@@ -66,13 +75,18 @@ export function nextStep<T extends MilestoneFacts & Ranked>(milestones: readonly
   let best: T | null = null;
   for (const m of milestones) {
     if (isDone(m)) continue;
-    if (!best || m.month < best.month || (m.month === best.month && compareRanked(m, best) < 0)) best = m;
+    if (!best || m.month < best.month || (m.month === best.month && compareRanked(m, best) < 0))
+      best = m;
   }
   return best;
 }
 
 /** The plan's milestones for its current month, in card order (empty outside the plan). */
-export function milestonesThisMonth<T extends MilestoneFacts & Ranked>(milestones: readonly T[], plan: PlanShape, now: Date): T[] {
+export function milestonesThisMonth<T extends MilestoneFacts & Ranked>(
+  milestones: readonly T[],
+  plan: PlanShape,
+  now: Date,
+): T[] {
   const current = currentPlanIndex(plan, now);
   return milestones.filter((m) => m.month === current).sort(compareRanked);
 }

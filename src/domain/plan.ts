@@ -40,10 +40,26 @@ export interface Phase {
 }
 
 export const PHASES: readonly Phase[] = [
-  { number: 1, name: 'Diagnose and reposition', summary: 'Know what has to change, tell your story in industry terms, start talking to people.' },
-  { number: 2, name: 'Build and target', summary: 'Add industry-flavoured work, choose the roles you want, apply where it counts.' },
-  { number: 3, name: 'Interview and decide', summary: 'First conversations, final rounds, offers on the table.' },
-  { number: 4, name: 'Notice and start', summary: 'Give notice at the right moment and begin the new role.' },
+  {
+    number: 1,
+    name: 'Diagnose and reposition',
+    summary: 'Know what has to change, tell your story in industry terms, start talking to people.',
+  },
+  {
+    number: 2,
+    name: 'Build and target',
+    summary: 'Add industry-flavoured work, choose the roles you want, apply where it counts.',
+  },
+  {
+    number: 3,
+    name: 'Interview and decide',
+    summary: 'First conversations, final rounds, offers on the table.',
+  },
+  {
+    number: 4,
+    name: 'Notice and start',
+    summary: 'Give notice at the right moment and begin the new role.',
+  },
 ];
 
 /** The plan is cut into four phases of (nearly) equal length, as the default 12-month plan is into quarters. */
@@ -82,7 +98,10 @@ export const PLAN_START_YEARS_AROUND = 5;
 /** The first and last start month a plan may be given now (both allowed). */
 export function planStartWindow(now: Date = new Date()): { earliest: Month; latest: Month } {
   const month = thisMonth(now);
-  return { earliest: addMonths(month, -12 * PLAN_START_YEARS_AROUND), latest: addMonths(month, 12 * PLAN_START_YEARS_AROUND) };
+  return {
+    earliest: addMonths(month, -12 * PLAN_START_YEARS_AROUND),
+    latest: addMonths(month, 12 * PLAN_START_YEARS_AROUND),
+  };
 }
 
 /**
@@ -91,7 +110,11 @@ export function planStartWindow(now: Date = new Date()): { earliest: Month; late
  * is held to the window: the plan's `saved` start (an old plan, an imported one) is never
  * refused, so it never stops a change of length.
  */
-export function planStartProblem(month: Month, now: Date = new Date(), saved?: Month): string | null {
+export function planStartProblem(
+  month: Month,
+  now: Date = new Date(),
+  saved?: Month,
+): string | null {
   if (month === saved) return null;
   const { earliest, latest } = planStartWindow(now);
   if (month >= earliest && month <= latest) return null;

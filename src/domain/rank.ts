@@ -68,7 +68,11 @@ export function rankAtEnd(siblings: readonly Ranked[]): string {
  * the neighbours the user saw: after `afterId`, else before `beforeId`, else at the end.
  * A neighbour that is gone (deleted in another tab) falls back to the nearest sensible end.
  */
-export function landingIndex(column: readonly Ranked[], afterId: string | null, beforeId: string | null): number {
+export function landingIndex(
+  column: readonly Ranked[],
+  afterId: string | null,
+  beforeId: string | null,
+): number {
   const afterIndex = afterId ? column.findIndex((m) => m.id === afterId) : -1;
   if (afterIndex >= 0) return afterIndex + 1;
   const beforeIndex = beforeId ? column.findIndex((m) => m.id === beforeId) : -1;
@@ -78,7 +82,11 @@ export function landingIndex(column: readonly Ranked[], afterId: string | null, 
 }
 
 /** The rows a placement writes: the moved item alone, or every item of a renumbered column. */
-export function placedRows<T extends Ranked>(column: readonly T[], moved: T, placement: Placement): T[] {
+export function placedRows<T extends Ranked>(
+  column: readonly T[],
+  moved: T,
+  placement: Placement,
+): T[] {
   if (placement.kind === 'one') return [{ ...moved, rank: placement.rank }];
   const byId = new Map(column.map((m) => [m.id, m]));
   byId.set(moved.id, moved);

@@ -4,7 +4,16 @@
  */
 import { monthLabel, monthOfDay, type Day } from './calendar';
 
-export const RECORD_KINDS = ['project', 'qi', 'trial', 'talk', 'committee', 'teaching', 'publication', 'other'] as const;
+export const RECORD_KINDS = [
+  'project',
+  'qi',
+  'trial',
+  'talk',
+  'committee',
+  'teaching',
+  'publication',
+  'other',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
@@ -31,7 +40,14 @@ export const RECORD_KIND_HEADINGS: Record<RecordKind, string> = {
 };
 
 /** Skills in the words industry recruiters search for. */
-export const INDUSTRY_SKILLS = ['leadership', 'data', 'protocols', 'education', 'speaking', 'process'] as const;
+export const INDUSTRY_SKILLS = [
+  'leadership',
+  'data',
+  'protocols',
+  'education',
+  'speaking',
+  'process',
+] as const;
 export type IndustrySkill = (typeof INDUSTRY_SKILLS)[number];
 export const SKILL_LABELS: Record<IndustrySkill, string> = {
   leadership: 'Cross-functional leadership',
@@ -65,7 +81,10 @@ export function sortRecord<T extends RecordFacts>(entries: readonly T[]): T[] {
   });
 }
 
-export function filterRecord<T extends RecordFacts>(entries: readonly T[], kind: RecordKind | 'all'): T[] {
+export function filterRecord<T extends RecordFacts>(
+  entries: readonly T[],
+  kind: RecordKind | 'all',
+): T[] {
   return kind === 'all' ? [...entries] : entries.filter((e) => e.kind === kind);
 }
 
@@ -81,7 +100,14 @@ export function recordLine(e: RecordFacts): string {
   const head = `${monthLabel(monthOfDay(e.date))} — ${e.title.trim()}${e.role.trim() ? ` (${e.role.trim()})` : ''}`;
   const parts = [sentence(head)];
   if (e.impact.trim()) parts.push(sentence(e.impact));
-  if (e.skills.length) parts.push(sentence(`Skills: ${INDUSTRY_SKILLS.filter((s) => e.skills.includes(s)).map((s) => SKILL_LABELS[s]).join(', ')}`));
+  if (e.skills.length)
+    parts.push(
+      sentence(
+        `Skills: ${INDUSTRY_SKILLS.filter((s) => e.skills.includes(s))
+          .map((s) => SKILL_LABELS[s])
+          .join(', ')}`,
+      ),
+    );
   return parts.join(' ');
 }
 

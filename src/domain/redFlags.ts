@@ -2,7 +2,14 @@
  * Red flags to deal with before any big move (DOMAIN.md). A private checklist: a ticked flag
  * never blocks anything; it points calmly to help.
  */
-export const RED_FLAGS = ['burnout', 'depression', 'suicidal', 'family', 'health', 'moral-distress'] as const;
+export const RED_FLAGS = [
+  'burnout',
+  'depression',
+  'suicidal',
+  'family',
+  'health',
+  'moral-distress',
+] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
 /** Checkbox labels: UI-CONTRACT.md. */
@@ -16,7 +23,12 @@ export const RED_FLAG_LABELS: Record<RedFlag, string> = {
 };
 
 /** US numbers. Phone links use the digits; labels are how people say them. */
-export const CRISIS_LINE = { name: '988 Suicide & Crisis Lifeline', number: '988', tel: 'tel:988', sms: 'sms:988' } as const;
+export const CRISIS_LINE = {
+  name: '988 Suicide & Crisis Lifeline',
+  number: '988',
+  tel: 'tel:988',
+  sms: 'sms:988',
+} as const;
 export const PHYSICIAN_SUPPORT_LINE = {
   name: 'Physician Support Line',
   number: '1-888-409-0141',

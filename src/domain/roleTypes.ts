@@ -3,7 +3,14 @@
  * "Landing zones"). Shared by Networking (who a contact works for) and Opportunities. The ids
  * are stored, so never rename one.
  */
-export const ROLE_TYPE_IDS = ['medical-affairs', 'clinical-development', 'medtech', 'health-tech', 'payer', 'other'] as const;
+export const ROLE_TYPE_IDS = [
+  'medical-affairs',
+  'clinical-development',
+  'medtech',
+  'health-tech',
+  'payer',
+  'other',
+] as const;
 export type RoleTypeId = (typeof ROLE_TYPE_IDS)[number];
 
 export const ROLE_TYPE_LABELS: Record<RoleTypeId, string> = {
@@ -26,11 +33,12 @@ export const ROLE_TYPE_SHORT: Record<RoleTypeId, string> = {
 };
 
 /** In list order, for pickers. */
-export const ROLE_TYPES: readonly { id: RoleTypeId; label: string; short: string }[] = ROLE_TYPE_IDS.map((id) => ({
-  id,
-  label: ROLE_TYPE_LABELS[id],
-  short: ROLE_TYPE_SHORT[id],
-}));
+export const ROLE_TYPES: readonly { id: RoleTypeId; label: string; short: string }[] =
+  ROLE_TYPE_IDS.map((id) => ({
+    id,
+    label: ROLE_TYPE_LABELS[id],
+    short: ROLE_TYPE_SHORT[id],
+  }));
 
 /** A contact's role type may be unknown yet (null). */
 export function roleTypeLabel(id: RoleTypeId | null): string {

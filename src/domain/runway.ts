@@ -47,11 +47,22 @@ export function runway(input: RunwayInput): Runway {
   const monthlyTotal = monthlyExpenses(input.expenses);
   const target = input.nothingLinedUp ? RUNWAY_TARGET_NOTHING_LINED_UP : RUNWAY_TARGET;
   if (input.cash === null || monthlyTotal <= 0) {
-    return { monthlyTotal, months: null, target: { ...target }, status: 'incomplete', shortfall: 0 };
+    return {
+      monthlyTotal,
+      months: null,
+      target: { ...target },
+      status: 'incomplete',
+      shortfall: 0,
+    };
   }
   const months = Math.floor((input.cash / monthlyTotal) * 10) / 10;
   const shortfall = Math.max(0, target.min * monthlyTotal - input.cash);
-  const status: RunwayStatus = input.cash < target.min * monthlyTotal ? 'short' : input.cash > target.max * monthlyTotal ? 'above-target' : 'on-target';
+  const status: RunwayStatus =
+    input.cash < target.min * monthlyTotal
+      ? 'short'
+      : input.cash > target.max * monthlyTotal
+        ? 'above-target'
+        : 'on-target';
   return { monthlyTotal, months, target: { ...target }, status, shortfall };
 }
 
@@ -82,12 +93,17 @@ export function debtMinimums(debts: readonly DebtFacts[]): number {
 }
 
 /** Upcoming rate resets, soonest first (past ones left out). */
-export function upcomingRateResets<T extends DebtFacts>(debts: readonly T[], today: Day): RateReset<T>[] {
+export function upcomingRateResets<T extends DebtFacts>(
+  debts: readonly T[],
+  today: Day,
+): RateReset<T>[] {
   return debts
     .flatMap((debt) => {
       if (!debt.rateResetsOn) return [];
       const daysAway = daysBetween(today, debt.rateResetsOn);
-      return daysAway < 0 ? [] : [{ debt, day: debt.rateResetsOn, daysAway, soon: daysAway <= RATE_RESET_SOON_DAYS }];
+      return daysAway < 0
+        ? []
+        : [{ debt, day: debt.rateResetsOn, daysAway, soon: daysAway <= RATE_RESET_SOON_DAYS }];
     })
     .sort((a, b) => a.daysAway - b.daysAway);
 }

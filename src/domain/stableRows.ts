@@ -4,7 +4,10 @@
  * Keeping the earlier object for every row whose fields did not change (and the earlier list
  * when nothing changed) lets memoised columns and cards skip the work.
  */
-export function reuseUnchanged<T extends { id: string }>(previous: readonly T[] | undefined, next: T[]): T[] {
+export function reuseUnchanged<T extends { id: string }>(
+  previous: readonly T[] | undefined,
+  next: T[],
+): T[] {
   if (!previous) return next;
   const before = new Map(previous.map((row) => [row.id, row]));
   let same = previous.length === next.length;
@@ -20,7 +23,8 @@ export function reuseUnchanged<T extends { id: string }>(previous: readonly T[] 
 function shallowEqual(a: object, b: object): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  for (const k of ka)
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
   return true;
 }
 

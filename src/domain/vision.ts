@@ -72,8 +72,10 @@ export function bridgeProblems(input: BridgeInput): BridgeProblems {
   const check = (field: BridgeField, max: number, label: string, whole = false) => {
     const v = input[field];
     if (!Number.isFinite(v)) problems[field] = `Enter ${label} as a number.`;
-    else if (v < 0) problems[field] = `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} can’t be negative.`;
-    else if (v > max) problems[field] = `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} can be at most ${max}.`;
+    else if (v < 0)
+      problems[field] = `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} can’t be negative.`;
+    else if (v > max)
+      problems[field] = `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} can be at most ${max}.`;
     else if (whole && !Number.isInteger(v)) problems[field] = `Use a whole number for ${label}.`;
   };
   check('payPerShift', 1_000_000, 'the pay per shift', true);
@@ -98,7 +100,12 @@ export function bridgeIncome(input: BridgeInput): BridgeResult | null {
 }
 
 /** The example from the source article: an 8-hour telemedicine shift at 800 a day, finished in about 4 hours, every morning. */
-export const BRIDGE_EXAMPLE: BridgeInput = { payPerShift: 800, hoursPerShift: 4, shiftsPerWeek: 7, weeksPerYear: 52 };
+export const BRIDGE_EXAMPLE: BridgeInput = {
+  payPerShift: 800,
+  hoursPerShift: 4,
+  shiftsPerWeek: 7,
+  weeksPerYear: 52,
+};
 
 export interface AgainstVision {
   /** Percent of the target income; null without a target. */
@@ -107,9 +114,15 @@ export interface AgainstVision {
   hoursOver: number | null;
 }
 
-export function bridgeAgainstVision(result: BridgeResult, vision: Pick<Vision, 'income' | 'weeklyHours'>): AgainstVision {
+export function bridgeAgainstVision(
+  result: BridgeResult,
+  vision: Pick<Vision, 'income' | 'weeklyHours'>,
+): AgainstVision {
   return {
     incomeShare: percentOf(result.yearlyIncome, vision.income),
-    hoursOver: vision.weeklyHours === null ? null : Math.round((result.hoursPerWeek - vision.weeklyHours) * 10) / 10,
+    hoursOver:
+      vision.weeklyHours === null
+        ? null
+        : Math.round((result.hoursPerWeek - vision.weeklyHours) * 10) / 10,
   };
 }

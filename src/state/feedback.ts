@@ -45,9 +45,24 @@ export const useFeedback = create<FeedbackState>()((set, get) => ({
   written: (step, options) =>
     set((s) => ({
       history: [...s.history, step].slice(-HISTORY_LIMIT),
-      toast: { id: ++counter, message: step.label, tone: 'info', canUndo: true, quiet: options?.announce === false },
+      toast: {
+        id: ++counter,
+        message: step.label,
+        tone: 'info',
+        canUndo: true,
+        quiet: options?.announce === false,
+      },
     })),
-  failed: (message, options) => set({ toast: { id: ++counter, message, tone: 'error', canUndo: false, quiet: options?.announce === false } }),
+  failed: (message, options) =>
+    set({
+      toast: {
+        id: ++counter,
+        message,
+        tone: 'error',
+        canUndo: false,
+        quiet: options?.announce === false,
+      },
+    }),
   told: (message) => set({ toast: { id: ++counter, message, tone: 'info', canUndo: false } }),
   toastDismissed: () => set({ toast: null }),
   undoRequested: async () => {
@@ -59,7 +74,9 @@ export const useFeedback = create<FeedbackState>()((set, get) => ({
     set((s) => ({ history: s.history.slice(0, -1) }));
     try {
       await step.undo();
-      set({ toast: { id: ++counter, message: `Undone: ${step.label}`, tone: 'info', canUndo: false } });
+      set({
+        toast: { id: ++counter, message: `Undone: ${step.label}`, tone: 'info', canUndo: false },
+      });
     } catch (e) {
       set({
         toast: {

@@ -9,10 +9,22 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   size?: 'normal' | 'small';
 }
 
-export function buttonClass(variant: ButtonVariant = 'secondary', size: 'normal' | 'small' = 'normal', extra?: string): string {
-  return [styles.button, styles[variant], size === 'small' ? styles.small : '', extra ?? ''].filter(Boolean).join(' ');
+export function buttonClass(
+  variant: ButtonVariant = 'secondary',
+  size: 'normal' | 'small' = 'normal',
+  extra?: string,
+): string {
+  return [styles.button, styles[variant], size === 'small' ? styles.small : '', extra ?? '']
+    .filter(Boolean)
+    .join(' ');
 }
 
-export function Button({ variant = 'secondary', size = 'normal', className, type = 'button', ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  size = 'normal',
+  className,
+  type = 'button',
+  ...rest
+}: ButtonProps) {
   return <button type={type} className={buttonClass(variant, size, className)} {...rest} />;
 }

@@ -24,7 +24,14 @@ export interface DialogProps {
  * does not close it, so a stray tap never throws away what was typed; nor do Escape and the
  * close button once something was typed: they ask first (Cancel is a clear choice and does not).
  */
-export function Dialog({ title, onClose, children, description, wide, confirmDiscard = true }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  description,
+  wide,
+  confirmDiscard = true,
+}: DialogProps) {
   const titleId = useId();
   const descId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -42,7 +49,8 @@ export function Dialog({ title, onClose, children, description, wide, confirmDis
 
   function requestClose() {
     if (!typed.current || !confirmDiscard) return onCloseRef.current();
-    beforeAsking.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    beforeAsking.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAskingToDiscard(true);
   }
   function keepEditing() {
@@ -59,19 +67,27 @@ export function Dialog({ title, onClose, children, description, wide, confirmDis
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const previous = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const previous =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     // If what opened the dialog is gone when it closes (a deleted card, a reminder done), focus
     // goes to the nearest part of the page still there rather than to the top of the document.
     const around: Element[] = [];
-    for (let el = previous?.parentElement; el && el !== document.body; el = el.parentElement) around.push(el);
+    for (let el = previous?.parentElement; el && el !== document.body; el = el.parentElement)
+      around.push(el);
     const markTyped = () => void (typed.current = true);
     node.addEventListener('input', markTyped);
     const portal = node.closest('[data-dialog-portal]');
     // Messages (the toast, the announcer) stay live and clickable: an inert toast drawn over the
     // dialog passed taps through to the buttons under it.
-    const others = [...document.body.children].filter((el) => el !== portal && !el.hasAttribute('inert') && !el.hasAttribute('data-stays-live'));
+    const others = [...document.body.children].filter(
+      (el) => el !== portal && !el.hasAttribute('inert') && !el.hasAttribute('data-stays-live'),
+    );
     for (const el of others) el.setAttribute('inert', '');
-    const first = node.querySelector<HTMLElement>('[data-autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const first =
+      node.querySelector<HTMLElement>('[data-autofocus]') ??
+      bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? node).focus();
     return () => {
       node.removeEventListener('input', markTyped);
@@ -89,7 +105,9 @@ export function Dialog({ title, onClose, children, description, wide, confirmDis
       return;
     }
     if (e.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null || el === document.activeElement,
+    );
     const list = items.length ? items : [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = list[0];
     const last = list.at(-1);
@@ -120,7 +138,12 @@ export function Dialog({ title, onClose, children, description, wide, confirmDis
             <h2 id={titleId} className={styles.title}>
               {title}
             </h2>
-            <button type="button" className={styles.close} aria-label="Close" onClick={requestClose}>
+            <button
+              type="button"
+              className={styles.close}
+              aria-label="Close"
+              onClick={requestClose}
+            >
               ×
             </button>
           </div>
@@ -188,7 +211,9 @@ function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
   for (const el of around) {
     if (!el.isConnected) continue;
     // A button or link, not a field: landing in a search box, Ctrl+Z would undo its text, not the deletion.
-    const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find((c) => !c.closest('[inert]') && !c.matches('input, textarea, select'));
+    const target = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find(
+      (c) => !c.closest('[inert]') && !c.matches('input, textarea, select'),
+    );
     if (target) return target.focus();
   }
   document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });

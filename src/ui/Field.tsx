@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import styles from './Field.module.css';
 
 interface FieldShellProps {
@@ -7,7 +13,12 @@ interface FieldShellProps {
   error?: string | undefined;
   optional?: boolean;
   className?: string;
-  children: (control: { id: string; 'aria-describedby': string | undefined; 'aria-invalid': boolean; className: string | undefined }) => ReactNode;
+  children: (control: {
+    id: string;
+    'aria-describedby': string | undefined;
+    'aria-invalid': boolean;
+    className: string | undefined;
+  }) => ReactNode;
 }
 
 /** A label, the control, a hint and an error message, wired together for assistive technology. */
@@ -15,7 +26,8 @@ export function Field({ label, hint, error, optional, className, children }: Fie
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`${styles.field} ${className ?? ''}`}>
       <label htmlFor={id} className={styles.label}>
@@ -27,7 +39,12 @@ export function Field({ label, hint, error, optional, className, children }: Fie
           {hint}
         </span>
       ) : null}
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': Boolean(error), className: styles.control })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': Boolean(error),
+        className: styles.control,
+      })}
       {error ? (
         <span id={errorId} className={styles.error}>
           {error}
@@ -39,17 +56,43 @@ export function Field({ label, hint, error, optional, className, children }: Fie
 
 type Shell = Omit<FieldShellProps, 'children'>;
 
-export function TextField({ label, hint, error, optional, className, ...input }: Shell & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  ...input
+}: Shell & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <Field label={label} hint={hint} error={error} optional={optional ?? false} className={className ?? ''}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional ?? false}
+      className={className ?? ''}
+    >
       {(control) => <input {...input} {...control} />}
     </Field>
   );
 }
 
-export function TextAreaField({ label, hint, error, optional, className, ...input }: Shell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  ...input
+}: Shell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field label={label} hint={hint} error={error} optional={optional ?? false} className={className ?? ''}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional ?? false}
+      className={className ?? ''}
+    >
       {(control) => <textarea {...input} {...control} />}
     </Field>
   );
@@ -65,7 +108,13 @@ export function SelectField({
   ...input
 }: Shell & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   return (
-    <Field label={label} hint={hint} error={error} optional={optional ?? false} className={className ?? ''}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      optional={optional ?? false}
+      className={className ?? ''}
+    >
       {(control) => (
         <select {...input} {...control}>
           {children}
@@ -75,11 +124,20 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, hint, ...input }: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  label,
+  hint,
+  ...input
+}: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <label className={styles.checkRow} htmlFor={id}>
-      <input type="checkbox" id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <input
+        type="checkbox"
+        id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+      />
       <span>
         {label}
         {hint ? (
@@ -98,7 +156,11 @@ export function FieldRow({ children }: { children: ReactNode }) {
 }
 
 /** A compact labelled select for toolbars ("Show: everything"). */
-export function InlineSelect({ label, children, ...select }: { label: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function InlineSelect({
+  label,
+  children,
+  ...select
+}: { label: string; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <label className={styles.inline}>
       {label}

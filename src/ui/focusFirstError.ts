@@ -29,7 +29,12 @@ export function focusFirstErrorOnSubmit(root: Document = document): () => void {
       if (!moved) invalid.focus();
     };
     const observer = new MutationObserver(check);
-    observer.observe(form, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
+    observer.observe(form, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-invalid'],
+    });
     const timer = setTimeout(stop, WATCH_MS);
     // A field that was already invalid and stays so changes nothing to observe.
     setTimeout(check, 0);

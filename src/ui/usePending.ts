@@ -8,5 +8,9 @@ import { useState } from 'react';
 export function usePending<T>(stored: T): { value: T; set: (value: T) => void; clear: () => void } {
   const [pending, setPending] = useState<{ value: T; base: T } | null>(null);
   const value = pending && Object.is(pending.base, stored) ? pending.value : stored;
-  return { value, set: (v: T) => setPending({ value: v, base: stored }), clear: () => setPending(null) };
+  return {
+    value,
+    set: (v: T) => setPending({ value: v, base: stored }),
+    clear: () => setPending(null),
+  };
 }

@@ -44,7 +44,8 @@ const milestoneId = (i) => `00000000-0000-4000-8001-${String(i).padStart(12, '0'
 
 const started = Date.now();
 const loadAverages = [os.loadavg()];
-const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+const log = (...args) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
 const debug = process.env.BENCH_VERBOSE ? log : () => undefined;
 
 /** Chromium and its flags: the e2e tests' (tests/e2e/chromium.ts; Node 20 cannot import .ts). */
@@ -79,7 +80,9 @@ async function firstLoad() {
   const app = JSON.parse(await readFile(`${OUT}/prod/.vite/manifest.json`, 'utf8'));
   // The shell and the Timeline screen with what they import. Not the service worker's
   // registration: it loads after the page's load event, in an idle moment (src/app/serviceWorker.ts).
-  const keys = Object.keys(app).filter((k) => k === 'index.html' || k.endsWith('src/features/timeline/TimelineScreen.tsx'));
+  const keys = Object.keys(app).filter(
+    (k) => k === 'index.html' || k.endsWith('src/features/timeline/TimelineScreen.tsx'),
+  );
   const floor = JSON.parse(await readFile(`${OUT}/floor/.vite/manifest.json`, 'utf8'));
   return {
     app: await sum(`${OUT}/prod`, closure(app, keys)),
@@ -98,9 +101,9 @@ async function openPage(context, watches = []) {
 }
 
 const painted = (page, name, timeout = 120_000) =>
-  page.waitForFunction((n) => window.__bench.painted[n] !== undefined, name, { timeout, polling: 50 }).then(() =>
-    page.evaluate((n) => window.__bench.painted[n], name),
-  );
+  page
+    .waitForFunction((n) => window.__bench.painted[n] !== undefined, name, { timeout, polling: 50 })
+    .then(() => page.evaluate((n) => window.__bench.painted[n], name));
 
 async function heapMB(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -112,7 +115,10 @@ async function heapMB(page) {
 
 /** Two frames: the move's render, then the effects it scheduled after painting. */
 const nextFrames = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  page.evaluate(
+    () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Data: backup files written by the app's own code, imported through Settings
@@ -152,14 +158,20 @@ async function importThroughApp(page, base, file) {
   await input.waitFor({ state: 'attached' });
   debug('choosing the file');
   const confirm = page.evaluate(() =>
-    window.__bench.watch('confirm', () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Replace everything')),
+    window.__bench.watch('confirm', () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Replace everything',
+      ),
+    ),
   );
   await input.setInputFiles(file.path);
   await confirm;
   debug('replacing everything');
   const done = page.evaluate(() =>
     window.__bench.watch('imported', () =>
-      [...document.querySelectorAll('[role="status"], [role="alert"]')].some((s) => /^(Imported |This file was not imported)/.test((s.textContent ?? '').trim())),
+      [...document.querySelectorAll('[role="status"], [role="alert"]')].some((s) =>
+        /^(Imported |This file was not imported)/.test((s.textContent ?? '').trim()),
+      ),
     ),
   );
   await page.getByRole('button', { name: 'Replace everything' }).click();
@@ -167,15 +179,27 @@ async function importThroughApp(page, base, file) {
   debug('imported');
   const refused = page.getByRole('alert').filter({ hasText: 'This file was not imported' });
   const problem = (await refused.count()) ? await refused.first().textContent() : null;
-  if (problem) throw new Error(`The app refused the benchmark's backup file ${file.url}: ${problem}`);
+  if (problem)
+    throw new Error(`The app refused the benchmark's backup file ${file.url}: ${problem}`);
   return page.evaluate(() => {
     const b = window.__bench;
-    return { change: b.change, confirm: b.painted.confirm, click: b.click, imported: b.painted.imported, longTasks: b.longTasks };
+    return {
+      change: b.change,
+      confirm: b.painted.confirm,
+      click: b.click,
+      imported: b.painted.imported,
+      longTasks: b.longTasks,
+    };
   });
 }
 
 const longestIn = (tasks, windows) =>
-  Math.max(0, ...tasks.filter((t) => windows.some(([from, to]) => t.start + t.duration >= from && t.start <= to)).map((t) => t.duration));
+  Math.max(
+    0,
+    ...tasks
+      .filter((t) => windows.some(([from, to]) => t.start + t.duration >= from && t.start <= to))
+      .map((t) => t.duration),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // 2, 3, 4, 7. The 1,000-card board: ready, heap, a drag across six months, the drop
@@ -206,7 +230,13 @@ async function dragAcross(browser, page, from, to) {
       const marks = [...b.moves.map((m) => m.renders[name] ?? 0), b.up?.renders[name] ?? 0];
       return marks.slice(1).map((n, i) => n - (marks[i] ?? 0));
     };
-    return { trace, cards: counts('MilestoneCard'), items: counts('BoardItem'), columns: counts('MonthColumn'), up: b.up };
+    return {
+      trace,
+      cards: counts('MilestoneCard'),
+      items: counts('BoardItem'),
+      columns: counts('MonthColumn'),
+      up: b.up,
+    };
   };
 }
 
@@ -229,11 +259,14 @@ async function warmBoard(context, base) {
 
 async function boardRound(browser, context, base, round) {
   // App: navigation → 1,000 cards painted (the drag handles are the cards' own buttons).
-  const page = await openPage(context, [{ name: 'ready', selector: '[data-board-item] button[aria-label^="Move "]', count: CARDS }]);
+  const page = await openPage(context, [
+    { name: 'ready', selector: '[data-board-item] button[aria-label^="Move "]', count: CARDS },
+  ]);
   await page.goto(`${base}/#/timeline`);
   const ready = await painted(page, 'ready');
   const rendersAtLoad = await page.evaluate(() => window.__pivotRenders?.MilestoneCard ?? 0);
-  if (rendersAtLoad < CARDS) throw new Error('The bench build has no render counter (is MODE "bench"?)');
+  if (rendersAtLoad < CARDS)
+    throw new Error('The bench build has no render counter (is MODE "bench"?)');
   const heap = await heapMB(page);
 
   const id = milestoneId(2 + round); // the third card of Month 1 (the cards before it moved away)
@@ -249,7 +282,11 @@ async function boardRound(browser, context, base, round) {
   const finish = await dragAcross(browser, page, from, to);
   // The drop: its write, and anything else written in the second after it.
   await page.waitForFunction(
-    () => window.__bench.up && window.__bench.tx.some((t) => t.mode === 'readwrite' && t.created >= window.__bench.up.ts && t.completed !== null),
+    () =>
+      window.__bench.up &&
+      window.__bench.tx.some(
+        (t) => t.mode === 'readwrite' && t.created >= window.__bench.up.ts && t.completed !== null,
+      ),
     null,
     { timeout: 30_000 },
   );
@@ -258,21 +295,34 @@ async function boardRound(browser, context, base, round) {
   const upTs = await page.evaluate(() => window.__bench.up.ts);
   const dropTx = tx.find((t) => t.created >= upTs && t.stores.includes('milestones'));
   const committed = dropTx.completed - upTs;
-  const rows = tx.filter((t) => t.created >= upTs && t.created <= dropTx.completed + 1000).reduce((n, t) => n + t.writes, 0);
+  const rows = tx
+    .filter((t) => t.created >= upTs && t.created <= dropTx.completed + 1000)
+    .reduce((n, t) => n + t.writes, 0);
 
   // Control in the same page, while the drag's trace still records (tracing slows IndexedDB's
   // events as it slows the drop's): one raw Dexie put of one row.
   const raw = await page.evaluate((rowId) => window.__pivotBench.rawPut(rowId), id);
-  await page.waitForFunction((start) => window.__bench.tx.some((t) => t.created >= start && t.completed !== null), raw.start);
-  const rawTx = await page.evaluate((start) => window.__bench.tx.find((t) => t.created >= start && t.mode === 'readwrite'), raw.start);
+  await page.waitForFunction(
+    (start) => window.__bench.tx.some((t) => t.created >= start && t.completed !== null),
+    raw.start,
+  );
+  const rawTx = await page.evaluate(
+    (start) => window.__bench.tx.find((t) => t.created >= start && t.mode === 'readwrite'),
+    raw.start,
+  );
   const rawPut = rawTx.completed - raw.start;
   const drag = await finish();
-  const landed = await page.getByRole('region', { name: new RegExp(`^Month ${1 + MONTHS_ACROSS} · `) }).locator(`[data-board-item="${id}"]`).count();
+  const landed = await page
+    .getByRole('region', { name: new RegExp(`^Month ${1 + MONTHS_ACROSS} · `) })
+    .locator(`[data-board-item="${id}"]`)
+    .count();
   if (landed !== 1) throw new Error('The dragged card did not land in Month 7');
   await page.close();
 
   // Control page: the same rows read with Dexie and shown as plain list items; then the same drag on it.
-  const control = await openPage(context, [{ name: 'ready', selector: 'li[data-row]', count: CARDS }]);
+  const control = await openPage(context, [
+    { name: 'ready', selector: 'li[data-row]', count: CARDS },
+  ]);
   await control.goto(`${base}/bench/control.html?mode=board&plan=${PLAN_ID}`);
   const controlReady = await painted(control, 'ready');
   const controlHeap = await heapMB(control);
@@ -374,7 +424,11 @@ async function importRound(context, base, file) {
     /** Each task over 50 ms: in which step, and how far into it. */
     longTasksAt: t.longTasks
       .filter((x) => x.start + x.duration >= t.change && x.start <= t.imported)
-      .map((x) => (x.start < t.click ? { step: 'read and check', at: x.start - t.change, ms: x.duration } : { step: 'write', at: x.start - t.click, ms: x.duration })),
+      .map((x) =>
+        x.start < t.click
+          ? { step: 'read and check', at: x.start - t.change, ms: x.duration }
+          : { step: 'write', at: x.start - t.click, ms: x.duration },
+      ),
     raw: raw.end - raw.start,
     rawLongest: longestIn(rawLongTasks, [[raw.start, raw.end]]),
     records: raw.records,
@@ -391,10 +445,21 @@ const ratio = (x) => `${round(x, 2)}×`;
 
 function table(rows) {
   const head = ['Figure', 'App', 'Control', 'Result', 'Budget', ''];
-  const cells = rows.map((r) => [r.figure, r.app ?? '', r.control ?? '', r.result, r.budget ?? '—', r.pass === undefined ? '' : r.pass ? 'pass' : 'MISS']);
+  const cells = rows.map((r) => [
+    r.figure,
+    r.app ?? '',
+    r.control ?? '',
+    r.result,
+    r.budget ?? '—',
+    r.pass === undefined ? '' : r.pass ? 'pass' : 'MISS',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
   const line = (c) => `| ${c.map((x, i) => String(x).padEnd(widths[i])).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...cells.map(line),
+  ].join('\n');
 }
 
 const pairRatio = (runs, app, control) => median(runs.map((r) => r[app] / r[control]));
@@ -404,48 +469,135 @@ function report(results) {
   const { load, board, networking, imports } = results;
   if (load) {
     const r = load.app.bytes / load.floor.bytes;
-    rows.push({ figure: '1. First-load JS, gzip (Timeline)', app: kb(load.app.bytes), control: `${kb(load.floor.bytes)} floor`, result: ratio(r), budget: '≤ 1.15× floor', pass: r <= 1.15 });
+    rows.push({
+      figure: '1. First-load JS, gzip (Timeline)',
+      app: kb(load.app.bytes),
+      control: `${kb(load.floor.bytes)} floor`,
+      result: ratio(r),
+      budget: '≤ 1.15× floor',
+      pass: r <= 1.15,
+    });
   }
   if (board) {
     const r = pairRatio(board, 'ready', 'controlReady');
-    rows.push({ figure: `2. Board ready, ${CARDS} cards`, app: ms(median(board.map((b) => b.ready))), control: ms(median(board.map((b) => b.controlReady))), result: ratio(r), budget: '≤ 2× plain list', pass: r <= 2 });
+    rows.push({
+      figure: `2. Board ready, ${CARDS} cards`,
+      app: ms(median(board.map((b) => b.ready))),
+      control: ms(median(board.map((b) => b.controlReady))),
+      result: ratio(r),
+      budget: '≤ 2× plain list',
+      pass: r <= 2,
+    });
     const longest = median(board.map((b) => b.longestTask));
     const worst = Math.max(...board.map((b) => b.longestTask));
     const count = board.reduce((n, b) => n + b.longTasks.length, 0);
-    rows.push({ figure: '3. Drag: longest task', app: ms(longest), result: `${count} over 50 ms in ${board.length} drags (worst ${ms(worst)})`, budget: 'none > 50 ms in any drag', pass: count === 0 && worst <= 50 });
+    rows.push({
+      figure: '3. Drag: longest task',
+      app: ms(longest),
+      result: `${count} over 50 ms in ${board.length} drags (worst ${ms(worst)})`,
+      budget: 'none > 50 ms in any drag',
+      pass: count === 0 && worst <= 50,
+    });
     const p95 = median(board.map((b) => b.p95));
-    rows.push({ figure: `3. Drag: pointer-move p95 (${MOVES} moves)`, app: ms(p95), control: ms(median(board.map((b) => b.controlP95))), result: ms(p95), budget: '≤ 16 ms', pass: p95 <= 16 });
+    rows.push({
+      figure: `3. Drag: pointer-move p95 (${MOVES} moves)`,
+      app: ms(p95),
+      control: ms(median(board.map((b) => b.controlP95))),
+      result: ms(p95),
+      budget: '≤ 16 ms',
+      pass: p95 <= 16,
+    });
     const cards = median(board.map((b) => Math.max(...b.cardRenders)));
     const items = median(board.map((b) => Math.max(...b.itemRenders)));
-    rows.push({ figure: '3. Drag: card re-renders per move (max)', app: `${cards} cards, ${items} items`, result: String(cards), budget: '≤ 3', pass: cards <= 3 });
+    rows.push({
+      figure: '3. Drag: card re-renders per move (max)',
+      app: `${cards} cards, ${items} items`,
+      result: String(cards),
+      budget: '≤ 3',
+      pass: cards <= 3,
+    });
     const rowsWritten = median(board.map((b) => b.rows));
-    rows.push({ figure: '4. Drop: rows written', app: String(rowsWritten), result: String(rowsWritten), budget: '1', pass: rowsWritten === 1 });
+    rows.push({
+      figure: '4. Drop: rows written',
+      app: String(rowsWritten),
+      result: String(rowsWritten),
+      budget: '1',
+      pass: rowsWritten === 1,
+    });
     const c = pairRatio(board, 'committed', 'rawPut');
-    rows.push({ figure: '4. Drop to committed', app: ms(median(board.map((b) => b.committed))), control: `${ms(median(board.map((b) => b.rawPut)))} raw put`, result: ratio(c), budget: '≤ 1.5× raw put', pass: c <= 1.5 });
+    rows.push({
+      figure: '4. Drop to committed',
+      app: ms(median(board.map((b) => b.committed))),
+      control: `${ms(median(board.map((b) => b.rawPut)))} raw put`,
+      result: ratio(c),
+      budget: '≤ 1.5× raw put',
+      pass: c <= 1.5,
+    });
   }
   if (imports) {
     const r = pairRatio(imports, 'total', 'raw');
-    rows.push({ figure: `5. Import ${imports[0].records.toLocaleString('en-US')} records, replacing as many`, app: ms(median(imports.map((i) => i.total))), control: `${ms(median(imports.map((i) => i.raw)))} bulkPut`, result: ratio(r), budget: '≤ 1.5× raw bulkPut', pass: r <= 1.5 });
+    rows.push({
+      figure: `5. Import ${imports[0].records.toLocaleString('en-US')} records, replacing as many`,
+      app: ms(median(imports.map((i) => i.total))),
+      control: `${ms(median(imports.map((i) => i.raw)))} bulkPut`,
+      result: ratio(r),
+      budget: '≤ 1.5× raw bulkPut',
+      pass: r <= 1.5,
+    });
     const fresh = results.freshImports;
     if (fresh?.length) {
       const f = pairRatio(fresh, 'total', 'raw');
-      rows.push({ figure: '5. … into a new browser (no budget)', app: ms(median(fresh.map((i) => i.total))), control: `${ms(median(fresh.map((i) => i.raw)))} bulkPut`, result: ratio(f) });
+      rows.push({
+        figure: '5. … into a new browser (no budget)',
+        app: ms(median(fresh.map((i) => i.total))),
+        control: `${ms(median(fresh.map((i) => i.raw)))} bulkPut`,
+        result: ratio(f),
+      });
     }
     const all = [...imports, ...(fresh ?? [])];
     const longest = median(all.map((i) => i.longest));
     const over = all.filter((i) => i.longest > 50).length;
-    rows.push({ figure: '5. Import: longest task (median)', app: longest ? ms(longest) : '< 50 ms', control: `${ms(median(all.map((i) => i.rawLongest)))} bulkPut`, result: `${over} of ${all.length} imports had one over 50 ms`, budget: 'none > 50 ms in any import', pass: over === 0 });
+    rows.push({
+      figure: '5. Import: longest task (median)',
+      app: longest ? ms(longest) : '< 50 ms',
+      control: `${ms(median(all.map((i) => i.rawLongest)))} bulkPut`,
+      result: `${over} of ${all.length} imports had one over 50 ms`,
+      budget: 'none > 50 ms in any import',
+      pass: over === 0,
+    });
   }
-  if (networking?.skipped) rows.push({ figure: '6. Networking log, 10,000 calls', result: `not measured: ${networking.skipped}` });
+  if (networking?.skipped)
+    rows.push({
+      figure: '6. Networking log, 10,000 calls',
+      result: `not measured: ${networking.skipped}`,
+    });
   else if (networking) {
     const r = pairRatio(networking.runs, 'rows', 'controlRows');
-    rows.push({ figure: `6. Networking log, ${CALLS.toLocaleString('en-US')} calls`, app: ms(median(networking.runs.map((n) => n.rows))), control: `${ms(median(networking.runs.map((n) => n.controlRows)))} toArray`, result: ratio(r), budget: '≤ 1.2× raw toArray', pass: r <= 1.2 });
+    rows.push({
+      figure: `6. Networking log, ${CALLS.toLocaleString('en-US')} calls`,
+      app: ms(median(networking.runs.map((n) => n.rows))),
+      control: `${ms(median(networking.runs.map((n) => n.controlRows)))} toArray`,
+      result: ratio(r),
+      budget: '≤ 1.2× raw toArray',
+      pass: r <= 1.2,
+    });
     const gap = median(networking.runs.map((n) => n.rows - n.screen));
     const inView = networking.runs.every((n) => n.inView);
-    rows.push({ figure: '6. First rows with the screen', app: `+${ms(gap)} after heading`, result: `${gap <= 1 ? 'same frame' : `+${ms(gap)}`}, ${inView ? 'in view' : 'below the fold'}`, budget: 'at once', pass: gap <= 1 && inView });
+    rows.push({
+      figure: '6. First rows with the screen',
+      app: `+${ms(gap)} after heading`,
+      result: `${gap <= 1 ? 'same frame' : `+${ms(gap)}`}, ${inView ? 'in view' : 'below the fold'}`,
+      budget: 'at once',
+      pass: gap <= 1 && inView,
+    });
   }
   if (board) {
-    rows.push({ figure: `7. JS heap after the board`, app: mb(median(board.map((b) => b.heap))), control: mb(median(board.map((b) => b.controlHeap))), result: ratio(pairRatio(board, 'heap', 'controlHeap')) });
+    rows.push({
+      figure: `7. JS heap after the board`,
+      app: mb(median(board.map((b) => b.heap))),
+      control: mb(median(board.map((b) => b.controlHeap))),
+      result: ratio(pairRatio(board, 'heap', 'controlHeap')),
+    });
   }
   return rows;
 }
@@ -465,7 +617,11 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
     files = await makeData(context, server.base);
-    log(`Backup files: ${Object.entries(files).map(([k, f]) => `${k} ${f.records} records (${round(f.bytes / 1048576, 1)} MB)`).join(', ')}`);
+    log(
+      `Backup files: ${Object.entries(files)
+        .map(([k, f]) => `${k} ${f.records} records (${round(f.bytes / 1048576, 1)} MB)`)
+        .join(', ')}`,
+    );
 
     if (ONLY.has('board')) {
       const seeding = await openPage(context);
@@ -476,11 +632,16 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         results.board.push(await boardRound(browser, context, server.base, i));
         const b = results.board.at(-1);
-        log(`board ${i + 1}/${RUNS}: ready ${ms(b.ready)} (control ${ms(b.controlReady)}), move p95 ${ms(b.p95)}, drop ${ms(b.committed)} (${ms(b.untilWrite)} before its transaction; raw put ${ms(b.rawPut)})`);
+        log(
+          `board ${i + 1}/${RUNS}: ready ${ms(b.ready)} (control ${ms(b.controlReady)}), move p95 ${ms(b.p95)}, drop ${ms(b.committed)} (${ms(b.untilWrite)} before its transaction; raw put ${ms(b.rawPut)})`,
+        );
       }
     }
     if (ONLY.has('networking')) {
-      if (!files.networking) results.networking = { skipped: 'this version has no calls table (the Networking screen is not merged)' };
+      if (!files.networking)
+        results.networking = {
+          skipped: 'this version has no calls table (the Networking screen is not merged)',
+        };
       else {
         const seeding = await openPage(context);
         await importThroughApp(seeding, server.base, files.networking);
@@ -488,7 +649,9 @@ async function main() {
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
           runs.push(await networkingRound(context, server.base));
-          log(`networking ${i + 1}/${RUNS}: first rows ${ms(runs.at(-1).rows)} (control ${ms(runs.at(-1).controlRows)})`);
+          log(
+            `networking ${i + 1}/${RUNS}: first rows ${ms(runs.at(-1).rows)} (control ${ms(runs.at(-1).controlRows)})`,
+          );
         }
         results.networking = { runs };
       }
@@ -502,7 +665,9 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         results.imports.push(await importRound(context, server.base, files.import));
         const r = results.imports.at(-1);
-        log(`import ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`);
+        log(
+          `import ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`,
+        );
       }
       // The same file into a new browser (only the default plan there): what the replacing runs
       // above add is reading the 10,000 records they replace, for Undo, and clearing them.
@@ -511,7 +676,9 @@ async function main() {
         await forgetApp(context, server.base);
         results.freshImports.push(await importRound(context, server.base, files.import));
         const r = results.freshImports.at(-1);
-        log(`import into a new browser ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`);
+        log(
+          `import into a new browser ${i + 1}/${RUNS}: ${ms(r.total)} (read and check ${ms(r.readCheck)}, write ${ms(r.write)}; raw bulkPut ${ms(r.raw)}), longest task ${ms(r.longest)}`,
+        );
       }
     }
     results.chromium = browser.version();
@@ -537,7 +704,10 @@ async function main() {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     chromium: results.chromium,
-    loadAverage: { start: loadAverages[0].map((x) => round(x, 2)), end: loadAverages[1].map((x) => round(x, 2)) },
+    loadAverage: {
+      start: loadAverages[0].map((x) => round(x, 2)),
+      end: loadAverages[1].map((x) => round(x, 2)),
+    },
   };
   const summary = {
     date: when.toISOString(),

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackupFile, importBackup, migrateTables, PAGE_PACE, readBackup, readBackupText, type ParsedBackup } from '../../src/db/backup';
+import {
+  createBackupFile,
+  importBackup,
+  migrateTables,
+  PAGE_PACE,
+  readBackup,
+  readBackupText,
+  type ParsedBackup,
+} from '../../src/db/backup';
 import { db, SCHEMA_VERSIONS, TABLE_NAMES, type SchemaVersion } from '../../src/db/database';
 import { readMarker } from '../../src/db/deviceMarker';
 import { getSetting } from '../../src/db/settings';
@@ -42,27 +50,42 @@ describe('backup round trip', () => {
   it.each([
     ['on the page', PAGE_PACE],
     ['in the worker', { sliceMs: 1000, inFlight: Infinity, readPage: Infinity }],
-  ])('round-trips a large plan (written in many chunks) exactly, with progress: %s', async (_, pace) => {
-    const tables = sampleTables('a');
-    const [first] = tables.milestones ?? [];
-    tables.milestones = Array.from({ length: 3001 }, (_, i) => ({ ...first, id: `m-${String(i).padStart(5, '0')}`, title: `Milestone ${i}` }));
-    await fillDatabase(tables);
-    const file = await createBackupFile();
-    const exported = await dumpDatabase();
-    await fillDatabase(sampleTables('b'));
-    const progress: number[] = [];
-    await importBackup(await open(file.text), { onProgress: (_stage, f) => progress.push(f), pace });
-    expect(await dumpDatabase()).toEqual(exported);
-    expect(progress.length).toBeGreaterThan(3);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    expect(progress.at(-1)).toBe(1);
-  });
+  ])(
+    'round-trips a large plan (written in many chunks) exactly, with progress: %s',
+    async (_, pace) => {
+      const tables = sampleTables('a');
+      const [first] = tables.milestones ?? [];
+      tables.milestones = Array.from({ length: 3001 }, (_, i) => ({
+        ...first,
+        id: `m-${String(i).padStart(5, '0')}`,
+        title: `Milestone ${i}`,
+      }));
+      await fillDatabase(tables);
+      const file = await createBackupFile();
+      const exported = await dumpDatabase();
+      await fillDatabase(sampleTables('b'));
+      const progress: number[] = [];
+      await importBackup(await open(file.text), {
+        onProgress: (_stage, f) => progress.push(f),
+        pace,
+      });
+      expect(await dumpDatabase()).toEqual(exported);
+      expect(progress.length).toBeGreaterThan(3);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(progress.at(-1)).toBe(1);
+    },
+  );
 
   it('writes a file with format, versions, export time, every table and a checksum', async () => {
     await fillDatabase(sampleTables('a'));
     const file = await createBackupFile({ now: new Date('2027-05-03T10:00:00Z') });
     const json = JSON.parse(file.text) as Record<string, unknown>;
-    expect(json).toMatchObject({ format: 'pivotboard-backup', formatVersion: 1, schemaVersion: SCHEMA_VERSIONS.at(-1)?.version, exportedAt: '2027-05-03T10:00:00.000Z' });
+    expect(json).toMatchObject({
+      format: 'pivotboard-backup',
+      formatVersion: 1,
+      schemaVersion: SCHEMA_VERSIONS.at(-1)?.version,
+      exportedAt: '2027-05-03T10:00:00.000Z',
+    });
     expect(Object.keys(json.tables as object).sort()).toEqual([...TABLE_NAMES].sort());
     expect(json.checksum).toBe(await checksumOf(json.tables));
   });
@@ -88,23 +111,32 @@ describe('backup round trip', () => {
 
   it.each([
     ['on the page (read in pages, two writes in flight)', PAGE_PACE],
-    ['in the worker (a read per table, every write at once)', { sliceMs: 1000, inFlight: Infinity, readPage: Infinity }],
-  ])('keeps every row for undo when a table spans several read pages, and exports them all: %s', async (_, pace) => {
-    const many = (v: string, n: number) => {
-      const [first] = sampleTables(v).calls as [Record<string, unknown>];
-      return Array.from({ length: n }, (_, i) => ({ ...first, id: `k-${v}-${String(i).padStart(5, '0')}` }));
-    };
-    await fillDatabase({ ...sampleTables('a'), calls: many('a', 1234) });
-    const file = await createBackupFile();
-    expect(file.counts.calls).toBe(1234);
-    await fillDatabase({ ...sampleTables('b'), calls: many('b', 1501) });
-    const before = await dumpDatabase();
-    expect(before.calls).toHaveLength(1501);
-    const step = await importBackup(await open(file.text), { pace });
-    expect((await dumpDatabase()).calls).toHaveLength(1234);
-    await step.undo();
-    expect(await dumpDatabase()).toEqual(before);
-  });
+    [
+      'in the worker (a read per table, every write at once)',
+      { sliceMs: 1000, inFlight: Infinity, readPage: Infinity },
+    ],
+  ])(
+    'keeps every row for undo when a table spans several read pages, and exports them all: %s',
+    async (_, pace) => {
+      const many = (v: string, n: number) => {
+        const [first] = sampleTables(v).calls as [Record<string, unknown>];
+        return Array.from({ length: n }, (_, i) => ({
+          ...first,
+          id: `k-${v}-${String(i).padStart(5, '0')}`,
+        }));
+      };
+      await fillDatabase({ ...sampleTables('a'), calls: many('a', 1234) });
+      const file = await createBackupFile();
+      expect(file.counts.calls).toBe(1234);
+      await fillDatabase({ ...sampleTables('b'), calls: many('b', 1501) });
+      const before = await dumpDatabase();
+      expect(before.calls).toHaveLength(1501);
+      const step = await importBackup(await open(file.text), { pace });
+      expect((await dumpDatabase()).calls).toHaveLength(1234);
+      await step.undo();
+      expect(await dumpDatabase()).toEqual(before);
+    },
+  );
 
   it('changes nothing when the write fails half-way (one transaction)', async () => {
     await fillDatabase(sampleTables('a'));
@@ -121,7 +153,15 @@ describe('backup round trip', () => {
         table: (name) => {
           const table = down.table(name);
           if (name !== TABLE_NAMES[1]) return table;
-          return { ...table, mutate: (req) => (req.type === 'add' ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(req)) };
+          return {
+            ...table,
+            mutate: (req) =>
+              req.type === 'add'
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
+                : table.mutate(req),
+          };
         },
       }),
     });
@@ -162,7 +202,11 @@ describe('passphrase-protected backups', () => {
 
   it('round-trips through AES-GCM with the right passphrase', async () => {
     await fillDatabase(sampleTables('a'));
-    const file = await createBackupFile({ passphrase: 'correct horse battery', ...FAST, now: new Date(2027, 0, 9) });
+    const file = await createBackupFile({
+      passphrase: 'correct horse battery',
+      ...FAST,
+      now: new Date(2027, 0, 9),
+    });
     expect(file.fileName).toBe('pivotboard-backup-2027-01-09-encrypted.json');
     expect(file.text).not.toContain('Rewrite CV');
     const exported = await dumpDatabase();
@@ -183,24 +227,34 @@ describe('passphrase-protected backups', () => {
     const before = await dumpDatabase();
     const result = await readBackup(file.text);
     if (!result.locked) throw new Error('expected a locked file');
-    await expect(result.unlock('wrong horse battery')).rejects.toThrow('That passphrase does not open this backup');
+    await expect(result.unlock('wrong horse battery')).rejects.toThrow(
+      'That passphrase does not open this backup',
+    );
     await expect(result.unlock('')).rejects.toThrow(/Enter the passphrase/);
     expect(await dumpDatabase()).toEqual(before);
   });
 
   it('refuses a damaged protected file', async () => {
     await fillDatabase(sampleTables('a'));
-    const file = JSON.parse((await createBackupFile({ passphrase: 'correct horse battery', ...FAST })).text) as { data: string; kdf: { iterations: number } };
+    const file = JSON.parse(
+      (await createBackupFile({ passphrase: 'correct horse battery', ...FAST })).text,
+    ) as { data: string; kdf: { iterations: number } };
     const flipped = { ...file, data: (file.data[0] === 'A' ? 'B' : 'A') + file.data.slice(1) };
     const result = await readBackup(JSON.stringify(flipped));
     if (!result.locked) throw new Error('expected a locked file');
-    await expect(result.unlock('correct horse battery')).rejects.toThrow(/does not open this backup/);
-    await expect(readBackup(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1e12 } }))).rejects.toThrow(/too much work/);
+    await expect(result.unlock('correct horse battery')).rejects.toThrow(
+      /does not open this backup/,
+    );
+    await expect(
+      readBackup(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1e12 } })),
+    ).rejects.toThrow(/too much work/);
   });
 
   it('uses a strong key derivation by default', async () => {
     await fillDatabase(sampleTables('a'));
-    const file = JSON.parse((await createBackupFile({ passphrase: 'correct horse battery' })).text) as { kdf: { iterations: number; name: string } };
+    const file = JSON.parse(
+      (await createBackupFile({ passphrase: 'correct horse battery' })).text,
+    ) as { kdf: { iterations: number; name: string } };
     expect(file.kdf.name).toBe('PBKDF2');
     expect(file.kdf.iterations).toBeGreaterThanOrEqual(600_000);
   });
@@ -212,16 +266,28 @@ describe('backups from other versions', () => {
   it('refuses a backup from a newer version, saying so', async () => {
     await fillDatabase(sampleTables('a'));
     const json = JSON.parse((await createBackupFile()).text) as Record<string, unknown>;
-    const newer = JSON.stringify({ ...json, schemaVersion: (SCHEMA_VERSIONS.at(-1)?.version ?? 1) + 1 });
+    const newer = JSON.stringify({
+      ...json,
+      schemaVersion: (SCHEMA_VERSIONS.at(-1)?.version ?? 1) + 1,
+    });
     await expect(readBackup(newer)).rejects.toThrow(/made by a newer version of Pivotboard/);
   });
 
   it('imports a backup made at schema version 1 into the latest database', async () => {
     await fillDatabase(sampleTables('a'));
     const v1Tables = ['plans', 'milestones', 'settings'];
-    const all = JSON.parse((await createBackupFile()).text) as { tables: Record<string, unknown[]> };
+    const all = JSON.parse((await createBackupFile()).text) as {
+      tables: Record<string, unknown[]>;
+    };
     const tables = Object.fromEntries(v1Tables.map((t) => [t, all.tables[t] ?? []]));
-    const file = JSON.stringify({ format: 'pivotboard-backup', formatVersion: 1, schemaVersion: 1, exportedAt: '2027-01-01T00:00:00.000Z', tables, checksum: await checksumOf(tables) });
+    const file = JSON.stringify({
+      format: 'pivotboard-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      exportedAt: '2027-01-01T00:00:00.000Z',
+      tables,
+      checksum: await checksumOf(tables),
+    });
     const parsed = await open(file);
     expect(parsed.summary.schemaVersion).toBe(1);
     await importBackup(parsed);
@@ -253,9 +319,19 @@ describe('backups from other versions', () => {
     const old = {
       plans: sample.plans ?? [],
       settings: (sample.settings ?? []).filter((s) => s.key === 'currency'),
-      milestones: (sample.milestones ?? []).map(({ notes, ...m }) => ({ ...m, note: `old note ${String(notes)}` })),
+      milestones: (sample.milestones ?? []).map(({ notes, ...m }) => ({
+        ...m,
+        note: `old note ${String(notes)}`,
+      })),
     };
-    const file = JSON.stringify({ format: 'pivotboard-backup', formatVersion: 1, schemaVersion: 1, exportedAt: '2027-01-01T00:00:00.000Z', tables: old, checksum: await checksumOf(old) });
+    const file = JSON.stringify({
+      format: 'pivotboard-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      exportedAt: '2027-01-01T00:00:00.000Z',
+      tables: old,
+      checksum: await checksumOf(old),
+    });
     // Without the upgrade the old field is unknown and `notes` is missing: refused.
     await expect(readBackup(file)).rejects.toThrow(/field “notes”/);
     const result = await readBackup(file, { versions: HISTORY });
@@ -264,15 +340,24 @@ describe('backups from other versions', () => {
     expect(milestones.map((m) => m.notes).every((n) => n.startsWith('old note'))).toBe(true);
     expect(milestones).toHaveLength(old.milestones.length);
     // A history that only adds tables needs no temporary database: rows pass as they are.
-    const addOnly: SchemaVersion[] = [HISTORY[0] as SchemaVersion, { version: 2, stores: { extra: 'id' } }];
+    const addOnly: SchemaVersion[] = [
+      HISTORY[0] as SchemaVersion,
+      { version: 2, stores: { extra: 'id' } },
+    ];
     await expect(readBackup(file, { versions: addOnly })).rejects.toThrow(/field “notes”/);
     // The temporary database is gone.
-    expect((await Dexie.getDatabaseNames()).filter((n) => n.startsWith('pivotboard-import-'))).toEqual([]);
+    expect(
+      (await Dexie.getDatabaseNames()).filter((n) => n.startsWith('pivotboard-import-')),
+    ).toEqual([]);
   });
 
   it('refuses an old backup whose records cannot be stored, without leaving a temporary database', async () => {
     const tables = { plans: [{ title: 'no id' }] };
-    await expect(migrateTables(new Map(Object.entries(tables)), 1, HISTORY)).rejects.toThrow(/record 1 of 1 in Plans has no usable key/);
-    expect((await Dexie.getDatabaseNames()).filter((n) => n.startsWith('pivotboard-import-'))).toEqual([]);
+    await expect(migrateTables(new Map(Object.entries(tables)), 1, HISTORY)).rejects.toThrow(
+      /record 1 of 1 in Plans has no usable key/,
+    );
+    expect(
+      (await Dexie.getDatabaseNames()).filter((n) => n.startsWith('pivotboard-import-')),
+    ).toEqual([]);
   });
 });

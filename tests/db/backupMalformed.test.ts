@@ -46,7 +46,8 @@ async function expectRefused(text: string, message?: RegExp): Promise<string> {
   return msg;
 }
 
-const withChecksum = async (file: File): Promise<string> => JSON.stringify({ ...file, checksum: await checksumOf(file.tables) });
+const withChecksum = async (file: File): Promise<string> =>
+  JSON.stringify({ ...file, checksum: await checksumOf(file.tables) });
 const clone = (): File => structuredClone(valid);
 
 beforeAll(async () => {
@@ -92,9 +93,16 @@ describe.each([
 
   it('refuses text that is not JSON', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', 'null', '[]', '"backup"', '{', '{"format":')), async (text) => {
-        await expectRefused(text);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('', ' ', 'null', '[]', '"backup"', '{', '{"format":'),
+        ),
+        async (text) => {
+          await expectRefused(text);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -122,21 +130,27 @@ describe.each([
     expect(await expectRefused('[1,2,3]')).toBe(
       'This file is not a Pivotboard backup: it is valid JSON, but it holds a list, where a backup holds one object (starting with “{”).',
     );
-    expect(await expectRefused('"text"')).toMatch(/: it is valid JSON, but it holds a piece of text,/);
+    expect(await expectRefused('"text"')).toMatch(
+      /: it is valid JSON, but it holds a piece of text,/,
+    );
     expect(await expectRefused('null')).toMatch(/: it is valid JSON, but it holds “null”,/);
     await fc.assert(
       fc.asyncProperty(
         fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
         fc.constantFrom('', ' \n', '\uFEFF'),
         async (value, before) => {
-          const msg = await expectRefused(`${before}${JSON.stringify(value)}\n`, /^This file is not a Pivotboard backup: it is valid JSON, but it holds /);
+          const msg = await expectRefused(
+            `${before}${JSON.stringify(value)}\n`,
+            /^This file is not a Pivotboard backup: it is valid JSON, but it holds /,
+          );
           expect(msg).not.toMatch(/not valid JSON/);
         },
       ),
       { numRuns: 100 },
     );
     // Not JSON at all is still said to be so.
-    for (const text of ['[1,2', 'nul', 'backup', '"text']) await expectRefused(text, /it is not valid JSON \(it may be cut short or damaged\)\.$/);
+    for (const text of ['[1,2', 'nul', 'backup', '"text'])
+      await expectRefused(text, /it is not valid JSON \(it may be cut short or damaged\)\.$/);
   });
 
   it('says a file holding only a byte-order mark, or only blank space, is empty', async () => {
@@ -150,8 +164,20 @@ describe.each([
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.record({ formatVersion: fc.oneof(fc.integer().filter((n) => n !== 1), fc.double(), fc.string(), fc.constant(null)) }),
-          fc.record({ format: fc.oneof(fc.string().filter((s) => s !== 'pivotboard-backup'), fc.integer()) }),
+          fc.record({
+            formatVersion: fc.oneof(
+              fc.integer().filter((n) => n !== 1),
+              fc.double(),
+              fc.string(),
+              fc.constant(null),
+            ),
+          }),
+          fc.record({
+            format: fc.oneof(
+              fc.string().filter((s) => s !== 'pivotboard-backup'),
+              fc.integer(),
+            ),
+          }),
         ),
         async (change) => {
           await expectRefused(JSON.stringify({ ...valid, ...change }));
@@ -164,15 +190,21 @@ describe.each([
   });
 
   it('refuses a file changed after export (bad checksum)', async () => {
-    const rowArb = fc.constantFrom(...Object.entries(valid.tables).flatMap(([t, rows]) => rows.map((_, i) => [t, i] as const)));
+    const rowArb = fc.constantFrom(
+      ...Object.entries(valid.tables).flatMap(([t, rows]) => rows.map((_, i) => [t, i] as const)),
+    );
     await fc.assert(
-      fc.asyncProperty(rowArb, fc.string({ minLength: 1, maxLength: 5 }), async ([table, i], extra) => {
-        const file = clone();
-        const row = file.tables[table]?.[i] ?? {};
-        const field = Object.keys(row).find((k) => typeof row[k] === 'string') ?? 'id';
-        row[field] = `${String(row[field])}${extra}`;
-        await expectRefused(JSON.stringify(file), /checksum/);
-      }),
+      fc.asyncProperty(
+        rowArb,
+        fc.string({ minLength: 1, maxLength: 5 }),
+        async ([table, i], extra) => {
+          const file = clone();
+          const row = file.tables[table]?.[i] ?? {};
+          const field = Object.keys(row).find((k) => typeof row[k] === 'string') ?? 'id';
+          row[field] = `${String(row[field])}${extra}`;
+          await expectRefused(JSON.stringify(file), /checksum/);
+        },
+      ),
       { numRuns: 100 },
     );
     await expectRefused(JSON.stringify({ ...valid, checksum: 'sha256:00' }), /checksum/);
@@ -187,14 +219,22 @@ describe.each([
       ),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields), fc.constantFrom<unknown>(true, {}, [], 'not a number', 42), async ({ table, i, field }, value) => {
-        const file = clone();
-        const row = file.tables[table]?.[i] ?? {};
-        fc.pre(typeof value !== typeof row[field] && !(typeof value === 'object' && typeof row[field] === 'object'));
-        row[field] = value;
-        const msg = await expectRefused(await withChecksum(file));
-        if (field !== 'key') expect(msg).toContain(`record ${i + 1} of ${file.tables[table]?.length}`);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...fields),
+        fc.constantFrom<unknown>(true, {}, [], 'not a number', 42),
+        async ({ table, i, field }, value) => {
+          const file = clone();
+          const row = file.tables[table]?.[i] ?? {};
+          fc.pre(
+            typeof value !== typeof row[field] &&
+              !(typeof value === 'object' && typeof row[field] === 'object'),
+          );
+          row[field] = value;
+          const msg = await expectRefused(await withChecksum(file));
+          if (field !== 'key')
+            expect(msg).toContain(`record ${i + 1} of ${file.tables[table]?.length}`);
+        },
+      ),
       { numRuns: 250 },
     );
   });
@@ -208,16 +248,24 @@ describe.each([
 
     const missing = clone();
     delete (missing.tables.plans?.[0] ?? {}).title;
-    expect(await expectRefused(await withChecksum(missing))).toMatch(/record 1 of 1 in Plans.*field “title”/);
+    expect(await expectRefused(await withChecksum(missing))).toMatch(
+      /record 1 of 1 in Plans.*field “title”/,
+    );
   });
 
   it('refuses records that are not records, duplicates, unknown kinds, missing plans and newer versions', async () => {
     const notRecord = clone();
     notRecord.tables.milestones = [...(notRecord.tables.milestones ?? []), 5 as unknown as Json];
-    await expectRefused(await withChecksum(notRecord), /record 7 of 7 in Milestones is not a record/);
+    await expectRefused(
+      await withChecksum(notRecord),
+      /record 7 of 7 in Milestones is not a record/,
+    );
 
     const dup = clone();
-    dup.tables.milestones = [...(dup.tables.milestones ?? []), { ...(dup.tables.milestones?.[0] ?? {}) }];
+    dup.tables.milestones = [
+      ...(dup.tables.milestones ?? []),
+      { ...(dup.tables.milestones?.[0] ?? {}) },
+    ];
     await expectRefused(await withChecksum(dup), /same id as an earlier record/);
 
     const unknown = clone();
@@ -238,10 +286,14 @@ describe.each([
 
   it('refuses 50 MB of noise', async () => {
     const noise = new Uint8Array(50 * 1024 * 1024);
-    for (let i = 0; i < noise.length; i += 65536) crypto.getRandomValues(noise.subarray(i, i + 65536));
+    for (let i = 0; i < noise.length; i += 65536)
+      crypto.getRandomValues(noise.subarray(i, i + 65536));
     const text = await readBackupText(new Blob([noise]));
     await expectRefused(text, /^This file is not a Pivotboard backup/);
     // Noise that starts like JSON goes through the whole scan before it is refused.
-    await expectRefused(`{"tables":{"plans":[${text.slice(0, 20 * 1024 * 1024)}`, /^This file is not a Pivotboard backup/);
+    await expectRefused(
+      `{"tables":{"plans":[${text.slice(0, 20 * 1024 * 1024)}`,
+      /^This file is not a Pivotboard backup/,
+    );
   });
 });

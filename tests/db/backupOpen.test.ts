@@ -46,7 +46,13 @@ class FakeWorker {
   }
 }
 
-const summary = { exportedAt: '2027-01-01T00:00:00.000Z', schemaVersion: 1, kind: 'backup' as const, counts: { plans: 1 }, encrypted: false };
+const summary = {
+  exportedAt: '2027-01-01T00:00:00.000Z',
+  schemaVersion: 1,
+  kind: 'backup' as const,
+  counts: { plans: 1 },
+  encrypted: false,
+};
 
 async function freshModule() {
   vi.resetModules();
@@ -127,7 +133,8 @@ describe('opening a backup through the worker', () => {
   it('an undo whose worker has stopped says so at once', async () => {
     FakeWorker.answer = (w, m) => {
       if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
-      if (m.type === 'import') w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+      if (m.type === 'import')
+        w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
     };
     const { openBackupFile, replaceWithBackup } = await freshModule();
     const result = await openBackupFile(new Blob(['{}']));
@@ -139,7 +146,16 @@ describe('opening a backup through the worker', () => {
 
   it('turns a refusal from the worker back into a UserError with its message', async () => {
     FakeWorker.answer = (w, m) => {
-      if (m.type === 'open') w.send({ id: m.id, type: 'failed', error: { name: 'UserError', kind: 'import', message: 'This file is not a Pivotboard backup: it is empty.' } });
+      if (m.type === 'open')
+        w.send({
+          id: m.id,
+          type: 'failed',
+          error: {
+            name: 'UserError',
+            kind: 'import',
+            message: 'This file is not a Pivotboard backup: it is empty.',
+          },
+        });
     };
     const { openBackupFile } = await freshModule();
     const { UserError } = await import('../../src/domain/errors'); // the module graph just loaded
@@ -182,7 +198,8 @@ describe('opening a backup through the worker', () => {
       const undone: number[] = [];
       FakeWorker.answer = (w, m) => {
         if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
-        if (m.type === 'import') w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+        if (m.type === 'import')
+          w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
         if (m.type === 'undo') {
           undone.push(m.undoId);
           w.send({ id: m.id, type: 'undone' });
@@ -206,7 +223,8 @@ describe('opening a backup through the worker', () => {
     it('an undo that fails leaves the note of the import, which still stands', async () => {
       FakeWorker.answer = (w, m) => {
         if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
-        if (m.type === 'import') w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+        if (m.type === 'import')
+          w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
       };
       const step = await importHere(null);
       FakeWorker.instances.at(-1)?.crash();

@@ -27,7 +27,8 @@ describe('the backup registry', () => {
   it('accepts the sample records with the schemas', () => {
     for (const [name, make] of Object.entries(SAMPLE_ROWS)) {
       const schema = tableSchemas[name as keyof typeof tableSchemas];
-      for (const row of make('a')) expect(schema.safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
+      for (const row of make('a'))
+        expect(schema.safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
     }
   });
 });

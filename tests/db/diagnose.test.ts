@@ -1,11 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { addDiagnoseItem, deleteDiagnoseItem, moveDiagnoseItem, setDiagnoseFit, updateDiagnoseItem } from '../../src/db/diagnose';
+import {
+  addDiagnoseItem,
+  deleteDiagnoseItem,
+  moveDiagnoseItem,
+  setDiagnoseFit,
+  updateDiagnoseItem,
+} from '../../src/db/diagnose';
 import { UserError } from '../../src/domain/errors';
 import { sortByRank } from '../../src/domain/rank';
 import { resetDatabase } from '../support/db';
 
-const column = async (c: 'a' | 'b' | 'c') => sortByRank(await db.diagnoseItems.where('column').equals(c).toArray()).map((i) => i.title);
+const column = async (c: 'a' | 'b' | 'c') =>
+  sortByRank(await db.diagnoseItems.where('column').equals(c).toArray()).map((i) => i.title);
 
 describe('diagnose board writes', () => {
   beforeEach(resetDatabase);
@@ -39,7 +46,9 @@ describe('diagnose board writes', () => {
     expect(await column('b')).toEqual(['Commute', 'Call', 'EHR']);
     expect(await column('a')).toEqual([]);
     const after = await db.diagnoseItems.toArray();
-    const changed = after.filter((row) => JSON.stringify(row) !== JSON.stringify(before.find((b) => b.id === row.id)));
+    const changed = after.filter(
+      (row) => JSON.stringify(row) !== JSON.stringify(before.find((b) => b.id === row.id)),
+    );
     expect(changed.map((r) => r.id)).toEqual([call]);
     await step.undo();
     expect(await column('a')).toEqual(['Call']);
@@ -65,7 +74,12 @@ describe('diagnose board writes', () => {
     const tag = await setDiagnoseFit(id, 'may-not-fix');
     expect(tag.label).toBe('Marked “Culture”: industry may not fix this');
     expect((await db.diagnoseItems.get(id))?.fit).toBe('may-not-fix');
-    const edit = await updateDiagnoseItem(id, { title: 'Toxic culture', column: 'c', fit: 'may-not-fix', note: 'partners' });
+    const edit = await updateDiagnoseItem(id, {
+      title: 'Toxic culture',
+      column: 'c',
+      fit: 'may-not-fix',
+      note: 'partners',
+    });
     expect(edit.label).toBe('Saved “Toxic culture” and moved it to C');
     expect(await column('c')).toEqual(['Toxic culture']);
     await edit.undo();

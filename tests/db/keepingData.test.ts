@@ -13,7 +13,10 @@ describe('keeping the data on this device', () => {
   it('asks for persistent storage at the first real save, once, and not for the first-run seed', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
     const persisted = vi.fn(() => Promise.resolve(false));
-    vi.stubGlobal('navigator', { ...navigator, storage: { persist, persisted, estimate: () => Promise.resolve({ usage: 1, quota: 2 }) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      storage: { persist, persisted, estimate: () => Promise.resolve({ usage: 1, quota: 2 }) },
+    });
     try {
       await seedIfEmpty();
       expect(persist).not.toHaveBeenCalled();

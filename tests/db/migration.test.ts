@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { declareVersions, PivotDatabase, SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/database';
+import {
+  declareVersions,
+  PivotDatabase,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+} from '../../src/db/database';
 
 const names: string[] = [];
 const fresh = () => {
@@ -13,7 +18,14 @@ afterEach(async () => {
   for (const n of names.splice(0)) await Dexie.delete(n);
 });
 
-const plan = { id: 'p1', title: 'My pivot plan', startMonth: '2026-11', lengthMonths: 12, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' };
+const plan = {
+  id: 'p1',
+  title: 'My pivot plan',
+  startMonth: '2026-11',
+  lengthMonths: 12,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+};
 const milestone = {
   id: 'm1',
   planId: 'p1',

@@ -40,7 +40,10 @@ describe('networking writes', () => {
     for (const day of days) await logCall({ contactId, call: { day, channel: 'call' } }, TODAY);
     // Calls logged in the same millisecond tie: by id, in every read.
     const all = (await db.calls.toArray()).sort(
-      (a, b) => b.day.localeCompare(a.day) || b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : 1),
+      (a, b) =>
+        b.day.localeCompare(a.day) ||
+        b.createdAt.localeCompare(a.createdAt) ||
+        (a.id < b.id ? -1 : 1),
     );
     const recent = await recentCalls(3);
     expect(recent.calls.map((c) => c.day)).toEqual(['2026-03-20', '2026-03-09', '2026-03-09']);
@@ -169,11 +172,15 @@ describe('networking writes', () => {
   it('edits a call, moving it to a new person, and undoes it', async () => {
     const id = await jane();
     const { value } = await logCall({ contactId: id, call: { day: TODAY, notes: 'first' } }, TODAY);
-    const step = await updateCall(value.callId, {
-      contactId: null,
-      newContact: { name: 'Sam Ortiz' },
-      call: { day: '2026-03-17', notes: 'fixed' },
-    }, TODAY);
+    const step = await updateCall(
+      value.callId,
+      {
+        contactId: null,
+        newContact: { name: 'Sam Ortiz' },
+        call: { day: '2026-03-17', notes: 'fixed' },
+      },
+      TODAY,
+    );
     const sam = (await db.contacts.toArray()).find((c) => c.name === 'Sam Ortiz');
     expect(await db.calls.get(value.callId)).toMatchObject({
       contactId: sam?.id,
@@ -193,12 +200,22 @@ describe('networking writes', () => {
     const id = await jane();
     // Logged long ago (or restored from an old backup): older than the window today.
     const { value } = await logCall({ contactId: id, call: { day: '2020-05-04' } }, '2020-05-04');
-    await updateCall(value.callId, { contactId: id, call: { day: '2020-05-04', notes: 'still fine' } }, TODAY);
-    expect(await db.calls.get(value.callId)).toMatchObject({ day: '2020-05-04', notes: 'still fine' });
+    await updateCall(
+      value.callId,
+      { contactId: id, call: { day: '2020-05-04', notes: 'still fine' } },
+      TODAY,
+    );
+    expect(await db.calls.get(value.callId)).toMatchObject({
+      day: '2020-05-04',
+      notes: 'still fine',
+    });
     const moved = await rejection(
       updateCall(value.callId, { contactId: id, call: { day: '2028-05-04' } }, TODAY),
     );
-    expect(moved).toMatchObject({ field: 'day', message: expect.stringMatching(/^Check the year/) });
+    expect(moved).toMatchObject({
+      field: 'day',
+      message: expect.stringMatching(/^Check the year/),
+    });
     expect((await db.calls.get(value.callId))?.day).toBe('2020-05-04');
   });
 

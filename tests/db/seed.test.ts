@@ -15,7 +15,9 @@ describe('first run', () => {
     expect(plans[0]?.lengthMonths).toBe(12);
     const milestones = await db.milestones.toArray();
     expect(milestones.length).toBeGreaterThanOrEqual(10);
-    expect(milestones.map((m) => m.templateKey)).toEqual(expect.arrayContaining(['give-notice', 'start-role', 'start-networking']));
+    expect(milestones.map((m) => m.templateKey)).toEqual(
+      expect.arrayContaining(['give-notice', 'start-role', 'start-networking']),
+    );
   });
 
   it('seeds only once, even when called twice at once', async () => {

@@ -83,7 +83,9 @@ describe('delete everything on this device', () => {
     const planRows = await db.plans.count();
     const onBlocked = vi.fn();
     let finished = false;
-    const wiping = deleteEverything({ onBlocked, blockedAfterMs: 50 }).then(() => void (finished = true));
+    const wiping = deleteEverything({ onBlocked, blockedAfterMs: 50 }).then(
+      () => void (finished = true),
+    );
 
     await vi.waitFor(() => expect(onBlocked).toHaveBeenCalledWith(DELETE_BLOCKED_MESSAGE));
     expect(DELETE_BLOCKED_MESSAGE).toMatch('Close Pivotboard in your other tabs, then try again.');
@@ -101,10 +103,15 @@ describe('delete everything on this device', () => {
 
   it('reports a browser that refuses, leaving the data and the device note', async () => {
     vi.spyOn(indexedDB, 'deleteDatabase').mockImplementation(() => {
-      throw new DOMException('The operation failed for reasons unrelated to the database itself.', 'UnknownError');
+      throw new DOMException(
+        'The operation failed for reasons unrelated to the database itself.',
+        'UnknownError',
+      );
     });
     const rows = await totalRows();
-    await expect(deleteEverything()).rejects.toThrow(/^The browser did not delete Pivotboard’s data \(The operation failed [^)]*\)\. Your data is still here\./);
+    await expect(deleteEverything()).rejects.toThrow(
+      /^The browser did not delete Pivotboard’s data \(The operation failed [^)]*\)\. Your data is still here\./,
+    );
     vi.mocked(indexedDB.deleteDatabase).mockRestore();
     expect(readMarker()).not.toBeNull();
     // The tab keeps working: the database opens again on the next read.

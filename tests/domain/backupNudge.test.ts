@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { countsSentence, fileSizeLabel, kindName, timestampLabel } from '../../src/domain/backupFormat';
+import {
+  countsSentence,
+  fileSizeLabel,
+  kindName,
+  timestampLabel,
+} from '../../src/domain/backupFormat';
 import { daysSinceBackup, needsBackupNudge } from '../../src/domain/backupNudge';
 
 const at = (iso: string) => new Date(iso);
 
 describe('the backup reminder', () => {
-  const base = { firstUsedAt: '2027-01-01T08:00:00.000Z', lastChangeAt: '2027-01-20T08:00:00.000Z', lastBackupAt: null };
+  const base = {
+    firstUsedAt: '2027-01-01T08:00:00.000Z',
+    lastChangeAt: '2027-01-20T08:00:00.000Z',
+    lastBackupAt: null,
+  };
 
   it('stays quiet with no changes, however long it has been', () => {
-    expect(needsBackupNudge({ ...base, lastChangeAt: null }, at('2028-01-01T00:00:00Z'))).toBe(false);
+    expect(needsBackupNudge({ ...base, lastChangeAt: null }, at('2028-01-01T00:00:00Z'))).toBe(
+      false,
+    );
   });
 
   it('reminds 30 days after first use when there was never a backup', () => {
@@ -25,9 +36,23 @@ describe('the backup reminder', () => {
   });
 
   it('counts days across a leap day and a DST change as elapsed time', () => {
-    const h = { firstUsedAt: '2028-02-01T12:00:00.000Z', lastChangeAt: '2028-02-02T12:00:00.000Z', lastBackupAt: '2028-02-15T12:00:00.000Z' };
-    expect(needsBackupNudge({ ...h, lastChangeAt: '2028-03-01T12:00:00.000Z' }, at('2028-03-16T12:00:00Z'))).toBe(true); // 2028 has Feb 29
-    expect(needsBackupNudge({ ...h, lastChangeAt: '2028-03-01T12:00:00.000Z' }, at('2028-03-16T11:59:00Z'))).toBe(false);
+    const h = {
+      firstUsedAt: '2028-02-01T12:00:00.000Z',
+      lastChangeAt: '2028-02-02T12:00:00.000Z',
+      lastBackupAt: '2028-02-15T12:00:00.000Z',
+    };
+    expect(
+      needsBackupNudge(
+        { ...h, lastChangeAt: '2028-03-01T12:00:00.000Z' },
+        at('2028-03-16T12:00:00Z'),
+      ),
+    ).toBe(true); // 2028 has Feb 29
+    expect(
+      needsBackupNudge(
+        { ...h, lastChangeAt: '2028-03-01T12:00:00.000Z' },
+        at('2028-03-16T11:59:00Z'),
+      ),
+    ).toBe(false);
     expect(daysSinceBackup('2027-03-10T12:00:00.000Z', at('2027-03-20T12:00:00Z'))).toBe(10);
   });
 
@@ -38,7 +63,9 @@ describe('the backup reminder', () => {
   });
 
   it('treats a damaged timestamp as unknown', () => {
-    expect(needsBackupNudge({ ...base, lastChangeAt: 'yesterday' }, at('2028-01-01T00:00:00Z'))).toBe(false);
+    expect(
+      needsBackupNudge({ ...base, lastChangeAt: 'yesterday' }, at('2028-01-01T00:00:00Z')),
+    ).toBe(false);
     expect(daysSinceBackup(null, at('2028-01-01T00:00:00Z'))).toBeNull();
   });
 });
@@ -47,8 +74,12 @@ describe('describing a backup', () => {
   it('names kinds of record, and tables it has no name for', () => {
     expect(kindName('milestones', 1)).toBe('milestone');
     expect(kindName('networkingCalls')).toBe('networking calls');
-    expect(countsSentence({ plans: 1, milestones: 14, settings: 0 })).toBe('1 plan and 14 milestones');
-    expect(countsSentence({ plans: 1, milestones: 10_000, settings: 2 })).toBe('1 plan, 10,000 milestones and 2 preferences');
+    expect(countsSentence({ plans: 1, milestones: 14, settings: 0 })).toBe(
+      '1 plan and 14 milestones',
+    );
+    expect(countsSentence({ plans: 1, milestones: 10_000, settings: 2 })).toBe(
+      '1 plan, 10,000 milestones and 2 preferences',
+    );
     expect(countsSentence({})).toBe('nothing');
   });
 

@@ -5,8 +5,14 @@ import { callCountLine, formatCount, plural } from '../../src/domain/counts';
 describe('counts', () => {
   it('groups whole numbers exactly as Intl.NumberFormat en-US does', () => {
     const intl = new Intl.NumberFormat('en-US');
-    fc.assert(fc.property(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => formatCount(n) === intl.format(n)));
-    for (const n of [0, 7, 999, 1000, 10_000, 123_456, 1_000_000, -1000, -999]) expect(formatCount(n)).toBe(intl.format(n));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        (n) => formatCount(n) === intl.format(n),
+      ),
+    );
+    for (const n of [0, 7, 999, 1000, 10_000, 123_456, 1_000_000, -1000, -999])
+      expect(formatCount(n)).toBe(intl.format(n));
   });
 
   it('still formats other numbers', () => {

@@ -10,7 +10,11 @@ import {
   type DiagnoseFacts,
 } from '../../src/domain/diagnosis';
 
-const a = (title: string, fit: DiagnoseFacts['fit']): DiagnoseFacts => ({ title, column: 'a', fit });
+const a = (title: string, fit: DiagnoseFacts['fit']): DiagnoseFacts => ({
+  title,
+  column: 'a',
+  fit,
+});
 
 describe('the reading of the diagnose board', () => {
   it('says what to do when the board is empty', () => {
@@ -46,11 +50,18 @@ describe('the reading of the diagnose board', () => {
     expect(r.verdict).toBe('industry-fits');
     expect(r.headline).toBe('Industry looks like a good fit');
     expect(r.points[0]).toContain('4 of 4 tagged in A');
-    expect(r.points[0]).toContain('“q4 24-hour call”, “RVU targets”, “Patient-volume burnout” and “Malpractice fear”');
+    expect(r.points[0]).toContain(
+      '“q4 24-hour call”, “RVU targets”, “Patient-volume burnout” and “Malpractice fear”',
+    );
   });
 
   it('suggests another clinical job, and why, when A is mostly culture, autonomy and appreciation', () => {
-    const r = readDiagnosis([a('Toxic culture', 'may-not-fix'), a('No autonomy', 'may-not-fix'), a('Feeling unappreciated', 'may-not-fix'), a('Call', 'fixes')]);
+    const r = readDiagnosis([
+      a('Toxic culture', 'may-not-fix'),
+      a('No autonomy', 'may-not-fix'),
+      a('Feeling unappreciated', 'may-not-fix'),
+      a('Call', 'fixes'),
+    ]);
     expect(r.verdict).toBe('clinical-change');
     expect(r.headline).toBe('Another clinical job may be the answer');
     expect(r.points[0]).toContain('3 of 4');
@@ -59,9 +70,19 @@ describe('the reading of the diagnose board', () => {
   });
 
   it('treats two thirds as "mostly" and anything less as mixed', () => {
-    expect(readDiagnosis([a('x', 'fixes'), a('y', 'fixes'), a('z', 'may-not-fix')]).verdict).toBe('industry-fits');
-    expect(readDiagnosis([a('x', 'may-not-fix'), a('y', 'may-not-fix'), a('z', 'fixes')]).verdict).toBe('clinical-change');
-    const mixed = readDiagnosis([a('x', 'fixes'), a('y', 'fixes'), a('z', 'fixes'), a('u', 'may-not-fix'), a('v', 'may-not-fix')]);
+    expect(readDiagnosis([a('x', 'fixes'), a('y', 'fixes'), a('z', 'may-not-fix')]).verdict).toBe(
+      'industry-fits',
+    );
+    expect(
+      readDiagnosis([a('x', 'may-not-fix'), a('y', 'may-not-fix'), a('z', 'fixes')]).verdict,
+    ).toBe('clinical-change');
+    const mixed = readDiagnosis([
+      a('x', 'fixes'),
+      a('y', 'fixes'),
+      a('z', 'fixes'),
+      a('u', 'may-not-fix'),
+      a('v', 'may-not-fix'),
+    ]);
     expect(mixed.verdict).toBe('mixed');
     expect(mixed.headline).toBe('It could go either way');
     expect(mixed.points[0]).toBe('Industry would likely take away “x”, “y” and “z”.');
@@ -69,16 +90,29 @@ describe('the reading of the diagnose board', () => {
   });
 
   it('ignores items marked "not sure" for the verdict but says how many are left', () => {
-    const r = readDiagnosis([a('Call', 'fixes'), a('Pay games', 'unsure'), a('Something', 'unsure')]);
+    const r = readDiagnosis([
+      a('Call', 'fixes'),
+      a('Pay games', 'unsure'),
+      a('Something', 'unsure'),
+    ]);
     expect(r.verdict).toBe('industry-fits');
     expect(r.points.join(' ')).toContain('2 items in A are still marked “not sure”');
-    expect(readDiagnosis([a('Call', 'fixes'), a('Pay games', 'unsure')]).points.join(' ')).toContain('1 item in A is still marked “not sure”');
+    expect(
+      readDiagnosis([a('Call', 'fixes'), a('Pay games', 'unsure')]).points.join(' '),
+    ).toContain('1 item in A is still marked “not sure”');
   });
 
   it('mentions what is good now (column C) in the singular and plural', () => {
-    const one = readDiagnosis([a('Call', 'fixes'), { title: 'Teaching', column: 'c', fit: 'unsure' }]);
+    const one = readDiagnosis([
+      a('Call', 'fixes'),
+      { title: 'Teaching', column: 'c', fit: 'unsure' },
+    ]);
     expect(one.points.join(' ')).toContain('You listed 1 thing that is good now.');
-    const two = readDiagnosis([a('Call', 'fixes'), { title: 'T', column: 'c', fit: 'unsure' }, { title: 'M', column: 'c', fit: 'unsure' }]);
+    const two = readDiagnosis([
+      a('Call', 'fixes'),
+      { title: 'T', column: 'c', fit: 'unsure' },
+      { title: 'M', column: 'c', fit: 'unsure' },
+    ]);
     expect(two.points.join(' ')).toContain('You listed 2 things that are good now.');
     expect(two.counts).toMatchObject({ a: 1, b: 0, c: 2, fixes: 1, mayNot: 0, unsure: 0 });
   });
@@ -92,7 +126,9 @@ describe('the reading of the diagnose board', () => {
   it('does not depend on the order of the cards', () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 20 }), fc.integer(), (items, seed) => {
-        const shuffled = [...items].sort((x, y) => ((x.title.length * 31 + seed) % 7) - ((y.title.length * 31 + seed) % 7));
+        const shuffled = [...items].sort(
+          (x, y) => ((x.title.length * 31 + seed) % 7) - ((y.title.length * 31 + seed) % 7),
+        );
         expect(readDiagnosis(shuffled).verdict).toBe(readDiagnosis(items).verdict);
       }),
     );
@@ -100,11 +136,18 @@ describe('the reading of the diagnose board', () => {
 
   it('is decided by column A alone once A has items', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 20 }), fc.array(item, { maxLength: 10 }), (items, extra) => {
-        const others = extra.map((e) => ({ ...e, column: e.column === 'a' ? ('b' as const) : e.column }));
-        fc.pre(items.some((i) => i.column === 'a'));
-        expect(readDiagnosis([...items, ...others]).verdict).toBe(readDiagnosis(items).verdict);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 20 }),
+        fc.array(item, { maxLength: 10 }),
+        (items, extra) => {
+          const others = extra.map((e) => ({
+            ...e,
+            column: e.column === 'a' ? ('b' as const) : e.column,
+          }));
+          fc.pre(items.some((i) => i.column === 'a'));
+          expect(readDiagnosis([...items, ...others]).verdict).toBe(readDiagnosis(items).verdict);
+        },
+      ),
     );
   });
 });
@@ -128,8 +171,12 @@ describe('first guess at a new item’s tag', () => {
 describe('one-click suggestions', () => {
   it('cover all three columns and the examples from the domain', () => {
     for (const c of DIAGNOSE_COLUMNS) expect(SUGGESTIONS.some((s) => s.column === c)).toBe(true);
-    expect(SUGGESTIONS.filter((s) => s.column === 'a' && s.fit === 'fixes').length).toBeGreaterThanOrEqual(3);
-    expect(SUGGESTIONS.filter((s) => s.column === 'a' && s.fit === 'may-not-fix').length).toBeGreaterThanOrEqual(3);
+    expect(
+      SUGGESTIONS.filter((s) => s.column === 'a' && s.fit === 'fixes').length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      SUGGESTIONS.filter((s) => s.column === 'a' && s.fit === 'may-not-fix').length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('leave out what is already on the board, whatever the case and spacing', () => {

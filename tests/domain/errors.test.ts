@@ -3,7 +3,9 @@ import { CODE_NOT_LOADED_MESSAGE, messageOf, UserError } from '../../src/domain/
 
 describe('messageOf', () => {
   it('passes a UserError through and words a full disk plainly', () => {
-    expect(messageOf(new UserError('validation', 'Give it a title.', 'title'))).toBe('Give it a title.');
+    expect(messageOf(new UserError('validation', 'Give it a title.', 'title'))).toBe(
+      'Give it a title.',
+    );
     const quota = new Error('The quota has been exceeded.');
     quota.name = 'QuotaExceededError';
     expect(messageOf(quota)).toMatch(/^Your device is out of storage space/);

@@ -11,7 +11,13 @@ const milestones = [
   { id: 's', title: 'Start the industry role', month: 12, templateKey: 'start-role' },
   { id: 'x', title: 'Something else', month: 3, templateKey: null },
 ];
-const input: CountdownInput = { noticeDays: 90, plannedStartDate: null, noticeGivenOn: null, hasWrittenOffer: true, today: '2027-03-10' };
+const input: CountdownInput = {
+  noticeDays: 90,
+  plannedStartDate: null,
+  noticeGivenOn: null,
+  hasWrittenOffer: true,
+  today: '2027-03-10',
+};
 
 describe('the timeline follows the exit dates', () => {
   it('no dates, no conflicts', () => {
@@ -27,12 +33,24 @@ describe('the timeline follows the exit dates', () => {
     ]);
     const conflicts = exitConflicts(plan, milestones, exitTargets(c));
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ id: 'n', month: 10, expectedMonth: 9, expectedCalendarMonth: '2027-09', movable: true });
+    expect(conflicts[0]).toMatchObject({
+      id: 'n',
+      month: 10,
+      expectedMonth: 9,
+      expectedCalendarMonth: '2027-09',
+      movable: true,
+    });
     expect(conflicts[0]?.note).toBe('Exit dates say Month 9: give notice by Sep 30, 2027.');
     expect(conflicts[0]?.where).toBe('Month 9 (Sep 2027)');
     // Notice by Oct 3 2027 fits Month 10; a start in Jan 2028 lies past the plan's last month.
     const fits = countdown({ ...input, plannedStartDate: '2028-01-01' });
-    expect(exitConflicts(plan, milestones, exitTargets(fits)).map((x) => [x.id, x.movable, x.expectedMonth])).toEqual([['s', false, 13]]);
+    expect(
+      exitConflicts(plan, milestones, exitTargets(fits)).map((x) => [
+        x.id,
+        x.movable,
+        x.expectedMonth,
+      ]),
+    ).toEqual([['s', false, 13]]);
   });
 
   it('a start date past the plan says so and cannot simply be moved', () => {
@@ -50,7 +68,9 @@ describe('the timeline follows the exit dates', () => {
 
   it('once notice is given, the give-notice card belongs in that month', () => {
     const c = countdown({ ...input, noticeGivenOn: '2027-03-01', plannedStartDate: '2027-06-15' });
-    expect(exitConflicts(plan, milestones, exitTargets(c)).map((x) => [x.id, x.expectedMonth])).toEqual([
+    expect(
+      exitConflicts(plan, milestones, exitTargets(c)).map((x) => [x.id, x.expectedMonth]),
+    ).toEqual([
       ['n', 3],
       ['s', 6],
     ]);

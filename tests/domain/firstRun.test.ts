@@ -12,7 +12,12 @@ describe('first-run path', () => {
   });
 
   it('counts a written vision, a diagnosis and a logged call as done, from the data', () => {
-    const s = firstRunState(EMPTY_FIRST_RUN, { ...none, visionWritten: true, diagnoseItems: 2, callsLogged: 1 });
+    const s = firstRunState(EMPTY_FIRST_RUN, {
+      ...none,
+      visionWritten: true,
+      diagnoseItems: 2,
+      callsLogged: 1,
+    });
     expect(s.steps.map((x) => x.status)).toEqual(['open', 'done', 'done', 'done']);
     expect(s.current).toBe('start-month');
   });
@@ -43,6 +48,9 @@ describe('first-run path', () => {
   });
 
   it('stays hidden once closed, while steps are left', () => {
-    expect(firstRunState({ ...EMPTY_FIRST_RUN, hidden: true }, none)).toMatchObject({ visible: false, finished: false });
+    expect(firstRunState({ ...EMPTY_FIRST_RUN, hidden: true }, none)).toMatchObject({
+      visible: false,
+      finished: false,
+    });
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { exitGlance, pipelineGlance } from '../../src/domain/glance';
 import type { Stage, StageChange } from '../../src/domain/opportunity';
 
-const opp = (stage: Stage, base: number | null, history: StageChange[] = [{ stage, on: '2027-01-10', reason: null } as StageChange]) => ({
+const opp = (
+  stage: Stage,
+  base: number | null,
+  history: StageChange[] = [{ stage, on: '2027-01-10', reason: null } as StageChange],
+) => ({
   company: `Co ${stage}`,
   title: 'Medical Director',
   stage,
@@ -14,11 +18,25 @@ const opp = (stage: Stage, base: number | null, history: StageChange[] = [{ stag
 });
 
 const expenses = { housing: 3000, food: 800, loanMinimums: 1200, insurance: 500, other: 500 };
-const exit = { noticeDays: 90, plannedStartDate: '2027-06-01', noticeGivenOn: null, cash: 42000, expenses, nothingLinedUp: false };
+const exit = {
+  noticeDays: 90,
+  plannedStartDate: '2027-06-01',
+  noticeGivenOn: null,
+  cash: 42000,
+  expenses,
+  nothingLinedUp: false,
+};
 
 describe('overview at a glance', () => {
   it('counts open stages in order and picks the best complete offer by a normal year', () => {
-    const g = pipelineGlance([opp('applied', null), opp('interviewing', null), opp('verbal-offer', 250000), opp('written-offer', 240000), opp('closed', 400000), opp('accepted', null)]);
+    const g = pipelineGlance([
+      opp('applied', null),
+      opp('interviewing', null),
+      opp('verbal-offer', 250000),
+      opp('written-offer', 240000),
+      opp('closed', 400000),
+      opp('accepted', null),
+    ]);
     expect(g.stages.map((s) => [s.label, s.count])).toEqual([
       ['Target', 0],
       ['Applied', 1],
@@ -33,7 +51,12 @@ describe('overview at a glance', () => {
   });
 
   it('counts down to the give-notice date, then to the last clinical day, with the runway', () => {
-    expect(exitGlance(exit, [], '2027-02-01')).toEqual({ giveNoticeBy: '2027-03-03', daysLeft: 30, lastClinicalDay: null, runwayMonths: 7 });
+    expect(exitGlance(exit, [], '2027-02-01')).toEqual({
+      giveNoticeBy: '2027-03-03',
+      daysLeft: 30,
+      lastClinicalDay: null,
+      runwayMonths: 7,
+    });
     expect(exitGlance(exit, [], '2027-03-10').daysLeft).toBe(-7);
     expect(exitGlance({ ...exit, noticeGivenOn: '2027-03-01' }, [], '2027-03-10')).toEqual({
       giveNoticeBy: null,
@@ -41,6 +64,11 @@ describe('overview at a glance', () => {
       lastClinicalDay: '2027-05-30',
       runwayMonths: 7,
     });
-    expect(exitGlance({ ...exit, noticeDays: null, cash: null }, [], '2027-02-01')).toEqual({ giveNoticeBy: null, daysLeft: null, lastClinicalDay: null, runwayMonths: null });
+    expect(exitGlance({ ...exit, noticeDays: null, cash: null }, [], '2027-02-01')).toEqual({
+      giveNoticeBy: null,
+      daysLeft: null,
+      lastClinicalDay: null,
+      runwayMonths: null,
+    });
   });
 });

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { thisMonth } from '../../src/domain/calendar';
-import { boardStats, CARD_EXCERPT_MAX, cardExcerpt, doneOnFor, isOverdue, overdueTest, slipDescription, slipLabel, type MilestoneFacts } from '../../src/domain/milestone';
+import {
+  boardStats,
+  CARD_EXCERPT_MAX,
+  cardExcerpt,
+  doneOnFor,
+  isOverdue,
+  overdueTest,
+  slipDescription,
+  slipLabel,
+  type MilestoneFacts,
+} from '../../src/domain/milestone';
 import { planMonth } from '../../src/domain/plan';
 
 const plan = { startMonth: '2026-11', lengthMonths: 12 };
-const m = (month: number, status: MilestoneFacts['status'] = 'todo', baselineMonth = month): MilestoneFacts => ({ month, baselineMonth, status });
+const m = (
+  month: number,
+  status: MilestoneFacts['status'] = 'todo',
+  baselineMonth = month,
+): MilestoneFacts => ({ month, baselineMonth, status });
 // "Now" is in Month 3 (Jan 2027).
 const now = new Date(2027, 0, 15);
 
@@ -27,7 +41,10 @@ describe('against the target month', () => {
         fc.integer({ min: -30, max: 60 }),
         fc.constantFrom<MilestoneFacts['status']>('todo', 'in_progress', 'done'),
         (year, startMonth, month, monthsLater, status) => {
-          const p = { startMonth: `${year}-${String(startMonth).padStart(2, '0')}`, lengthMonths: 12 };
+          const p = {
+            startMonth: `${year}-${String(startMonth).padStart(2, '0')}`,
+            lengthMonths: 12,
+          };
           const at = new Date(year, startMonth - 1 + monthsLater, 28, 23, 30);
           const expected = status !== 'done' && planMonth(p, month) < thisMonth(at);
           expect(overdueTest(p, at)(m(month, status))).toBe(expected);
@@ -52,8 +69,20 @@ describe('against the target month', () => {
   });
 
   it('sums up the board', () => {
-    const stats = boardStats([m(1, 'done'), m(2), m(3), m(3, 'done'), m(5, 'todo', 4), m(2, 'todo', 3), m(14)], plan, now);
-    expect(stats).toEqual({ total: 7, done: 2, dueThisMonth: 1, overdue: 2, slipped: 1, pulledIn: 1, outsidePlan: 1 });
+    const stats = boardStats(
+      [m(1, 'done'), m(2), m(3), m(3, 'done'), m(5, 'todo', 4), m(2, 'todo', 3), m(14)],
+      plan,
+      now,
+    );
+    expect(stats).toEqual({
+      total: 7,
+      done: 2,
+      dueThisMonth: 1,
+      overdue: 2,
+      slipped: 1,
+      pulledIn: 1,
+      outsidePlan: 1,
+    });
   });
 
   it('records the day a milestone was done, and forgets it when reopened', () => {
@@ -75,14 +104,34 @@ describe('cardExcerpt', () => {
 
   it('cuts at a word, without trailing punctuation, and keeps short text whole', () => {
     expect(cardExcerpt('  Short   text \n')).toBe('Short text');
-    const long = 'Ask three people in medical affairs what a normal week looks like, and what they wish they had known before moving.';
+    const long =
+      'Ask three people in medical affairs what a normal week looks like, and what they wish they had known before moving.';
     expect(cardExcerpt(long)).toBe('Ask three people in medical affairs what a normal week looks…');
     expect(cardExcerpt(`${'x'.repeat(100)} end`)).toBe(`${'x'.repeat(CARD_EXCERPT_MAX)}…`);
   });
 
   it('gives what tidying the whole text would, for long texts with runs of spaces anywhere', () => {
-    const char = fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', ',', '.', '—', 'word ', '          ');
+    const char = fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      ',',
+      '.',
+      '—',
+      'word ',
+      '          ',
+    );
     const text = fc.array(char, { maxLength: 400 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, fc.integer({ min: 4, max: 80 }), (t, max) => cardExcerpt(t, max) === reference(t, max)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: 4, max: 80 }),
+        (t, max) => cardExcerpt(t, max) === reference(t, max),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyDifference, parseMoney, parsePercent, parseWhole, THOUSANDS_DOT_MESSAGE } from '../../src/domain/money';
+import {
+  formatMoney,
+  formatMoneyDifference,
+  parseMoney,
+  parsePercent,
+  parseWhole,
+  THOUSANDS_DOT_MESSAGE,
+} from '../../src/domain/money';
 
 describe('typed amounts', () => {
   it.each([
@@ -19,8 +26,8 @@ describe('typed amounts', () => {
   });
 
   it.each([
-    ['-5', "Pay can’t be negative."],
-    ['−5000', "Pay can’t be negative."],
+    ['-5', 'Pay can’t be negative.'],
+    ['−5000', 'Pay can’t be negative.'],
     ['12.50', 'Pay must be a whole amount, without cents.'],
     ['1234.50', 'Pay must be a whole amount, without cents.'],
     ['1,234.5', 'Pay must be a whole amount, without cents.'],
@@ -30,39 +37,66 @@ describe('typed amounts', () => {
     expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message });
   });
 
-  it.each(['300.000', '$ 300.000', '1.234.567', '300.000,00', '1,234.567', '0.500'])('%s is refused: the dot may group thousands', (text) => {
-    expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
-  });
+  it.each(['300.000', '$ 300.000', '1.234.567', '300.000,00', '1,234.567', '0.500'])(
+    '%s is refused: the dot may group thousands',
+    (text) => {
+      expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
+    },
+  );
 
   it('never reads a dot before three digits as a decimal point', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 999 }), (whole, part) => {
-        const text = `${whole}.${String(part).padStart(3, '0')}`;
-        expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: 0, max: 999 }),
+        (whole, part) => {
+          const text = `${whole}.${String(part).padStart(3, '0')}`;
+          expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
+        },
+      ),
     );
   });
 
   it('still tells cents apart: two decimals are cents, never thousands', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        const r = parseMoney(`${whole}.${String(cents).padStart(2, '0')}`, 'Pay');
-        expect(r).toEqual(cents === 0 ? { ok: true, value: whole } : { ok: false, message: 'Pay must be a whole amount, without cents.' });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          const r = parseMoney(`${whole}.${String(cents).padStart(2, '0')}`, 'Pay');
+          expect(r).toEqual(
+            cents === 0
+              ? { ok: true, value: whole }
+              : { ok: false, message: 'Pay must be a whole amount, without cents.' },
+          );
+        },
+      ),
     );
   });
 
   it('percentages are 0-100', () => {
     expect(parsePercent('15', 'Bonus')).toEqual({ ok: true, value: 15 });
     expect(parsePercent('12.5%', 'Bonus')).toEqual({ ok: true, value: 12.5 });
-    expect(parsePercent('101', 'Bonus')).toEqual({ ok: false, message: 'Bonus must be between 0 and 100.' });
-    expect(parsePercent('-1', 'Bonus')).toEqual({ ok: false, message: 'Bonus must be between 0 and 100.' });
+    expect(parsePercent('101', 'Bonus')).toEqual({
+      ok: false,
+      message: 'Bonus must be between 0 and 100.',
+    });
+    expect(parsePercent('-1', 'Bonus')).toEqual({
+      ok: false,
+      message: 'Bonus must be between 0 and 100.',
+    });
   });
 
   it('whole numbers in a range', () => {
     expect(parseWhole('90', 'Notice period', 1, 365)).toEqual({ ok: true, value: 90 });
-    expect(parseWhole('0', 'Notice period', 1, 365)).toEqual({ ok: false, message: 'Notice period must be from 1 to 365.' });
-    expect(parseWhole('400', 'Notice period', 1, 365)).toEqual({ ok: false, message: 'Notice period must be from 1 to 365.' });
+    expect(parseWhole('0', 'Notice period', 1, 365)).toEqual({
+      ok: false,
+      message: 'Notice period must be from 1 to 365.',
+    });
+    expect(parseWhole('400', 'Notice period', 1, 365)).toEqual({
+      ok: false,
+      message: 'Notice period must be from 1 to 365.',
+    });
     expect(parseWhole('9.5', 'Notice period', 1, 365).ok).toBe(false);
   });
 

@@ -12,9 +12,16 @@ import {
 } from '../../src/domain/notice';
 
 // The app's tsconfig has no Node types; the time zone is set through Node's environment all the same.
-const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
+  .process.env;
 
-const base: CountdownInput = { noticeDays: 90, plannedStartDate: null, noticeGivenOn: null, hasWrittenOffer: false, today: '2027-06-01' };
+const base: CountdownInput = {
+  noticeDays: 90,
+  plannedStartDate: null,
+  noticeGivenOn: null,
+  hasWrittenOffer: false,
+  today: '2027-06-01',
+};
 const at = (patch: Partial<CountdownInput>) => countdown({ ...base, ...patch });
 
 describe('give notice by = planned start − notice period', () => {
@@ -66,7 +73,14 @@ describe('countdown states', () => {
       daysLeft: 93,
       inWriting: true,
     });
-    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, hasOffer: true, today: '2027-09-02' })).toMatchObject({
+    expect(
+      at({
+        plannedStartDate: '2027-12-01',
+        hasWrittenOffer: true,
+        hasOffer: true,
+        today: '2027-09-02',
+      }),
+    ).toMatchObject({
       state: 'window-open',
       daysLeft: 0,
       inWriting: true,
@@ -82,14 +96,22 @@ describe('countdown states', () => {
       daysLeft: 93,
       inWriting: false,
     });
-    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-02' })).toMatchObject({ state: 'window-open', daysLeft: 0 });
+    expect(
+      at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-02' }),
+    ).toMatchObject({ state: 'window-open', daysLeft: 0 });
     // The deadline does not move with the kind of offer.
-    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-03' })).toMatchObject({ state: 'too-late', lateBy: 1 });
-    expect(at({ plannedStartDate: '2027-12-01', hasOffer: false })).toMatchObject({ state: 'waiting-for-offer' });
+    expect(
+      at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-03' }),
+    ).toMatchObject({ state: 'too-late', lateBy: 1 });
+    expect(at({ plannedStartDate: '2027-12-01', hasOffer: false })).toMatchObject({
+      state: 'waiting-for-offer',
+    });
   });
 
   it('the day after the deadline is too late: by how much, and which start date would work', () => {
-    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, today: '2027-09-03' })).toEqual({
+    expect(
+      at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, today: '2027-09-03' }),
+    ).toEqual({
       state: 'too-late',
       noticeDays: 90,
       startDate: '2027-12-01',
@@ -97,7 +119,9 @@ describe('countdown states', () => {
       lateBy: 1,
       earliestStart: '2027-12-02',
     });
-    expect(at({ plannedStartDate: '2028-03-01', noticeDays: 60, today: '2028-01-15' })).toMatchObject({
+    expect(
+      at({ plannedStartDate: '2028-03-01', noticeDays: 60, today: '2028-01-15' }),
+    ).toMatchObject({
       state: 'too-late',
       giveNoticeBy: '2028-01-01',
       lateBy: 14,
@@ -106,8 +130,12 @@ describe('countdown states', () => {
   });
 
   it('counts down across a month end and over February 29', () => {
-    expect(at({ plannedStartDate: '2028-03-31', noticeDays: 30, today: '2028-02-28' })).toMatchObject({ giveNoticeBy: '2028-03-01', daysLeft: 2 });
-    expect(at({ plannedStartDate: '2027-03-31', noticeDays: 30, today: '2027-02-28' })).toMatchObject({ giveNoticeBy: '2027-03-01', daysLeft: 1 });
+    expect(
+      at({ plannedStartDate: '2028-03-31', noticeDays: 30, today: '2028-02-28' }),
+    ).toMatchObject({ giveNoticeBy: '2028-03-01', daysLeft: 2 });
+    expect(
+      at({ plannedStartDate: '2027-03-31', noticeDays: 30, today: '2027-02-28' }),
+    ).toMatchObject({ giveNoticeBy: '2027-03-01', daysLeft: 1 });
   });
 
   it('once notice is given: the last clinical day and the days left to it, and any overlap with the start', () => {
@@ -120,13 +148,24 @@ describe('countdown states', () => {
       startDate: '2027-12-01',
       overlapDays: 0,
     });
-    expect(at({ plannedStartDate: '2027-08-01', noticeGivenOn: '2027-05-20' })).toMatchObject({ overlapDays: 17 });
-    expect(at({ noticeGivenOn: '2027-05-20' })).toMatchObject({ state: 'notice-given', startDate: null });
+    expect(at({ plannedStartDate: '2027-08-01', noticeGivenOn: '2027-05-20' })).toMatchObject({
+      overlapDays: 17,
+    });
+    expect(at({ noticeGivenOn: '2027-05-20' })).toMatchObject({
+      state: 'notice-given',
+      startDate: null,
+    });
   });
 
   it('after the last clinical day the notice has been served', () => {
-    expect(at({ noticeGivenOn: '2027-01-01', noticeDays: 90 })).toMatchObject({ state: 'notice-served', lastClinicalDay: '2027-04-01' });
-    expect(at({ noticeGivenOn: '2027-03-03', noticeDays: 90 })).toMatchObject({ state: 'notice-given', daysLeft: 0 });
+    expect(at({ noticeGivenOn: '2027-01-01', noticeDays: 90 })).toMatchObject({
+      state: 'notice-served',
+      lastClinicalDay: '2027-04-01',
+    });
+    expect(at({ noticeGivenOn: '2027-03-03', noticeDays: 90 })).toMatchObject({
+      state: 'notice-given',
+      daysLeft: 0,
+    });
   });
 
   it('says "N days left" with the singular for one', () => {
@@ -142,35 +181,62 @@ describe('across daylight-saving changes', () => {
     env.TZ = original;
   });
 
-  it.each(['America/New_York', 'Europe/London', 'Australia/Sydney', 'UTC'])('keeps whole days in %s', (zone) => {
-    env.TZ = zone;
-    // The zone really is in force: its offset differs between January and July (UTC as a control).
-    expect(new Date(2027, 0, 1).getTimezoneOffset() !== new Date(2027, 6, 1).getTimezoneOffset()).toBe(zone !== 'UTC');
-    // US clocks go forward on 2027-03-14, back on 2027-11-07; UK on 2027-03-28 / 2027-10-31; Sydney on 2027-04-04 / 2027-10-03.
-    expect(giveNoticeBy('2027-03-20', 14)).toBe('2027-03-06');
-    expect(giveNoticeBy('2027-11-10', 7)).toBe('2027-11-03');
-    expect(lastClinicalDay('2027-03-27', 2)).toBe('2027-03-29');
-    expect(lastClinicalDay('2027-10-30', 2)).toBe('2027-11-01');
-    expect(lastClinicalDay('2027-04-03', 1)).toBe('2027-04-04');
-    expect(at({ plannedStartDate: '2027-04-15', noticeDays: 30, hasWrittenOffer: true, today: '2027-03-13' })).toMatchObject({
-      giveNoticeBy: '2027-03-16',
-      daysLeft: 3,
-    });
-    expect(at({ noticeGivenOn: '2027-10-01', noticeDays: 60, today: '2027-10-30' })).toMatchObject({ lastClinicalDay: '2027-11-30', daysLeft: 31 });
-  });
+  it.each(['America/New_York', 'Europe/London', 'Australia/Sydney', 'UTC'])(
+    'keeps whole days in %s',
+    (zone) => {
+      env.TZ = zone;
+      // The zone really is in force: its offset differs between January and July (UTC as a control).
+      expect(
+        new Date(2027, 0, 1).getTimezoneOffset() !== new Date(2027, 6, 1).getTimezoneOffset(),
+      ).toBe(zone !== 'UTC');
+      // US clocks go forward on 2027-03-14, back on 2027-11-07; UK on 2027-03-28 / 2027-10-31; Sydney on 2027-04-04 / 2027-10-03.
+      expect(giveNoticeBy('2027-03-20', 14)).toBe('2027-03-06');
+      expect(giveNoticeBy('2027-11-10', 7)).toBe('2027-11-03');
+      expect(lastClinicalDay('2027-03-27', 2)).toBe('2027-03-29');
+      expect(lastClinicalDay('2027-10-30', 2)).toBe('2027-11-01');
+      expect(lastClinicalDay('2027-04-03', 1)).toBe('2027-04-04');
+      expect(
+        at({
+          plannedStartDate: '2027-04-15',
+          noticeDays: 30,
+          hasWrittenOffer: true,
+          today: '2027-03-13',
+        }),
+      ).toMatchObject({
+        giveNoticeBy: '2027-03-16',
+        daysLeft: 3,
+      });
+      expect(
+        at({ noticeGivenOn: '2027-10-01', noticeDays: 60, today: '2027-10-30' }),
+      ).toMatchObject({ lastClinicalDay: '2027-11-30', daysLeft: 31 });
+    },
+  );
 
   it('property: giving notice on the deadline ends the notice period on the start date, in any zone', () => {
     const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Chatham'];
     const day = fc
-      .record({ y: fc.integer({ min: 2024, max: 2032 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+      .record({
+        y: fc.integer({ min: 2024, max: 2032 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 31 }),
+      })
       .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
       .filter(isDay);
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 365 }), fc.constantFrom(...zones), (start, n, zone) => {
-        env.TZ = zone;
-        const by = giveNoticeBy(start, n);
-        return lastClinicalDay(by, n) === start && daysBetween(by, start) === n && addDays(by, n) === start;
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 365 }),
+        fc.constantFrom(...zones),
+        (start, n, zone) => {
+          env.TZ = zone;
+          const by = giveNoticeBy(start, n);
+          return (
+            lastClinicalDay(by, n) === start &&
+            daysBetween(by, start) === n &&
+            addDays(by, n) === start
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -194,13 +260,20 @@ describe('clawbacks', () => {
   });
 
   it('checks against the real last day, the planned start, or notice given today', () => {
-    const given = countdown({ ...base, noticeGivenOn: '2027-05-20', plannedStartDate: '2027-12-01' });
+    const given = countdown({
+      ...base,
+      noticeGivenOn: '2027-05-20',
+      plannedStartDate: '2027-12-01',
+    });
     expect(expectedLastClinicalDay(given)).toEqual({ day: '2027-08-18', basis: 'given' });
     const planned = countdown({ ...base, plannedStartDate: '2027-12-01' });
     expect(expectedLastClinicalDay(planned)).toEqual({ day: '2027-12-01', basis: 'planned' });
     const late = countdown({ ...base, plannedStartDate: '2027-07-01' });
     expect(expectedLastClinicalDay(late)).toEqual({ day: '2027-08-30', basis: 'if-today' });
-    expect(expectedLastClinicalDay(countdown({ ...base }))).toEqual({ day: '2027-08-30', basis: 'if-today' });
+    expect(expectedLastClinicalDay(countdown({ ...base }))).toEqual({
+      day: '2027-08-30',
+      basis: 'if-today',
+    });
     expect(expectedLastClinicalDay(countdown({ ...base, noticeDays: null }))).toBeNull();
   });
 });

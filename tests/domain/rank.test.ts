@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareRanked, placeAt, rankAtEnd, ranksFor, sortByRank, type Ranked } from '../../src/domain/rank';
+import {
+  compareRanked,
+  placeAt,
+  rankAtEnd,
+  ranksFor,
+  sortByRank,
+  type Ranked,
+} from '../../src/domain/rank';
 
 const column = (n: number): Ranked[] => ranksFor(n).map((rank, i) => ({ id: `id-${i}`, rank }));
 
@@ -13,7 +20,9 @@ describe('card order by fractional keys', () => {
         const placement = placeAt(siblings, index, 'moving');
         expect(placement.kind).toBe('one');
         if (placement.kind !== 'one') return;
-        const order = sortByRank([...siblings, { id: 'moving', rank: placement.rank }]).map((s) => s.id);
+        const order = sortByRank([...siblings, { id: 'moving', rank: placement.rank }]).map(
+          (s) => s.id,
+        );
         expect(order.indexOf('moving')).toBe(index);
       }),
     );

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { filterRecord, recordAsText, recordLine, sortRecord, type RecordFacts } from '../../src/domain/record';
+import {
+  filterRecord,
+  recordAsText,
+  recordLine,
+  sortRecord,
+  type RecordFacts,
+} from '../../src/domain/record';
 import { normaliseFlags, toggleFlag } from '../../src/domain/redFlags';
 
-const e = (id: string, date: string, kind: RecordFacts['kind'], title: string, extra: Partial<RecordFacts> = {}): RecordFacts => ({
+const e = (
+  id: string,
+  date: string,
+  kind: RecordFacts['kind'],
+  title: string,
+  extra: Partial<RecordFacts> = {},
+): RecordFacts => ({
   id,
   date,
   kind,
@@ -20,7 +32,10 @@ describe('running record as text', () => {
       impact: 'Cut door-to-antibiotic time from 90 to 45 minutes',
       skills: ['data', 'leadership'],
     }),
-    e('2', '2027-01-31', 'talk', 'Grand rounds: new heart failure drugs', { role: 'speaker', impact: 'About 120 attending physicians.' }),
+    e('2', '2027-01-31', 'talk', 'Grand rounds: new heart failure drugs', {
+      role: 'speaker',
+      impact: 'About 120 attending physicians.',
+    }),
     e('3', '2024-02-29', 'talk', 'Journal club', {}),
     e('4', '2026-11-02', 'committee', 'Pharmacy and therapeutics committee', { role: 'member' }),
   ];
@@ -46,13 +61,21 @@ describe('running record as text', () => {
   });
 
   it('tidies spaces and keeps an existing question mark', () => {
-    expect(recordLine(e('x', '2027-12-31', 'talk', '  Why QI?  ', { impact: '  Asked   by residents  ' }))).toBe('Dec 2027 — Why QI? Asked by residents.');
+    expect(
+      recordLine(
+        e('x', '2027-12-31', 'talk', '  Why QI?  ', { impact: '  Asked   by residents  ' }),
+      ),
+    ).toBe('Dec 2027 — Why QI? Asked by residents.');
   });
 
   it('filters by kind and sorts newest first, same day by title', () => {
     expect(filterRecord(entries, 'talk').map((x) => x.id)).toEqual(['2', '3']);
     expect(filterRecord(entries, 'all')).toHaveLength(4);
-    const sameDay = sortRecord([e('b', '2027-01-01', 'other', 'B'), e('a', '2027-01-01', 'other', 'A'), e('c', '2027-01-02', 'other', 'C')]);
+    const sameDay = sortRecord([
+      e('b', '2027-01-01', 'other', 'B'),
+      e('a', '2027-01-01', 'other', 'A'),
+      e('c', '2027-01-02', 'other', 'C'),
+    ]);
     expect(sameDay.map((x) => x.id)).toEqual(['c', 'a', 'b']);
   });
 });

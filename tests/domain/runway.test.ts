@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { debtMinimums, monthsText, runway, upcomingRateResets, type Expenses } from '../../src/domain/runway';
+import {
+  debtMinimums,
+  monthsText,
+  runway,
+  upcomingRateResets,
+  type Expenses,
+} from '../../src/domain/runway';
 
-const expenses: Expenses = { housing: 3000, food: 800, loanMinimums: 1200, insurance: 600, other: 400 };
+const expenses: Expenses = {
+  housing: 3000,
+  food: 800,
+  loanMinimums: 1200,
+  insurance: 600,
+  other: 400,
+};
 
 describe('runway', () => {
   it('is cash ÷ bare-bones monthly expenses, against the 3-6 month target', () => {
@@ -15,7 +27,20 @@ describe('runway', () => {
 
   it('rounds down to one decimal, so it never promises more time than there is', () => {
     expect(runway({ cash: 29999, expenses, nothingLinedUp: false }).months).toBe(4.9);
-    expect(runway({ cash: 1000, expenses: { ...expenses, housing: null, food: null, loanMinimums: null, insurance: null, other: 3 }, nothingLinedUp: false }).months).toBe(333.3);
+    expect(
+      runway({
+        cash: 1000,
+        expenses: {
+          ...expenses,
+          housing: null,
+          food: null,
+          loanMinimums: null,
+          insurance: null,
+          other: 3,
+        },
+        nothingLinedUp: false,
+      }).months,
+    ).toBe(333.3);
   });
 
   it('below three months is short, with the cash still needed', () => {
@@ -38,9 +63,16 @@ describe('runway', () => {
   });
 
   it('waits for both the cash and some expenses', () => {
-    expect(runway({ cash: null, expenses, nothingLinedUp: false })).toMatchObject({ status: 'incomplete', months: null, monthlyTotal: 6000 });
+    expect(runway({ cash: null, expenses, nothingLinedUp: false })).toMatchObject({
+      status: 'incomplete',
+      months: null,
+      monthlyTotal: 6000,
+    });
     const none = { housing: null, food: null, loanMinimums: null, insurance: null, other: null };
-    expect(runway({ cash: 5000, expenses: none, nothingLinedUp: false })).toMatchObject({ status: 'incomplete', months: null });
+    expect(runway({ cash: 5000, expenses: none, nothingLinedUp: false })).toMatchObject({
+      status: 'incomplete',
+      months: null,
+    });
   });
 
   it('reads months plainly', () => {
@@ -68,6 +100,8 @@ describe('debts', () => {
       ['c', 30, true],
       ['b', 90, true],
     ]);
-    expect(upcomingRateResets(debts, '2027-11-30').find((r) => r.debt.id === 'b')?.soon).toBe(false);
+    expect(upcomingRateResets(debts, '2027-11-30').find((r) => r.debt.id === 'b')?.soon).toBe(
+      false,
+    );
   });
 });

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { addMilestone, boardState, exportBackup } from './backupHelpers';
 import { expectNoAxeViolations, failingWrites } from './support';
 
-test('a backup exported here and imported in a fresh browser gives the same board', async ({ page, browser }) => {
+test('a backup exported here and imported in a fresh browser gives the same board', async ({
+  page,
+  browser,
+}) => {
   await addMilestone(page, 2, 'Coffee with the MSL from the conference');
   await page.goto('/#/settings');
   await page.getByLabel('Plan length (months)').fill('11');
@@ -20,7 +23,11 @@ test('a backup exported here and imported in a fresh browser gives the same boar
   const before = await boardState(other);
   expect(before.join('\n')).not.toContain('Coffee with the MSL');
   await other.goto('/#/settings');
-  await other.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await other.getByLabel('Import backup').setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
   const dialog = other.getByRole('dialog', { name: 'Import this backup?' });
   await expect(dialog).toContainText(/exported on/);
   await expect(dialog).toContainText(/milestones/);
@@ -31,18 +38,30 @@ test('a backup exported here and imported in a fresh browser gives the same boar
   await fresh.close();
 });
 
-test('an import runs in a worker, the board shows it without a reload, and Undo puts back what was there', async ({ page }) => {
+test('an import runs in a worker, the board shows it without a reload, and Undo puts back what was there', async ({
+  page,
+}) => {
   // Once the flag is up, the page itself cannot add a row (init scripts do not run in workers):
   // only an import written by the worker can succeed.
-  const noPageAdds = await failingWrites(page, 'add', { name: 'DataError', message: 'Not on the page in this test' });
+  const noPageAdds = await failingWrites(page, 'add', {
+    name: 'DataError',
+    message: 'Not on the page in this test',
+  });
   const file = await exportBackup(page); // the first plan as it is
   await addMilestone(page, 4, 'Ask Dr. Rao about MSL territories');
   const withCard = await boardState(page); // the Timeline has been shown: its rows stay watched
 
   await page.goto('/#/settings');
   await noPageAdds(true);
-  await page.getByLabel('Import backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
-  await page.getByRole('dialog', { name: 'Import this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
+  await page.getByLabel('Import backup').setInputFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+  await page
+    .getByRole('dialog', { name: 'Import this backup?' })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
   await expect(page.getByText(/^Imported \d/)).toBeVisible();
 
   const imported = await boardState(page);
@@ -55,17 +74,27 @@ test('an import runs in a worker, the board shows it without a reload, and Undo 
   expect(await boardState(page)).toEqual(withCard);
 });
 
-test('a file that is not a backup is refused with an alert, and the board is unchanged', async ({ page }) => {
+test('a file that is not a backup is refused with an alert, and the board is unchanged', async ({
+  page,
+}) => {
   const before = await boardState(page);
   await page.goto('/#/settings');
   const input = page.getByLabel('Import backup');
 
-  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pivotboard-backup", "tables": {') });
+  await input.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "pivotboard-backup", "tables": {'),
+  });
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
 
   const good = await exportBackup(page);
   const changed = good.text.replace(/"status":"todo"/, '"status":"someday"');
-  await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
+  await input.setInputFiles({
+    name: 'edited.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(changed),
+  });
   await expect(page.getByRole('alert')).toContainText('checksum does not match');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -94,13 +123,18 @@ test('a passphrase-protected backup opens only with its passphrase', async ({ pa
   await expect(unlock).toContainText('That passphrase does not open this backup');
   await unlock.getByLabel('Passphrase').fill('blue heron at dawn');
   await unlock.getByRole('button', { name: 'Open' }).click();
-  await other.getByRole('dialog', { name: 'Import this backup?' }).getByRole('button', { name: 'Replace everything' }).click();
+  await other
+    .getByRole('dialog', { name: 'Import this backup?' })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
   await expect(other.getByRole('status').filter({ hasText: /^Imported \d/ })).toBeVisible();
   expect(await boardState(other)).toEqual(board);
   await fresh.close();
 });
 
-test('Settings has no accessibility violations, with the import dialog open too', async ({ page }) => {
+test('Settings has no accessibility violations, with the import dialog open too', async ({
+  page,
+}) => {
   const file = await exportBackup(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expectNoAxeViolations(page);

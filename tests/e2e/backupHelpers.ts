@@ -25,7 +25,9 @@ export async function addMilestone(page: Page, month: number, title: string): Pr
 }
 
 /** Click Export backup in Settings and return the downloaded file's name and text. */
-export async function exportBackup(page: Page): Promise<{ name: string; text: string; path: string }> {
+export async function exportBackup(
+  page: Page,
+): Promise<{ name: string; text: string; path: string }> {
   await page.goto('/#/settings');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();

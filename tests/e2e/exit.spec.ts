@@ -45,7 +45,9 @@ test('bad input gets a clear message and changes nothing', async ({ page }) => {
   await expect(page.getByText('Notice period must be 1 to 365 days.')).toBeVisible();
   await page.getByLabel('Planned start date').fill('2027-05-01');
   await page.getByRole('button', { name: 'Save dates' }).click();
-  await expect(page.getByText('The planned start date can’t be in the past. Pick Jun 1, 2027 or later.')).toBeVisible();
+  await expect(
+    page.getByText('The planned start date can’t be in the past. Pick Jun 1, 2027 or later.'),
+  ).toBeVisible();
   // The refused values are not saved: leaving asks first, and this test leaves anyway.
   await expect(page.getByText(/^Not saved yet/).first()).toBeVisible();
   page.once('dialog', (d) => void d.accept());
@@ -65,7 +67,10 @@ test('the calendar file downloads and parses', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Debts' }).getByText('Student loan')).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar file (.ics)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('pivotboard-exit-dates.ics');
   const path = await download.path();
   const cal = new ICAL.Component(ICAL.parse(await readFile(path, 'utf8')));

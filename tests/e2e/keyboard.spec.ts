@@ -2,15 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { monthRegion } from './support';
 
 /** Where the keyboard focus is: never the page itself after an action. */
-const focusIsOnPage = (page: Page) => page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+const focusIsOnPage = (page: Page) =>
+  page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
 
 test.describe('focus stays somewhere useful when what had it goes away', () => {
   test('deleting a card from its dialog', async ({ page }) => {
     await page.goto('/#/timeline');
-    await monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true }).press('Enter');
+    await monthRegion(page, 1)
+      .getByRole('button', { name: 'Work out your runway', exact: true })
+      .press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Edit milestone' });
     await dialog.getByRole('button', { name: 'Delete' }).press('Enter');
-    await expect(monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true })).toHaveCount(0);
+    await expect(
+      monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true }),
+    ).toHaveCount(0);
     await expect.poll(() => focusIsOnPage(page)).toBe(false);
     await expect(monthRegion(page, 1).locator(':focus')).toHaveCount(1);
   });
@@ -29,7 +34,9 @@ test.describe('focus stays somewhere useful when what had it goes away', () => {
   test('hiding and showing the getting-started guide', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Hide this guide' }).press('Enter');
-    await expect(page.getByRole('button', { name: 'Show the getting-started guide' })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: 'Show the getting-started guide' }),
+    ).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Getting started' })).toBeFocused();
   });

@@ -32,7 +32,9 @@ test.describe('networking', () => {
     await page.clock.setFixedTime(WEDNESDAY);
   });
 
-  test('the last message waits while a dialog is open: nothing covers the dialog, and taps reach it', async ({ page }) => {
+  test('the last message waits while a dialog is open: nothing covers the dialog, and taps reach it', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page);
     await logCall(page, 'Jane Lee');

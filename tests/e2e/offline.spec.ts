@@ -23,7 +23,9 @@ test('after the first visit the app opens and saves offline', async ({ page, con
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.reload();
   await page.goto('/#/timeline');
-  await expect(page.getByRole('button', { name: 'Written on the train, offline', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Written on the train, offline', exact: true }),
+  ).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -31,8 +33,15 @@ test('the app is installable: a manifest with icons', async ({ page, request }) 
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
-  const manifest = (await (await request.get(href ?? '')).json()) as { name: string; display: string; icons: { sizes: string; src: string }[] };
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    name: string;
+    display: string;
+    icons: { sizes: string; src: string }[];
+  };
   expect(manifest).toMatchObject({ name: 'Pivotboard', display: 'standalone' });
-  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
+  for (const icon of manifest.icons)
+    expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
 });

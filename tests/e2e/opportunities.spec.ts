@@ -13,7 +13,8 @@ async function addOpportunity(page: Page, company: string, title: string, stage 
   await expect(dialog).toBeHidden();
 }
 
-const card = (page: Page, stage: string, name: string) => page.getByRole('region', { name: stage, exact: true }).getByRole('button', { name, exact: true });
+const card = (page: Page, stage: string, name: string) =>
+  page.getByRole('region', { name: stage, exact: true }).getByRole('button', { name, exact: true });
 
 test('a card dragged by mouse to another stage stays there after a reload', async ({ page }) => {
   await page.goto('/#/opportunities');
@@ -24,31 +25,51 @@ test('a card dragged by mouse to another stage stays there after a reload', asyn
   await dragTo(page, handle, page.getByRole('region', { name: 'Interviewing', exact: true }));
 
   await expect(card(page, 'Interviewing', 'Acme Bio – Medical Director')).toBeVisible();
-  await expect(page.getByTestId('announcer')).toContainText('Moved “Acme Bio – Medical Director” to Interviewing, position 1 of 1.');
+  await expect(page.getByTestId('announcer')).toContainText(
+    'Moved “Acme Bio – Medical Director” to Interviewing, position 1 of 1.',
+  );
   await page.reload();
   await expect(card(page, 'Interviewing', 'Acme Bio – Medical Director')).toBeVisible();
   await expect(card(page, 'Target', 'Acme Bio – Medical Director')).toHaveCount(0);
   await card(page, 'Interviewing', 'Acme Bio – Medical Director').click();
-  await expect(page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('region', { name: 'History' })).toContainText('Moved to Interviewing');
+  await expect(
+    page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('region', { name: 'History' }),
+  ).toContainText('Moved to Interviewing');
 });
 
-test('a card dropped by mouse on Closed lands there while the reason is asked; Cancel puts it back and the board still drags', async ({ page }) => {
+test('a card dropped by mouse on Closed lands there while the reason is asked; Cancel puts it back and the board still drags', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 2400, height: 900 }); // every stage on screen
   await page.goto('/#/opportunities');
   await addOpportunity(page, 'Gamma', 'Field Medical Director', 'Applied');
-  await dragTo(page, page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }), page.getByRole('region', { name: 'Closed', exact: true }));
+  await dragTo(
+    page,
+    page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }),
+    page.getByRole('region', { name: 'Closed', exact: true }),
+  );
   const why = page.getByRole('dialog', { name: 'Why did it close?' });
   await expect(why).toBeVisible();
   // The drop is not held up by the question: the drag has ended (dnd-kit's overlay, a fixed box
   // with the board's will-change style, exists only while a drag is active) and the card waits in Closed.
-  await expect(page.locator('div[style*="will-change: transform"][style*="position: fixed"]')).toHaveCount(0);
-  const closedColumn = page.locator('[data-board-column]').filter({ has: page.locator('h2, h3', { hasText: /^Closed/ }) });
+  await expect(
+    page.locator('div[style*="will-change: transform"][style*="position: fixed"]'),
+  ).toHaveCount(0);
+  const closedColumn = page
+    .locator('[data-board-column]')
+    .filter({ has: page.locator('h2, h3', { hasText: /^Closed/ }) });
   await expect(page.locator('[data-board-item]').filter({ hasText: 'Gamma' })).toHaveCount(1);
-  await expect(closedColumn.locator('[data-board-item]').filter({ hasText: 'Gamma' })).toHaveCount(1);
+  await expect(closedColumn.locator('[data-board-item]').filter({ hasText: 'Gamma' })).toHaveCount(
+    1,
+  );
   await why.getByRole('button', { name: 'Cancel' }).click();
   await expect(card(page, 'Applied', 'Gamma – Field Medical Director')).toBeVisible();
   await expect(page.getByTestId('announcer')).toContainText('Gamma – Field Medical Director');
-  await dragTo(page, page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }), page.getByRole('region', { name: 'Interviewing', exact: true }));
+  await dragTo(
+    page,
+    page.getByRole('button', { name: 'Move Gamma – Field Medical Director' }),
+    page.getByRole('region', { name: 'Interviewing', exact: true }),
+  );
   await expect(card(page, 'Interviewing', 'Gamma – Field Medical Director')).toBeVisible();
 });
 
@@ -60,7 +81,9 @@ test('a card moves stage by keyboard, and Closed asks for the reason', async ({ 
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Written offer, position 1 of 1.');
+  await expect(page.getByTestId('announcer')).toContainText(
+    '“Beta – MSL”: Written offer, position 1 of 1.',
+  );
   await page.keyboard.press('Space');
   await expect(card(page, 'Written offer', 'Beta – MSL')).toBeVisible();
   // The board shows the card at its new place at once; wait until the saved data says so too
@@ -72,19 +95,29 @@ test('a card moves stage by keyboard, and Closed asks for the reason', async ({ 
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Accepted, position 1 of 1.');
+  await expect(page.getByTestId('announcer')).toContainText(
+    '“Beta – MSL”: Accepted, position 1 of 1.',
+  );
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('announcer')).toContainText('“Beta – MSL”: Closed, position 1 of 1.');
+  await expect(page.getByTestId('announcer')).toContainText(
+    '“Beta – MSL”: Closed, position 1 of 1.',
+  );
   await page.keyboard.press('Space');
   const why = page.getByRole('dialog', { name: 'Why did it close?' });
   await why.getByRole('radio', { name: /Withdrawn/ }).check();
   await why.getByRole('button', { name: 'Close it' }).click();
-  await expect(page.getByRole('region', { name: 'Closed', exact: true }).getByText('Withdrawn', { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Closed', exact: true })
+      .getByText('Withdrawn', { exact: true }),
+  ).toBeVisible();
   await page.reload();
   await expect(card(page, 'Closed', 'Beta – MSL')).toBeVisible();
 });
 
-test('the Opportunities screen passes an axe scan, with cards, offers and the dialog', async ({ page }) => {
+test('the Opportunities screen passes an axe scan, with cards, offers and the dialog', async ({
+  page,
+}) => {
   await page.goto('/#/opportunities');
   await expect(page.getByRole('heading', { level: 1, name: 'Opportunities' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -97,7 +130,10 @@ test('the Opportunities screen passes an axe scan, with cards, offers and the di
   await card(page, 'Verbal offer', 'Acme – Chief Medical Officer').click();
   await expect(page.getByRole('dialog', { name: 'Edit opportunity' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  await page.getByRole('dialog', { name: 'Edit opportunity' }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('dialog', { name: 'Edit opportunity' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
   await page.emulateMedia({ colorScheme: 'dark' });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
@@ -105,7 +141,12 @@ test('the Opportunities screen passes an axe scan, with cards, offers and the di
 test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/#/opportunities');
-  await addOpportunity(page, 'A very long company name, Incorporated', 'Associate Medical Director, Medical Affairs', 'Written offer');
+  await addOpportunity(
+    page,
+    'A very long company name, Incorporated',
+    'Associate Medical Director, Medical Affairs',
+    'Written offer',
+  );
   await expect(page.getByRole('region', { name: 'Offers side by side' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByRole('button', { name: 'Add opportunity' }).click();
@@ -114,7 +155,16 @@ test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ pag
   expect(box?.width).toBeLessThanOrEqual(360);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Company can’t be empty.')).toBeVisible();
-  for (const stage of ['Target', 'Applied', 'Interviewing', 'Final round', 'Verbal offer', 'Written offer', 'Accepted', 'Closed']) {
+  for (const stage of [
+    'Target',
+    'Applied',
+    'Interviewing',
+    'Final round',
+    'Verbal offer',
+    'Written offer',
+    'Accepted',
+    'Closed',
+  ]) {
     await expect(page.getByRole('region', { name: stage, exact: true })).toBeAttached();
   }
 });

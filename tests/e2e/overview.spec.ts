@@ -5,7 +5,9 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-03-15T10:00:00'));
 });
 
-test('a new user follows the getting-started path, to the first call, and it is remembered', async ({ page }) => {
+test('a new user follows the getting-started path, to the first call, and it is remembered', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await expect(page.getByText('Month 1 of 12', { exact: true })).toBeVisible();
@@ -27,15 +29,22 @@ test('a new user follows the getting-started path, to the first call, and it is 
   await vision.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(vision).toBeHidden();
   await expect(guide.getByText('2 of 4 done')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Your vision' }).getByText('$260,000 a year')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Your vision' }).getByText('$260,000 a year'),
+  ).toBeVisible();
   // Its button folded away with the step: focus went on to the next step, not to the page.
   await expect(page.locator('body')).not.toBeFocused();
-  await expect(guide.getByRole('heading', { name: /Sort out what you feel about your job/ })).toBeFocused();
+  await expect(
+    guide.getByRole('heading', { name: /Sort out what you feel about your job/ }),
+  ).toBeFocused();
 
   // 3. Diagnosis, on its own screen.
   await guide.getByRole('link', { name: 'Open Diagnose' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Diagnose' })).toBeVisible();
-  await page.getByRole('region', { name: "A · Can't tolerate long-term" }).getByRole('button', { name: /^Add/ }).click();
+  await page
+    .getByRole('region', { name: "A · Can't tolerate long-term" })
+    .getByRole('button', { name: /^Add/ })
+    .click();
   const add = page.getByRole('dialog', { name: /^Add/ });
   await add.getByLabel('Title').fill('q4 24-hour call');
   await add.getByRole('button', { name: 'Save', exact: true }).click();
@@ -54,7 +63,10 @@ test('a new user follows the getting-started path, to the first call, and it is 
   await expect(page.getByText('Month 3 of 12', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your vision' }).getByText('Remote')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Getting started' })).toBeHidden();
-  await expect(page.getByRole('link', { name: /can’t tolerate/ })).toHaveAttribute('href', '#/diagnose');
+  await expect(page.getByRole('link', { name: /can’t tolerate/ })).toHaveAttribute(
+    'href',
+    '#/diagnose',
+  );
 });
 
 test('the next step is marked done with one click, and Undo brings it back', async ({ page }) => {
@@ -73,12 +85,17 @@ test('the next step is marked done with one click, and Undo brings it back', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 });
 
-test('the Overview has no accessibility violations, with the guide, the vision and the calculator open', async ({ page }) => {
+test('the Overview has no accessibility violations, with the guide, the vision and the calculator open', async ({
+  page,
+}) => {
   test.slow(); // several axe scans on a shared machine
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Getting started' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('region', { name: 'Your vision' }).getByRole('button', { name: 'Write your vision' }).click();
+  await page
+    .getByRole('region', { name: 'Your vision' })
+    .getByRole('button', { name: 'Write your vision' })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Your vision' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('dialog', { name: 'Your vision' }).getByLabel('Hours a week').fill('30');

@@ -11,15 +11,32 @@ test('a whole session sends no request to any other origin', async ({ page, cont
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link').first()).toBeVisible();
-  const screens = await nav.getByRole('link').evaluateAll((links) => links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
-  expect(screens.map((s) => s.name)).toEqual(expect.arrayContaining(['Overview', 'Timeline', 'Networking', 'Opportunities', 'Exit plan', 'Diagnose', 'Settings']));
+  const screens = await nav
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+    );
+  expect(screens.map((s) => s.name)).toEqual(
+    expect.arrayContaining([
+      'Overview',
+      'Timeline',
+      'Networking',
+      'Opportunities',
+      'Exit plan',
+      'Diagnose',
+      'Settings',
+    ]),
+  );
   for (const screen of screens) {
     await page.goto(`/${screen.href}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   for (const screen of screens) {
     await nav.getByRole('link', { name: screen.name, exact: true }).click();
-    await expect(nav.getByRole('link', { name: screen.name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: screen.name, exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   await exportBackup(page);
@@ -27,18 +44,24 @@ test('a whole session sends no request to any other origin', async ({ page, cont
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
   expect(requests.length).toBeGreaterThan(5);
-  const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`));
+  const foreign = requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith(`blob:${origin}/`),
+  );
   expect(foreign).toEqual([]);
 });
 
-test('the built app carries a Content-Security-Policy that allows only its own origin', async ({ page }) => {
+test('the built app carries a Content-Security-Policy that allows only its own origin', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.goto('/#/timeline');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   // Inline script is refused.
@@ -58,16 +81,27 @@ test('the built app carries a Content-Security-Policy that allows only its own o
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('announcer')).toContainText('Month 4');
   await page.keyboard.press('Space');
-  await expect(page.getByRole('region', { name: /^Month 4 · / }).getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Month 4 · / })
+      .getByRole('button', { name: 'Start networking calls', exact: true }),
+  ).toBeVisible();
   await exportBackup(page);
-  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active))).toBe(true);
+  expect(
+    await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)),
+  ).toBe(true);
   expect(violations).toEqual([]);
 });
 
-test('quick hide swaps the screen for a neutral one, and back, keeping what was typed', async ({ page }) => {
+test('quick hide swaps the screen for a neutral one, and back, keeping what was typed', async ({
+  page,
+}) => {
   await page.goto('/#/timeline');
   await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title').fill('Half-typed thought');
+  await page
+    .getByRole('dialog', { name: 'Add milestone' })
+    .getByLabel('Title')
+    .fill('Half-typed thought');
 
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
@@ -77,7 +111,9 @@ test('quick hide swaps the screen for a neutral one, and back, keeping what was 
 
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page).toHaveTitle('Timeline · Pivotboard');
-  await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue('Half-typed thought');
+  await expect(page.getByRole('dialog', { name: 'Add milestone' }).getByLabel('Title')).toHaveValue(
+    'Half-typed thought',
+  );
 
   // Escape asks before throwing the typed title away.
   await page.keyboard.press('Escape');
@@ -105,8 +141,12 @@ test('delete everything leaves this browser as on a first visit', async ({ page 
   const add = page.getByRole('dialog', { name: 'Add milestone' });
   await add.getByLabel('Title').fill('Call Dr. Sato about the MSL role');
   await add.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pivotboard:')))).not.toEqual([]);
+  await expect(
+    page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pivotboard:'))),
+  ).not.toEqual([]);
 
   await page.goto('/#/settings');
   const section = page.getByRole('region', { name: 'Delete everything on this device' });
@@ -114,10 +154,14 @@ test('delete everything leaves this browser as on a first visit', async ({ page 
   const dialog = page.getByRole('dialog', { name: 'Delete everything on this device?' });
   // Not without the typed word; Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(dialog.getByText('Type DELETE in this box to delete everything. Nothing has been deleted.')).toBeVisible();
+  await expect(
+    dialog.getByText('Type DELETE in this box to delete everything. Nothing has been deleted.'),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.goto('/#/timeline');
-  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true }),
+  ).toBeVisible();
 
   await page.goto('/#/settings');
   await section.getByRole('button', { name: 'Delete everything…' }).click();
@@ -128,6 +172,10 @@ test('delete everything leaves this browser as on a first visit', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.goto('/#/timeline');
   await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start networking calls', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: 'Start networking calls', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Call Dr. Sato about the MSL role', exact: true }),
+  ).toHaveCount(0);
 });

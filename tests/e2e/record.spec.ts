@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, scrollsSideways } from './support';
 
-test('the running record takes entries, filters by kind and copies as text for a CV', async ({ page, context }) => {
+test('the running record takes entries, filters by kind and copies as text for a CV', async ({
+  page,
+  context,
+}) => {
   test.slow(); // several axe scans on a shared machine
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');

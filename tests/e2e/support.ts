@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const monthRegion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
+export const monthRegion = (page: Page, n: number) =>
+  page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
 
 /** Press a card's handle with the mouse and move it a little, so the drag starts; returns the handle's box. */
 export async function liftCard(page: Page, handle: Locator) {
@@ -15,19 +16,30 @@ export async function liftCard(page: Page, handle: Locator) {
 }
 
 /** Drag by mouse from a handle to the middle of a target, in small steps like a person. */
-export async function dragTo(page: Page, handle: Locator, target: Locator, options: { steps?: number; offsetY?: number } = {}) {
+export async function dragTo(
+  page: Page,
+  handle: Locator,
+  target: Locator,
+  options: { steps?: number; offsetY?: number } = {},
+) {
   await liftCard(page, handle);
   const point = async () => {
     const to = await target.boundingBox();
     if (!to) throw new Error('target not visible');
-    return { x: to.x + to.width / 2, y: options.offsetY === undefined ? to.y + to.height / 2 : to.y + options.offsetY };
+    return {
+      x: to.x + to.width / 2,
+      y: options.offsetY === undefined ? to.y + to.height / 2 : to.y + options.offsetY,
+    };
   };
   const aim = await point();
   await page.mouse.move(aim.x, aim.y, { steps: options.steps ?? 15 });
   // Like a person, aim again before letting go: a handle near the screen's edge starts dnd-kit's
   // auto-scroll, which can move the target while the pointer travels (the drop then landed one
   // place short in about one run in five).
-  const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const frames = () =>
+    page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   await frames();
   const final = await point();
   await page.mouse.move(final.x, final.y + 2, { steps: 2 });
@@ -39,10 +51,17 @@ export async function dragTo(page: Page, handle: Locator, target: Locator, optio
  * Make the page's own IndexedDB `add` or `put` calls throw `error` while switched on (init scripts
  * run in the page, not in workers). Call before the page loads; returns the switch.
  */
-export async function failingWrites(page: Page, method: 'add' | 'put', error: { name: string; message: string }): Promise<(on: boolean) => Promise<void>> {
+export async function failingWrites(
+  page: Page,
+  method: 'add' | 'put',
+  error: { name: string; message: string },
+): Promise<(on: boolean) => Promise<void>> {
   await page.addInitScript(
     ({ method, name, message }) => {
-      const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+      const proto = IDBObjectStore.prototype as unknown as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
       const original = proto[method];
       if (!original) return;
       proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
@@ -52,15 +71,24 @@ export async function failingWrites(page: Page, method: 'add' | 'put', error: { 
     },
     { method, ...error },
   );
-  return (on) => page.evaluate((value) => void ((window as { failWrites?: boolean }).failWrites = value), on);
+  return (on) =>
+    page.evaluate((value) => void ((window as { failWrites?: boolean }).failWrites = value), on);
 }
 
 /** An axe scan with no violations (WCAG 2.x A and AA). */
 export async function expectNoAxeViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

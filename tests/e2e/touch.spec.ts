@@ -25,12 +25,20 @@ test('on a touch screen the small controls are full-size targets', async ({ page
   // The next step's month link on the Overview.
   await page.goto('/');
   const next = page.getByRole('region', { name: 'Your next step' });
-  expect((await size(next.getByRole('link', { name: /^Month \d+ · / }))).height).toBeGreaterThanOrEqual(TOUCH);
+  expect(
+    (await size(next.getByRole('link', { name: /^Month \d+ · / }))).height,
+  ).toBeGreaterThanOrEqual(TOUCH);
   await page.goto('/#/timeline');
   // A card's title (the only way to open it) and its drag handle.
-  const title = monthRegion(page, 1).getByRole('button', { name: 'Work out your runway', exact: true });
+  const title = monthRegion(page, 1).getByRole('button', {
+    name: 'Work out your runway',
+    exact: true,
+  });
   expect((await size(title)).height).toBeGreaterThanOrEqual(TOUCH);
-  expect((await size(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }))).width).toBeGreaterThanOrEqual(TOUCH);
+  expect(
+    (await size(monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' })))
+      .width,
+  ).toBeGreaterThanOrEqual(TOUCH);
 
   // A contact's LinkedIn link.
   await page.goto('/#/networking');
@@ -40,7 +48,9 @@ test('on a touch screen the small controls are full-size targets', async ({ page
   await dialog.getByLabel('LinkedIn URL').fill('https://www.linkedin.com/in/samortiz');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  expect((await size(page.getByRole('link', { name: /LinkedIn/ }))).height).toBeGreaterThanOrEqual(TOUCH);
+  expect((await size(page.getByRole('link', { name: /LinkedIn/ }))).height).toBeGreaterThanOrEqual(
+    TOUCH,
+  );
 
   // The help lines shown with a red flag, and a Diagnose card's title.
   await page.goto('/#/diagnose');
@@ -49,15 +59,21 @@ test('on a touch screen the small controls are full-size targets', async ({ page
   await add.getByLabel('Title').fill('Endless 24-hour call');
   await add.getByRole('button', { name: 'Save' }).click();
   await expect(add).toBeHidden();
-  expect((await size(page.getByRole('button', { name: 'Endless 24-hour call', exact: true }))).height).toBeGreaterThanOrEqual(TOUCH);
+  expect(
+    (await size(page.getByRole('button', { name: 'Endless 24-hour call', exact: true }))).height,
+  ).toBeGreaterThanOrEqual(TOUCH);
   await page.getByRole('checkbox', { name: 'Burnout' }).check();
   const help = page.getByRole('region', { name: 'Help is there, now' });
   for (const name of ['call 988', 'text 988', 'call 1-888-409-0141']) {
-    expect((await size(help.getByRole('link', { name }))).height, name).toBeGreaterThanOrEqual(TOUCH);
+    expect((await size(help.getByRole('link', { name }))).height, name).toBeGreaterThanOrEqual(
+      TOUCH,
+    );
   }
 });
 
-test('at 360 px every link of the navigation comes fully into view when Tab reaches it', async ({ page }) => {
+test('at 360 px every link of the navigation comes fully into view when Tab reaches it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/#/settings');
   await expect(page).toHaveTitle('Settings · Pivotboard');
@@ -72,6 +88,9 @@ test('at 360 px every link of the navigation comes fully into view when Tab reac
     await expect(link).toBeFocused();
     const [box, bar] = await Promise.all([link.boundingBox(), nav.boundingBox()]);
     const name = await link.textContent();
-    expect(box && bar && box.x >= bar.x && box.x + box.width <= bar.x + bar.width, `${name} is whole in view`).toBe(true);
+    expect(
+      box && bar && box.x >= bar.x && box.x + box.width <= bar.x + bar.width,
+      `${name} is whole in view`,
+    ).toBe(true);
   }
 });

@@ -10,7 +10,8 @@ import { sampleTables } from '../support/sampleRows';
 vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3_600_000).toISOString();
-const mark = (m: Record<string, string | null>) => localStorage.setItem('pivotboard:device', JSON.stringify(m));
+const mark = (m: Record<string, string | null>) =>
+  localStorage.setItem('pivotboard:device', JSON.stringify(m));
 
 beforeEach(async () => {
   localStorage.clear();
@@ -20,23 +21,47 @@ beforeEach(async () => {
 
 describe('the backup reminder', () => {
   it('appears after a month of changes with no backup, and "Back up now" makes one', async () => {
-    mark({ firstUsedAt: daysAgo(45), lastChangeAt: daysAgo(2), lastBackupAt: null, nudgeSnoozedUntil: null });
+    mark({
+      firstUsedAt: daysAgo(45),
+      lastChangeAt: daysAgo(2),
+      lastBackupAt: null,
+      nudgeSnoozedUntil: null,
+    });
     render(<AppBanners showBackupNudge />);
     const reminder = await screen.findByRole('region', { name: 'Backup reminder' });
     await userEvent.click(within(reminder).getByRole('button', { name: 'Back up now' }));
-    await vi.waitFor(() => expect(downloadText).toHaveBeenCalledWith(expect.stringMatching(/^pivotboard-backup-/), expect.any(String)));
-    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument());
+    await vi.waitFor(() =>
+      expect(downloadText).toHaveBeenCalledWith(
+        expect.stringMatching(/^pivotboard-backup-/),
+        expect.any(String),
+      ),
+    );
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument(),
+    );
   });
 
   it('stays away for a week after "Not now"', async () => {
-    mark({ firstUsedAt: daysAgo(45), lastChangeAt: daysAgo(2), lastBackupAt: daysAgo(40), nudgeSnoozedUntil: null });
+    mark({
+      firstUsedAt: daysAgo(45),
+      lastChangeAt: daysAgo(2),
+      lastBackupAt: daysAgo(40),
+      nudgeSnoozedUntil: null,
+    });
     render(<AppBanners showBackupNudge />);
     await userEvent.click(await screen.findByRole('button', { name: 'Not now' }));
-    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument());
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument(),
+    );
   });
 
   it('says nothing when the last backup is recent, or nothing changed', async () => {
-    mark({ firstUsedAt: daysAgo(90), lastChangeAt: daysAgo(2), lastBackupAt: daysAgo(10), nudgeSnoozedUntil: null });
+    mark({
+      firstUsedAt: daysAgo(90),
+      lastChangeAt: daysAgo(2),
+      lastBackupAt: daysAgo(10),
+      nudgeSnoozedUntil: null,
+    });
     const { unmount } = render(
       <>
         <AppBanners showBackupNudge />
@@ -46,14 +71,21 @@ describe('the backup reminder', () => {
     expect(await screen.findByText(/^Last backup: .*\(10 days ago\)/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument();
     unmount();
-    mark({ firstUsedAt: daysAgo(90), lastChangeAt: null, lastBackupAt: null, nudgeSnoozedUntil: null });
+    mark({
+      firstUsedAt: daysAgo(90),
+      lastChangeAt: null,
+      lastBackupAt: null,
+      nudgeSnoozedUntil: null,
+    });
     render(
       <>
         <AppBanners showBackupNudge />
         <BackupSection />
       </>,
     );
-    expect(await screen.findByText('No backup has been made from this browser yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No backup has been made from this browser yet.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Backup reminder' })).not.toBeInTheDocument();
   });
 });

@@ -11,7 +11,8 @@ import { sampleTables } from '../support/sampleRows';
 
 vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));
 
-const jsonFile = (text: string, name = 'pivotboard-backup-2027-05-03.json') => new File([text], name, { type: 'application/json' });
+const jsonFile = (text: string, name = 'pivotboard-backup-2027-05-03.json') =>
+  new File([text], name, { type: 'application/json' });
 
 beforeEach(async () => {
   vi.mocked(downloadText).mockClear();
@@ -23,7 +24,9 @@ describe('Settings: backups', () => {
   it('exports a backup file and then shows when it was made', async () => {
     await fillDatabase(sampleTables('a'));
     render(<BackupSection />);
-    expect(await screen.findByText('No backup has been made from this browser yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No backup has been made from this browser yet.'),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     expect(await screen.findByText(/^Last backup: .*\(today\)\.$/)).toBeInTheDocument();
     const [name, text] = vi.mocked(downloadText).mock.calls[0] ?? [];
@@ -36,11 +39,15 @@ describe('Settings: backups', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Protect with a passphrase/ }));
     await userEvent.type(screen.getByLabelText('Passphrase'), 'short');
     await userEvent.click(screen.getByRole('button', { name: 'Export backup' }));
-    expect(screen.getByLabelText('Passphrase')).toHaveAccessibleDescription(/at least 8 characters/i);
+    expect(screen.getByLabelText('Passphrase')).toHaveAccessibleDescription(
+      /at least 8 characters/i,
+    );
     await userEvent.type(screen.getByLabelText('Passphrase'), ' but longer');
     await userEvent.type(screen.getByLabelText('Passphrase again'), 'something else');
     await userEvent.click(screen.getByRole('button', { name: 'Export backup' }));
-    expect(screen.getByLabelText('Passphrase again')).toHaveAccessibleDescription('The two passphrases are not the same.');
+    expect(screen.getByLabelText('Passphrase again')).toHaveAccessibleDescription(
+      'The two passphrases are not the same.',
+    );
     expect(downloadText).not.toHaveBeenCalled();
   });
 
@@ -48,7 +55,10 @@ describe('Settings: backups', () => {
     await fillDatabase(sampleTables('a'));
     const before = await dumpDatabase();
     render(<BackupSection />);
-    await userEvent.upload(screen.getByLabelText('Import backup'), jsonFile('{"format":"pivotboard-backup",'));
+    await userEvent.upload(
+      screen.getByLabelText('Import backup'),
+      jsonFile('{"format":"pivotboard-backup",'),
+    );
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(before);
@@ -81,7 +91,11 @@ describe('Settings: backups', () => {
     await userEvent.upload(screen.getByLabelText('Import backup'), jsonFile(text));
     const dialog = await screen.findByRole('dialog', { name: 'Import this backup?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
-    expect(await screen.findByText(/^Imported 1 plan, 6 milestones, 3 preferences, .* from pivotboard-backup/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^Imported 1 plan, 6 milestones, 3 preferences, .* from pivotboard-backup/,
+      ),
+    ).toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(wanted);
   });
 });
@@ -95,11 +109,18 @@ describe('Settings: importing, then undoing', () => {
     const before = await dumpDatabase();
     render(<BackupSection />);
     await userEvent.upload(screen.getByLabelText('Import backup'), jsonFile(text, 'board.json'));
-    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Import this backup?' })).getByRole('button', { name: 'Replace everything' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog', { name: 'Import this backup?' })).getByRole(
+        'button',
+        { name: 'Replace everything' },
+      ),
+    );
     expect(await screen.findByText(/^Imported 1 plan, .* from board\.json\.$/)).toBeInTheDocument();
 
     await useFeedback.getState().undoRequested(); // what the toast's Undo and Ctrl+Z call
-    await waitFor(() => expect(screen.queryByText(/^Imported .* from board\.json/)).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText(/^Imported .* from board\.json/)).not.toBeInTheDocument(),
+    );
     expect(useFeedback.getState().toast?.message).toMatch(/^Undone: Imported the backup/);
     expect(await dumpDatabase()).toEqual(before);
   });
@@ -119,7 +140,11 @@ function browserFocusRules(): () => void {
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.matches(':disabled')) active.blur();
   });
-  observer.observe(document.body, { attributes: true, attributeFilter: ['disabled'], subtree: true });
+  observer.observe(document.body, {
+    attributes: true,
+    attributeFilter: ['disabled'],
+    subtree: true,
+  });
   return () => {
     observer.disconnect();
     HTMLElement.prototype.focus = focus;
@@ -150,7 +175,11 @@ describe('Settings: focus around the import dialog', () => {
 
   it.each([
     ['Escape', (user: ReturnType<typeof userEvent.setup>) => user.keyboard('{Escape}')],
-    ['Cancel', (user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) => user.click(within(dialog).getByRole('button', { name: 'Cancel' }))],
+    [
+      'Cancel',
+      (user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) =>
+        user.click(within(dialog).getByRole('button', { name: 'Cancel' })),
+    ],
   ])('goes back to "Import backup" after %s', async (_, close) => {
     const user = userEvent.setup();
     const { input, dialog } = await chooseFile(user);
@@ -211,10 +240,14 @@ describe('the crash screen', () => {
         <Broken />
       </ErrorBoundary>,
     );
-    expect(screen.getByRole('heading', { name: 'Something went wrong on this screen' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Something went wrong on this screen' }),
+    ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Export backup' }));
     expect(await screen.findByText(/^Backup downloaded: pivotboard-backup-/)).toBeInTheDocument();
     const [, text] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(Object.keys((JSON.parse(text ?? '{}') as { tables: object }).tables)).toEqual(expect.arrayContaining(['plans', 'milestones', 'settings']));
+    expect(Object.keys((JSON.parse(text ?? '{}') as { tables: object }).tables)).toEqual(
+      expect.arrayContaining(['plans', 'milestones', 'settings']),
+    );
   });
 });

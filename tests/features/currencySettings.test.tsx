@@ -22,7 +22,9 @@ describe('currency setting', { timeout: 20_000 }, () => {
     const select = await screen.findByLabelText('Currency');
     expect(select).toHaveValue('USD');
     await user.selectOptions(select, 'Euro (EUR)');
-    await waitFor(async () => expect(await db.settings.get('currency')).toEqual({ key: 'currency', value: 'EUR' }));
+    await waitFor(async () =>
+      expect(await db.settings.get('currency')).toEqual({ key: 'currency', value: 'EUR' }),
+    );
     expect(await screen.findByText('For example €120,000.')).toBeInTheDocument();
   });
 });

@@ -10,7 +10,8 @@ import { sampleTables } from '../support/sampleRows';
 
 vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));
 
-const rowCount = (dump: Record<string, unknown[]>) => Object.values(dump).reduce((n, rows) => n + rows.length, 0);
+const rowCount = (dump: Record<string, unknown[]>) =>
+  Object.values(dump).reduce((n, rows) => n + rows.length, 0);
 
 function renderSection() {
   const onDeleted = vi.fn();
@@ -48,7 +49,9 @@ describe('Settings: delete everything on this device', () => {
     expect(dialog).toHaveAccessibleDescription(/cannot be brought back without a backup file/);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Delete everything…' })).toHaveFocus());
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Delete everything…' })).toHaveFocus(),
+    );
 
     await openDialog();
     await userEvent.keyboard('{Escape}');
@@ -68,7 +71,9 @@ describe('Settings: delete everything on this device', () => {
 
     await userEvent.click(confirm);
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription('Type DELETE in this box to delete everything. Nothing has been deleted.');
+    expect(field).toHaveAccessibleDescription(
+      'Type DELETE in this box to delete everything. Nothing has been deleted.',
+    );
     expect(field).toHaveFocus();
 
     await userEvent.type(field, 'DELET');
@@ -92,7 +97,9 @@ describe('Settings: delete everything on this device', () => {
     expect(within(dialog).getByRole('button', { name: 'Export backup first' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Export backup first' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Export backup' })).toHaveFocus());
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Export backup' })).toHaveFocus(),
+    );
   });
 
   it('says so when another tab holds the data, and deletes nothing while it does', async () => {
@@ -108,7 +115,9 @@ describe('Settings: delete everything on this device', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent('Deleting…');
 
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 6000 });
-    expect(alert).toHaveTextContent('Pivotboard is open in another tab or window, so your data could not be deleted. Close Pivotboard in your other tabs, then try again.');
+    expect(alert).toHaveTextContent(
+      'Pivotboard is open in another tab or window, so your data could not be deleted. Close Pivotboard in your other tabs, then try again.',
+    );
     expect(onDeleted).not.toHaveBeenCalled();
     expect(readMarker()).not.toBeNull();
     const plans = await new Promise<number>((resolve) => {

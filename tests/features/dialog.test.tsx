@@ -71,7 +71,9 @@ describe('Dialog', () => {
 
     await user.keyboard('{Escape}');
     expect(onClose).not.toHaveBeenCalled();
-    expect(screen.getByRole('group', { name: 'Close without saving what you typed?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: 'Close without saving what you typed?' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Keep editing' })).toHaveFocus();
 
     // Escape again keeps the text: back to the field.
@@ -126,7 +128,9 @@ describe('Dialog', () => {
     render(<Items later />);
     await user.click(screen.getByRole('button', { name: 'Third' }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Third' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Third' })).not.toBeInTheDocument(),
+    );
     await waitFor(() => expect(screen.getByRole('button', { name: 'First' })).toHaveFocus());
   });
 });

@@ -14,7 +14,13 @@ import { freshPlan } from '../support/plan';
 configure({ asyncUtilTimeout: 5000 });
 
 let plan: Plan;
-const contract = { noticeDays: 90, tailRequired: false, tailCost: null, nonCompeteNotes: '', currentAnnualPay: 300000 };
+const contract = {
+  noticeDays: 90,
+  tailRequired: false,
+  tailCost: null,
+  nonCompeteNotes: '',
+  currentAnnualPay: 300000,
+};
 
 function renderScreen() {
   // Only Date is faked, so Dexie's timers and user-event's keep running.
@@ -29,7 +35,8 @@ function renderScreen() {
   return user;
 }
 
-const setDate = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const setDate = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('Exit plan', { timeout: 20_000 }, () => {
   beforeAll(async () => {
@@ -48,7 +55,9 @@ describe('Exit plan', { timeout: 20_000 }, () => {
 
   it('counts down from the notice period and planned start date, and from the day notice is given', async () => {
     const user = renderScreen();
-    expect(await screen.findByRole('heading', { name: 'Start with your notice period' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Start with your notice period' }),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Notice period (days)'), '90');
     await user.click(screen.getByRole('button', { name: 'Save contract' }));
     expect(await screen.findByRole('heading', { name: 'No start date yet' })).toBeInTheDocument();
@@ -56,7 +65,9 @@ describe('Exit plan', { timeout: 20_000 }, () => {
 
     setDate('Planned start date', '2027-12-01');
     await user.click(screen.getByRole('button', { name: 'Save dates' }));
-    expect(await screen.findByRole('heading', { name: 'Waiting for an offer' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Waiting for an offer' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
     expect(screen.getByText('93 days left')).toBeInTheDocument();
 
@@ -70,9 +81,16 @@ describe('Exit plan', { timeout: 20_000 }, () => {
   it('opens the notice window once a written offer is in hand, and says when it is too late', async () => {
     await saveContract(plan.id, contract);
     await saveExitDates(plan.id, { plannedStartDate: '2027-08-15', noticeGivenOn: null });
-    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'written-offer' });
+    await addOpportunity(plan.id, {
+      company: 'Acme',
+      title: 'MSL',
+      roleType: 'medical-affairs',
+      stage: 'written-offer',
+    });
     const user = renderScreen();
-    expect(await screen.findByRole('heading', { name: 'Too late for this start date' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Too late for this start date' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Give notice by May 17, 2027')).toBeInTheDocument();
     expect(screen.getByText('15 days too late')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Plan to start on Aug 30, 2027' }));
@@ -85,13 +103,20 @@ describe('Exit plan', { timeout: 20_000 }, () => {
   it('opens the notice window on a verbal offer, and says the written offer is where the start date is agreed', async () => {
     await saveContract(plan.id, contract);
     await saveExitDates(plan.id, { plannedStartDate: '2027-12-01', noticeGivenOn: null });
-    await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage: 'verbal-offer' });
+    await addOpportunity(plan.id, {
+      company: 'Acme',
+      title: 'MSL',
+      roleType: 'medical-affairs',
+      stage: 'verbal-offer',
+    });
     renderScreen();
     expect(await screen.findByRole('heading', { name: 'Notice window open' })).toBeInTheDocument();
     expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
     const explain = screen.getByText(/You have a verbal offer/);
     expect(explain).toHaveTextContent(/so you can give notice now/);
-    expect(explain).toHaveTextContent(/get the offer in writing: that is where you agree the start date around your 90 days’ notice/);
+    expect(explain).toHaveTextContent(
+      /get the offer in writing: that is where you agree the start date around your 90 days’ notice/,
+    );
     expect(screen.queryByText(/You have a written offer/)).not.toBeInTheDocument();
   });
 
@@ -99,16 +124,25 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     ['no offer', null, 'Waiting for an offer'],
     ['a verbal offer', 'verbal-offer', 'Notice window open'],
     ['a written offer', 'written-offer', 'Notice window open'],
-  ] as const)('on the deadline day with %s, says today is the last day', async (_, stage, heading) => {
-    await saveContract(plan.id, contract);
-    // 90 days before Aug 30 is today, Jun 1.
-    await saveExitDates(plan.id, { plannedStartDate: '2027-08-30', noticeGivenOn: null });
-    if (stage) await addOpportunity(plan.id, { company: 'Acme', title: 'MSL', roleType: 'medical-affairs', stage });
-    renderScreen();
-    expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
-    expect(screen.getByText('Give notice by Jun 1, 2027')).toBeInTheDocument();
-    expect(screen.getByText(/^Today is the last day\./)).toBeInTheDocument();
-  });
+  ] as const)(
+    'on the deadline day with %s, says today is the last day',
+    async (_, stage, heading) => {
+      await saveContract(plan.id, contract);
+      // 90 days before Aug 30 is today, Jun 1.
+      await saveExitDates(plan.id, { plannedStartDate: '2027-08-30', noticeGivenOn: null });
+      if (stage)
+        await addOpportunity(plan.id, {
+          company: 'Acme',
+          title: 'MSL',
+          roleType: 'medical-affairs',
+          stage,
+        });
+      renderScreen();
+      expect(await screen.findByRole('heading', { name: heading })).toBeInTheDocument();
+      expect(screen.getByText('Give notice by Jun 1, 2027')).toBeInTheDocument();
+      expect(screen.getByText(/^Today is the last day\./)).toBeInTheDocument();
+    },
+  );
 
   it('says plainly which section has unsaved changes, and asks before the page is left', async () => {
     const leaving = () => {
@@ -123,26 +157,43 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     expect(leaving()).toBe(false);
 
     await user.type(contractSection.getByLabelText('Notice period (days)'), '90');
-    expect(contractSection.getByRole('status')).toHaveTextContent('Not saved yet. Press “Save contract” to keep these changes.');
+    expect(contractSection.getByRole('status')).toHaveTextContent(
+      'Not saved yet. Press “Save contract” to keep these changes.',
+    );
     expect(leaving()).toBe(true);
 
     // Saving another section saves only that one: the contract still says it is not saved.
     setDate('Planned start date', '2027-12-01');
-    expect(datesSection.getByRole('status')).toHaveTextContent('Not saved yet. Press “Save dates” to keep these changes.');
+    expect(datesSection.getByRole('status')).toHaveTextContent(
+      'Not saved yet. Press “Save dates” to keep these changes.',
+    );
     await user.click(datesSection.getByRole('button', { name: 'Save dates' }));
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Dates' })).getByRole('status')).toHaveTextContent(''));
-    expect(screen.getByRole('heading', { name: 'Start with your notice period' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status')).toHaveTextContent(/Not saved yet/);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'Dates' })).getByRole('status'),
+      ).toHaveTextContent(''),
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Start with your notice period' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status'),
+    ).toHaveTextContent(/Not saved yet/);
     expect(screen.getByLabelText('Notice period (days)')).toHaveValue('90');
     expect(leaving()).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Save contract' }));
-    expect(await screen.findByRole('heading', { name: 'Waiting for an offer' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status')).toHaveTextContent('');
+    expect(
+      await screen.findByRole('heading', { name: 'Waiting for an offer' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status'),
+    ).toHaveTextContent('');
     expect(leaving()).toBe(false);
 
     // Typing the saved value back, or the same amount written another way, is not a change.
-    const contractNote = () => within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status');
+    const contractNote = () =>
+      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status');
     const notice = screen.getByLabelText('Notice period (days)');
     await user.type(notice, '5');
     expect(contractNote()).toHaveTextContent(/Not saved yet/);
@@ -157,27 +208,36 @@ describe('Exit plan', { timeout: 20_000 }, () => {
   it.each([
     ['Notice period (days)', '0', 'Notice period must be 1 to 365 days.'],
     ['Notice period (days)', '400', 'Notice period must be 1 to 365 days.'],
-    ['Current annual pay', '-250000', "Current annual pay can’t be negative."],
-  ])('refuses %s of %s with a clear message, and changes nothing', async (label, value, message) => {
-    await saveContract(plan.id, contract);
-    const before = await db.exitPlans.get(plan.id);
-    const user = renderScreen();
-    const input = await screen.findByLabelText(label);
-    await user.clear(input);
-    await user.type(input, value);
-    await user.click(screen.getByRole('button', { name: 'Save contract' }));
-    expect(await screen.findByText(message)).toBeInTheDocument();
-    expect(screen.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText(label)).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(await db.exitPlans.get(plan.id)).toEqual(before);
-  });
+    ['Current annual pay', '-250000', 'Current annual pay can’t be negative.'],
+  ])(
+    'refuses %s of %s with a clear message, and changes nothing',
+    async (label, value, message) => {
+      await saveContract(plan.id, contract);
+      const before = await db.exitPlans.get(plan.id);
+      const user = renderScreen();
+      const input = await screen.findByLabelText(label);
+      await user.clear(input);
+      await user.type(input, value);
+      await user.click(screen.getByRole('button', { name: 'Save contract' }));
+      expect(await screen.findByText(message)).toBeInTheDocument();
+      expect(screen.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.getByLabelText(label)).toHaveAccessibleDescription(
+        expect.stringContaining(message),
+      );
+      expect(await db.exitPlans.get(plan.id)).toEqual(before);
+    },
+  );
 
   it('refuses a planned start date before today', async () => {
     const user = renderScreen();
     await screen.findByLabelText('Planned start date');
     setDate('Planned start date', '2027-05-31');
     await user.click(screen.getByRole('button', { name: 'Save dates' }));
-    expect(await screen.findByText('The planned start date can’t be in the past. Pick Jun 1, 2027 or later.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'The planned start date can’t be in the past. Pick Jun 1, 2027 or later.',
+      ),
+    ).toBeInTheDocument();
     expect(await db.exitPlans.get(plan.id)).toBeUndefined();
   });
 
@@ -188,7 +248,11 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     await addClawback(plan.id, { kind: 'retention', amount: 5000, endsOn: '2027-08-18' });
     renderScreen();
     const section = within(await screen.findByRole('region', { name: 'Clawbacks' }));
-    expect(section.getByText('Your last clinical day is Aug 18, 2027. One clawback would still be running then: $20,000 to pay back.')).toBeInTheDocument();
+    expect(
+      section.getByText(
+        'Your last clinical day is Aug 18, 2027. One clawback would still be running then: $20,000 to pay back.',
+      ),
+    ).toBeInTheDocument();
     expect(section.getByText('Still running: $20,000 to pay back')).toBeInTheDocument();
     expect(section.getAllByText(/Still running/)).toHaveLength(1);
   });
@@ -203,10 +267,18 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     // The section is drawn afresh from the saved figures, so look it up each time.
     const runway = () => within(screen.getByRole('region', { name: 'Runway' }));
     expect(await screen.findByText('6 months of runway')).toBeInTheDocument();
-    expect(runway().getByText(/Target: 3 to 6 months\. Bare bones come to \$5,000 a month\. Within the target\./)).toBeInTheDocument();
+    expect(
+      runway().getByText(
+        /Target: 3 to 6 months\. Bare bones come to \$5,000 a month\. Within the target\./,
+      ),
+    ).toBeInTheDocument();
     await user.click(screen.getByLabelText(/I might leave before an offer is signed/));
     await user.click(screen.getByRole('button', { name: 'Save runway' }));
-    expect(await screen.findByText(/Target: 12 months when leaving with nothing lined up\..*Another \$30,000 would reach 12 months\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Target: 12 months when leaving with nothing lined up\..*Another \$30,000 would reach 12 months\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('offers the exit dates as a calendar file', async () => {

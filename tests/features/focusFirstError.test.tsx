@@ -14,7 +14,10 @@ function Form({ wait = 0 }: { wait?: number }) {
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        const next = { ...(data.get('name') ? {} : { name: 'Enter a name.' }), ...(data.get('email') ? {} : { email: 'Enter an email.' }) };
+        const next = {
+          ...(data.get('name') ? {} : { name: 'Enter a name.' }),
+          ...(data.get('email') ? {} : { email: 'Enter an email.' }),
+        };
         if (!wait) return setErrors(next);
         setBusy(true);
         setTimeout(() => {
@@ -54,7 +57,9 @@ describe('focusFirstErrorOnSubmit', () => {
     const user = userEvent.setup();
     render(<Form wait={50} />);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' }));
+    await expect
+      .poll(() => document.activeElement)
+      .toBe(screen.getByRole('textbox', { name: 'Name' }));
   });
 
   it('leaves focus alone once the person has moved it', async () => {
@@ -64,7 +69,9 @@ describe('focusFirstErrorOnSubmit', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     name.focus();
-    await expect.poll(() => screen.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => screen.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid'))
+      .toBe('true');
     expect(name).toHaveFocus();
   });
 });

@@ -300,7 +300,9 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
     dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    const question = within(dialog).getByRole('group', { name: 'Delete Dr. Jane Lee and their one call?' });
+    const question = within(dialog).getByRole('group', {
+      name: 'Delete Dr. Jane Lee and their one call?',
+    });
     await user.click(within(question).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByText('Deleted “Dr. Jane Lee” and one call')).toBeInTheDocument();
     const region = screen.getByRole('region', { name: 'Contacts' });
@@ -335,7 +337,9 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(await db.calls.count()).toBe(3);
 
     await user.click(keep);
-    expect(within(dialog).queryByRole('group', { name: /^Delete Dr\. Jane Lee/ })).not.toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('group', { name: /^Delete Dr\. Jane Lee/ }),
+    ).not.toBeInTheDocument();
     expect(del).toHaveFocus();
     expect(await db.calls.count()).toBe(3);
 
@@ -400,7 +404,10 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     if (!plan) throw new Error('no plan');
     await db.plans.update(plan.id, { startMonth: '2026-01' });
     // First used today, in the eleventh week of the plan: no weeks missed yet.
-    localStorage.setItem('pivotboard:device', JSON.stringify({ firstUsedAt: new Date(2026, 2, 18, 9, 0).toISOString() }));
+    localStorage.setItem(
+      'pivotboard:device',
+      JSON.stringify({ firstUsedAt: new Date(2026, 2, 18, 9, 0).toISOString() }),
+    );
     const user = await renderNetworking();
     const chart = screen.getByRole('region', { name: 'Calls per week' });
     expect(within(chart).getByText(/^No calls yet/)).toBeInTheDocument();
@@ -416,7 +423,8 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
   it('offers a way past a long calls list to the contacts, for keyboard users', async () => {
     const id = await addJane();
-    for (let i = 1; i <= 12; i++) await logCall({ contactId: id, call: { day: addDays(TODAY, -i) } }, TODAY);
+    for (let i = 1; i <= 12; i++)
+      await logCall({ contactId: id, call: { day: addDays(TODAY, -i) } }, TODAY);
     const user = await renderNetworking();
     const skip = await screen.findByRole('button', { name: 'Skip the 12 calls to Contacts' });
     await user.click(skip);
@@ -459,7 +467,9 @@ describe('WeekPanel', () => {
     for (let i = 0; i < 9800; i++) days.push('2024-01-10');
     render(<WeekPanel progress={weeklyProgress(days, 2, TODAY, null)} />);
     expect(screen.getByText('Calls so far').nextElementSibling).toHaveTextContent(/^10,000$/);
-    expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('0 weeks — last week fell short');
+    expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent(
+      '0 weeks — last week fell short',
+    );
   });
 
   it('says "Not yet" while no week has met the target', () => {

@@ -6,7 +6,11 @@ import { moveMilestone, setMilestoneStatus } from '../../src/db/milestones';
 import { setSetting } from '../../src/db/settings';
 import type { Plan } from '../../src/domain/schema/plan';
 import { OverviewScreen } from '../../src/features/overview/OverviewScreen';
-import { ExitSummary, NetworkingSummary, PipelineSummary } from '../../src/features/overview/SummaryCards';
+import {
+  ExitSummary,
+  NetworkingSummary,
+  PipelineSummary,
+} from '../../src/features/overview/SummaryCards';
 import { resetDatabase } from '../support/db';
 import { seededPlan as defaultPlan } from '../support/fixtures';
 
@@ -21,7 +25,11 @@ async function seededPlan(): Promise<Plan> {
   const plan = await defaultPlan(new Date(2027, 0, 10));
   await setMilestoneStatus((await byKey('clarify-needs')).id, 'done'); // Month 1
   await setMilestoneStatus((await byKey('start-record')).id, 'done'); // Month 2
-  await moveMilestone((await byKey('rewrite-profile')).id, { month: 4, afterId: null, beforeId: null }); // slipped 2 → 4
+  await moveMilestone((await byKey('rewrite-profile')).id, {
+    month: 4,
+    afterId: null,
+    beforeId: null,
+  }); // slipped 2 → 4
   await setMilestoneStatus((await byKey('industry-experience')).id, 'done'); // Month 4, ahead of plan
   return plan;
 }
@@ -41,11 +49,20 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Month 3 of 12')).toBeInTheDocument();
     expect(screen.getByText('Phase 1 of 4: Diagnose and reposition')).toBeInTheDocument();
     // Months 1-3 now hold four milestones (one slipped to Month 4); two are done.
-    expect(screen.getByRole('link', { name: '2 of 4 planned so far are done' })).toHaveAttribute('href', '#/timeline');
+    expect(screen.getByRole('link', { name: '2 of 4 planned so far are done' })).toHaveAttribute(
+      'href',
+      '#/timeline',
+    );
     expect(screen.getByRole('link', { name: '1 overdue' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '1 slipped' })).toHaveAttribute('href', '#/timeline');
-    expect(screen.getByRole('link', { name: '3 of 14 in the whole plan done' })).toHaveAttribute('href', '#/timeline');
-    expect(screen.getByRole('link', { name: '1 done ahead of plan' })).toHaveAttribute('href', '#/timeline');
+    expect(screen.getByRole('link', { name: '3 of 14 in the whole plan done' })).toHaveAttribute(
+      'href',
+      '#/timeline',
+    );
+    expect(screen.getByRole('link', { name: '1 done ahead of plan' })).toHaveAttribute(
+      'href',
+      '#/timeline',
+    );
   });
 
   it('offers the earliest open milestone as the next step, and marks it done with one click', async () => {
@@ -70,7 +87,9 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(box).not.toBeChecked();
     await user.click(box);
     expect(box).toBeChecked();
-    await vi.waitFor(async () => expect((await byKey('start-networking')).status).toBe('done'), { timeout: 5000 });
+    await vi.waitFor(async () => expect((await byKey('start-networking')).status).toBe('done'), {
+      timeout: 5000,
+    });
   });
 
   it('shows the vision as the yardstick, and says what to do when there is none', async () => {
@@ -79,7 +98,14 @@ describe('Overview', { timeout: 20_000 }, () => {
     const empty = await screen.findByRole('region', { name: 'Your vision' });
     expect(within(empty).getByText(/Start from the life you want/)).toBeInTheDocument();
     unmount();
-    await setSetting('vision', { weeklyHours: 35, clinicalShare: 10, income: 260000, workplace: 'remote', place: 'Denver', goodDay: 'Home by five.' });
+    await setSetting('vision', {
+      weeklyHours: 35,
+      clinicalShare: 10,
+      income: 260000,
+      workplace: 'remote',
+      place: 'Denver',
+      goodDay: 'Home by five.',
+    });
     render(<OverviewScreen plan={plan} />);
     const vision = await screen.findByRole('region', { name: 'Your vision' });
     expect(await within(vision).findByText('$260,000 a year')).toBeInTheDocument();
@@ -105,7 +131,14 @@ describe('Overview', { timeout: 20_000 }, () => {
 
   it('works out a bridge job against the vision', async () => {
     const user = userEvent.setup();
-    await setSetting('vision', { weeklyHours: 35, clinicalShare: null, income: 260000, workplace: 'any', place: '', goodDay: '' });
+    await setSetting('vision', {
+      weeklyHours: 35,
+      clinicalShare: null,
+      income: 260000,
+      workplace: 'any',
+      place: '',
+      goodDay: '',
+    });
     render(<OverviewScreen plan={await seededPlan()} />);
     await user.click(await screen.findByText('Bridge-work calculator'));
     await user.type(screen.getByLabelText('Pay per shift (USD)'), '800');
@@ -114,7 +147,9 @@ describe('Overview', { timeout: 20_000 }, () => {
     await user.clear(screen.getByLabelText('Weeks a year'));
     await user.type(screen.getByLabelText('Weeks a year'), '52');
     expect(screen.getByText('$291,200 a year for 28 hours a week')).toBeInTheDocument();
-    expect(screen.getByText(/112% of your target income, 7 hours a week under your target hours/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/112% of your target income, 7 hours a week under your target hours/),
+    ).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Hours per shift'));
     await user.type(screen.getByLabelText('Hours per shift'), '30');
     expect(screen.getByText('The hours per shift can be at most 24.')).toBeInTheDocument();
@@ -127,11 +162,19 @@ describe('Overview', { timeout: 20_000 }, () => {
     const guide = await screen.findByRole('region', { name: 'Getting started' });
     expect(within(guide).getByText('0 of 4 done')).toBeInTheDocument();
     await user.click(within(guide).getByRole('button', { name: 'Skip for now' }));
-    expect(await within(guide).findByRole('button', { name: 'Write your vision' })).toBeInTheDocument();
+    expect(
+      await within(guide).findByRole('button', { name: 'Write your vision' }),
+    ).toBeInTheDocument();
     expect(within(guide).getByRole('heading', { name: 'Write down your vision' })).toHaveFocus();
-    expect((await db.settings.get('firstRun'))?.value).toEqual({ completed: [], skipped: ['start-month'], hidden: false });
+    expect((await db.settings.get('firstRun'))?.value).toEqual({
+      completed: [],
+      skipped: ['start-month'],
+      hidden: false,
+    });
     await user.click(within(guide).getByRole('button', { name: 'Hide this guide' }));
-    expect(await screen.findByRole('button', { name: 'Show the getting-started guide' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Show the getting-started guide' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
   });
 
@@ -144,8 +187,12 @@ describe('Overview', { timeout: 20_000 }, () => {
     // A month field takes its value whole (jsdom clears a half-typed month), as a browser's picker gives it.
     fireEvent.change(field, { target: { value: '2062-01' } });
     await user.click(within(guide).getByRole('button', { name: 'Save start month' }));
-    expect(await within(guide).findByText(/^Jan 2062 is more than 5 years away: check the year\./)).toBeInTheDocument();
-    expect(field).toHaveAccessibleDescription(/Jan 2062 is more than 5 years away: check the year\. A plan can start from Mar 2022 to Mar 2032\./);
+    expect(
+      await within(guide).findByText(/^Jan 2062 is more than 5 years away: check the year\./),
+    ).toBeInTheDocument();
+    expect(field).toHaveAccessibleDescription(
+      /Jan 2062 is more than 5 years away: check the year\. A plan can start from Mar 2022 to Mar 2032\./,
+    );
     expect((await db.plans.get(plan.id))?.startMonth).toBe('2027-01');
     expect(within(guide).getByText('0 of 4 done')).toBeInTheDocument();
 
@@ -165,31 +212,71 @@ describe('summary cards for other screens', () => {
         <ExitSummary />
       </>,
     );
-    expect(screen.getByRole('link', { name: 'Log a networking call' })).toHaveAttribute('href', '#/networking');
-    expect(screen.getByRole('link', { name: 'Add a target role' })).toHaveAttribute('href', '#/opportunities');
+    expect(screen.getByRole('link', { name: 'Log a networking call' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
+    expect(screen.getByRole('link', { name: 'Add a target role' })).toHaveAttribute(
+      'href',
+      '#/opportunities',
+    );
     expect(screen.getByRole('link', { name: 'Plan your exit' })).toHaveAttribute('href', '#/exit');
   });
 
   it('link every number to its screen once wired', () => {
     render(
       <>
-        <NetworkingSummary data={{ callsThisWeek: 1, weeklyTarget: 2, streakWeeks: 3, followUpsDue: 1 }} />
+        <NetworkingSummary
+          data={{ callsThisWeek: 1, weeklyTarget: 2, streakWeeks: 3, followUpsDue: 1 }}
+        />
         <PipelineSummary
           currency="USD"
           targetIncome={250000}
-          data={{ stages: [{ label: 'Interviewing', count: 2 }, { label: 'Applied', count: 0 }], bestOffer: { name: 'Acme – Medical Director', total: 240000 } }}
+          data={{
+            stages: [
+              { label: 'Interviewing', count: 2 },
+              { label: 'Applied', count: 0 },
+            ],
+            bestOffer: { name: 'Acme – Medical Director', total: 240000 },
+          }}
         />
-        <ExitSummary data={{ giveNoticeBy: '2027-09-01', daysLeft: 12, lastClinicalDay: null, runwayMonths: 7.5 }} />
+        <ExitSummary
+          data={{
+            giveNoticeBy: '2027-09-01',
+            daysLeft: 12,
+            lastClinicalDay: null,
+            runwayMonths: 7.5,
+          }}
+        />
       </>,
     );
-    expect(screen.getByRole('link', { name: '1 of 2 calls this week' })).toHaveAttribute('href', '#/networking');
-    expect(screen.getByRole('link', { name: '3 weeks in a row' })).toHaveAttribute('href', '#/networking');
-    expect(screen.getByRole('link', { name: '1 follow-up due' })).toHaveAttribute('href', '#/networking');
-    expect(screen.getByRole('link', { name: '2 interviewing' })).toHaveAttribute('href', '#/opportunities');
+    expect(screen.getByRole('link', { name: '1 of 2 calls this week' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
+    expect(screen.getByRole('link', { name: '3 weeks in a row' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
+    expect(screen.getByRole('link', { name: '1 follow-up due' })).toHaveAttribute(
+      'href',
+      '#/networking',
+    );
+    expect(screen.getByRole('link', { name: '2 interviewing' })).toHaveAttribute(
+      'href',
+      '#/opportunities',
+    );
     expect(screen.queryByRole('link', { name: /applied/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Acme – Medical Director, $240,000 a year' })).toHaveAttribute('href', '#/opportunities');
+    expect(
+      screen.getByRole('link', { name: 'Acme – Medical Director, $240,000 a year' }),
+    ).toHaveAttribute('href', '#/opportunities');
     expect(screen.getByText(/96% of your target income/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '12 days left to give notice (by Sep 1, 2027)' })).toHaveAttribute('href', '#/exit');
-    expect(screen.getByRole('link', { name: '7.5 months of runway' })).toHaveAttribute('href', '#/exit');
+    expect(
+      screen.getByRole('link', { name: '12 days left to give notice (by Sep 1, 2027)' }),
+    ).toHaveAttribute('href', '#/exit');
+    expect(screen.getByRole('link', { name: '7.5 months of runway' })).toHaveAttribute(
+      'href',
+      '#/exit',
+    );
   });
 });

@@ -13,7 +13,8 @@ configure({ asyncUtilTimeout: 5000 });
 let plan: Plan;
 
 /** A month field takes its value whole (jsdom clears a half-typed month), as a browser's picker gives it. */
-const setMonth = (value: string) => fireEvent.change(screen.getByLabelText('Plan start month'), { target: { value } });
+const setMonth = (value: string) =>
+  fireEvent.change(screen.getByLabelText('Plan start month'), { target: { value } });
 
 describe('plan settings', { timeout: 20_000 }, () => {
   beforeEach(async () => {
@@ -25,9 +26,13 @@ describe('plan settings', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<PlanSettings plan={plan} />);
     setMonth('9999-12'); // a 12-month plan from here would end in "10000-11", which is no month
-    expect(screen.getByLabelText('Plan length (months)')).toHaveAccessibleDescription('6 to 24 months. Most pivots take 9 to 12.');
+    expect(screen.getByLabelText('Plan length (months)')).toHaveAccessibleDescription(
+      '6 to 24 months. Most pivots take 9 to 12.',
+    );
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    expect(screen.getByLabelText('Plan start month')).toHaveAccessibleDescription(/Dec 9999 is more than 5 years away: check the year\./);
+    expect(screen.getByLabelText('Plan start month')).toHaveAccessibleDescription(
+      /Dec 9999 is more than 5 years away: check the year\./,
+    );
     expect(await db.plans.get(plan.id)).toEqual(plan);
   });
 
@@ -36,7 +41,9 @@ describe('plan settings', { timeout: 20_000 }, () => {
     render(<PlanSettings plan={plan} />);
     setMonth('1026-11');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    expect(screen.getByLabelText('Plan start month')).toHaveAccessibleDescription(/Nov 1026 is more than 5 years ago: check the year\. A plan can start from/);
+    expect(screen.getByLabelText('Plan start month')).toHaveAccessibleDescription(
+      /Nov 1026 is more than 5 years ago: check the year\. A plan can start from/,
+    );
     expect((await db.plans.get(plan.id))?.startMonth).toBe(plan.startMonth);
 
     setMonth('2027-01');
@@ -53,7 +60,9 @@ describe('plan settings', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Plan length (months)'), '18');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(async () => expect((await db.plans.get(plan.id))?.lengthMonths).toBe(18));
-    expect(screen.getByLabelText('Plan start month')).not.toHaveAccessibleDescription(/check the year/);
+    expect(screen.getByLabelText('Plan start month')).not.toHaveAccessibleDescription(
+      /check the year/,
+    );
   });
 
   it('takes the saved result away once the save is undone', async () => {
@@ -62,10 +71,14 @@ describe('plan settings', { timeout: 20_000 }, () => {
     await user.clear(screen.getByLabelText('Plan length (months)'));
     await user.type(screen.getByLabelText('Plan length (months)'), '6');
     await user.click(screen.getByRole('button', { name: 'Save plan' }));
-    expect(await screen.findByText(/^6 milestones now sit past the plan’s last month/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^6 milestones now sit past the plan’s last month/),
+    ).toBeInTheDocument();
 
     await useFeedback.getState().undoRequested(); // what the toast's Undo and Ctrl+Z call
-    await waitFor(() => expect(screen.queryByText(/milestones now sit past/)).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText(/milestones now sit past/)).not.toBeInTheDocument(),
+    );
     expect(screen.queryByText('Plan saved.')).not.toBeInTheDocument();
     expect((await db.plans.get(plan.id))?.lengthMonths).toBe(12);
   });

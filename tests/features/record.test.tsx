@@ -11,7 +11,12 @@ describe('Running record', { timeout: 20_000 }, () => {
   it('says what to do when empty, adds an entry through the dialog, and copies the record as plain text', async () => {
     const user = userEvent.setup();
     const write = vi.spyOn(navigator.clipboard, 'writeText');
-    await addRecordEntry({ date: '2026-11-02', kind: 'committee', title: 'P&T committee', role: 'member' });
+    await addRecordEntry({
+      date: '2026-11-02',
+      kind: 'committee',
+      title: 'P&T committee',
+      role: 'member',
+    });
     render(<RecordScreen />);
     await user.click(await screen.findByRole('button', { name: 'Add entry' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add to your record' });
@@ -25,7 +30,9 @@ describe('Running record', { timeout: 20_000 }, () => {
     await user.paste('Cut door-to-antibiotic time from 90 to 45 minutes');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Data and analysis' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('button', { name: 'Sepsis order set redesign' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Sepsis order set redesign' }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     expect(write).toHaveBeenCalledWith(
@@ -37,7 +44,9 @@ describe('Running record', { timeout: 20_000 }, () => {
         '- Nov 2026 — P&T committee (member).',
       ].join('\n'),
     );
-    expect(await screen.findByText('Copied 2 entries as plain text. Paste it into your CV or LinkedIn.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Copied 2 entries as plain text. Paste it into your CV or LinkedIn.'),
+    ).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toMatch(/^Quality improvement\n/);
   });
 
@@ -45,7 +54,9 @@ describe('Running record', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await addRecordEntry({ date: '2027-01-31', kind: 'talk', title: 'Grand rounds' });
     await addRecordEntry({ date: '2026-05-01', kind: 'trial', title: 'HF trial' });
-    const write = vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('Denied', 'NotAllowedError'));
+    const write = vi
+      .spyOn(navigator.clipboard, 'writeText')
+      .mockRejectedValueOnce(new DOMException('Denied', 'NotAllowedError'));
     render(<RecordScreen />);
     await user.selectOptions(await screen.findByLabelText(/Show/), 'talk');
     expect(screen.queryByRole('button', { name: 'HF trial' })).not.toBeInTheDocument();

@@ -25,7 +25,11 @@ function rowsIn(req: DBCoreMutateRequest): number {
  * Count the rows every write touches, per table, through a DBCore middleware: the honest way to
  * check "a move writes one row". Returns a stop() that removes the middleware.
  */
-export async function countWrites(): Promise<{ byTable: Map<string, number>; total: () => number; stop: () => Promise<void> }> {
+export async function countWrites(): Promise<{
+  byTable: Map<string, number>;
+  total: () => number;
+  stop: () => Promise<void>;
+}> {
   const byTable = new Map<string, number>();
   const middleware = {
     stack: 'dbcore' as const,

@@ -10,7 +10,11 @@ export async function seededPlan(now = new Date(2026, 10, 10)) {
 }
 
 export async function milestonesIn(month: number) {
-  const rows = await db.milestones.where('month').equals(month).toArray().catch(async () => (await db.milestones.toArray()).filter((m) => m.month === month));
+  const rows = await db.milestones
+    .where('month')
+    .equals(month)
+    .toArray()
+    .catch(async () => (await db.milestones.toArray()).filter((m) => m.month === month));
   return rows.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : a.id < b.id ? -1 : 1));
 }
 

@@ -12,13 +12,28 @@ const PLAN = (variant: string) => `plan-${variant}`;
 
 export const SAMPLE_ROWS: Samples = {
   plans: (v) => [
-    { id: PLAN(v), title: `Plan ${v} — “into industry” ✓`, startMonth: '2027-01', lengthMonths: 12, createdAt: stamp, updatedAt: stamp },
+    {
+      id: PLAN(v),
+      title: `Plan ${v} — “into industry” ✓`,
+      startMonth: '2027-01',
+      lengthMonths: 12,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
   milestones: (v) =>
     Array.from({ length: 6 }, (_, i) => ({
       id: `m-${v}-${i}`,
       planId: PLAN(v),
-      title: [`Rewrite CV (${v})`, 'Call Dr. O’Neil', 'Line one\nline two', '</script><b>not html</b>', 'Emoji 🩺 and ß', 'Tab\tquote"'][i] ?? 'x',
+      title:
+        [
+          `Rewrite CV (${v})`,
+          'Call Dr. O’Neil',
+          'Line one\nline two',
+          '</script><b>not html</b>',
+          'Emoji 🩺 and ß',
+          'Tab\tquote"',
+        ][i] ?? 'x',
       description: i % 2 ? 'A longer description, with “quotes” and \\ backslashes.' : '',
       notes: '',
       month: (i % 12) + 1,
@@ -48,8 +63,28 @@ export const SAMPLE_ROWS: Samples = {
       updatedAt: stamp,
     })),
   recordEntries: (v) => [
-    { id: `r-${v}-1`, date: '2027-02-28', kind: 'qi', title: `Sepsis bundle (${v})`, role: 'lead', impact: 'Door-to-antibiotic time down 20%', skills: ['data', 'leadership'], createdAt: stamp, updatedAt: stamp },
-    { id: `r-${v}-2`, date: '2028-02-29', kind: 'talk', title: 'Grand rounds', role: '', impact: '', skills: [], createdAt: stamp, updatedAt: stamp },
+    {
+      id: `r-${v}-1`,
+      date: '2027-02-28',
+      kind: 'qi',
+      title: `Sepsis bundle (${v})`,
+      role: 'lead',
+      impact: 'Door-to-antibiotic time down 20%',
+      skills: ['data', 'leadership'],
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+    {
+      id: `r-${v}-2`,
+      date: '2028-02-29',
+      kind: 'talk',
+      title: 'Grand rounds',
+      role: '',
+      impact: '',
+      skills: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
   opportunities: (v) => [
     {
@@ -99,8 +134,29 @@ export const SAMPLE_ROWS: Samples = {
       updatedAt: stamp,
     },
   ],
-  clawbacks: (v) => [{ id: `c-${v}-1`, planId: PLAN(v), kind: 'sign-on', description: 'Sign-on bonus', amount: 20000, endsOn: '2027-12-31', createdAt: stamp, updatedAt: stamp }],
-  debts: (v) => [{ id: `debt-${v}-1`, planId: PLAN(v), name: 'Student loan', monthlyMinimum: 1100, rateResetsOn: null, createdAt: stamp, updatedAt: stamp }],
+  clawbacks: (v) => [
+    {
+      id: `c-${v}-1`,
+      planId: PLAN(v),
+      kind: 'sign-on',
+      description: 'Sign-on bonus',
+      amount: 20000,
+      endsOn: '2027-12-31',
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ],
+  debts: (v) => [
+    {
+      id: `debt-${v}-1`,
+      planId: PLAN(v),
+      name: 'Student loan',
+      monthlyMinimum: 1100,
+      rateResetsOn: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ],
   contacts: (v) => [
     {
       id: `p-${v}-1`,
@@ -117,14 +173,52 @@ export const SAMPLE_ROWS: Samples = {
       createdAt: stamp,
       updatedAt: stamp,
     },
-    { id: `p-${v}-2`, name: 'Sam', title: '', company: '', roleType: null, linkedInUrl: '', howWeMet: '', notes: '', mentionOk: false, checkInWeeks: null, checkedInOn: null, createdAt: stamp, updatedAt: stamp },
+    {
+      id: `p-${v}-2`,
+      name: 'Sam',
+      title: '',
+      company: '',
+      roleType: null,
+      linkedInUrl: '',
+      howWeMet: '',
+      notes: '',
+      mentionOk: false,
+      checkInWeeks: null,
+      checkedInOn: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
   calls: (v) => [
-    { id: `k-${v}-1`, contactId: `p-${v}-1`, day: '2027-02-26', channel: 'video', notes: 'MSL travel 🧳', followUpOn: '2027-03-05', followUpDoneOn: null, mentionOk: true, createdAt: stamp, updatedAt: stamp },
-    { id: `k-${v}-2`, contactId: `p-${v}-2`, day: '2027-12-31', channel: 'coffee', notes: '', followUpOn: null, followUpDoneOn: null, mentionOk: false, createdAt: stamp, updatedAt: stamp },
+    {
+      id: `k-${v}-1`,
+      contactId: `p-${v}-1`,
+      day: '2027-02-26',
+      channel: 'video',
+      notes: 'MSL travel 🧳',
+      followUpOn: '2027-03-05',
+      followUpDoneOn: null,
+      mentionOk: true,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+    {
+      id: `k-${v}-2`,
+      contactId: `p-${v}-2`,
+      day: '2027-12-31',
+      channel: 'coffee',
+      notes: '',
+      followUpOn: null,
+      followUpDoneOn: null,
+      mentionOk: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
 };
 
 export function sampleTables(variant: string): Record<string, Record<string, unknown>[]> {
-  return Object.fromEntries(Object.entries(SAMPLE_ROWS).map(([name, make]) => [name, make(variant)]));
+  return Object.fromEntries(
+    Object.entries(SAMPLE_ROWS).map(([name, make]) => [name, make(variant)]),
+  );
 }

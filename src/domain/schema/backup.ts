@@ -11,26 +11,35 @@ export const BACKUP_FORMAT = 'pivotboard-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 export const backupEnvelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, { error: 'This is not a Pivotboard backup (its "format" is missing or different).' }),
+  format: z.literal(BACKUP_FORMAT, {
+    error: 'This is not a Pivotboard backup (its "format" is missing or different).',
+  }),
   formatVersion: z
     .number({ error: 'The backup has no format version.' })
     .int()
     .refine((v) => v === BACKUP_FORMAT_VERSION, {
-      error: (iss) => `This backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
+      error: (iss) =>
+        `This backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
     }),
   schemaVersion: z.number({ error: 'The backup has no schema version.' }).int().min(1),
   exportedAt: timestampSchema,
   /** A template (the default plan in seeds/) is a backup whose dates are rewritten on import. */
   kind: z.enum(['backup', 'template']).default('backup'),
-  tables: z.record(z.string(), z.array(z.unknown(), { error: 'Each table in the backup must be a list.' }), {
-    error: 'The backup has no tables.',
-  }),
+  tables: z.record(
+    z.string(),
+    z.array(z.unknown(), { error: 'Each table in the backup must be a list.' }),
+    {
+      error: 'The backup has no tables.',
+    },
+  ),
   checksum: z.string({ error: 'The backup has no checksum.' }),
 });
 
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The protected backup is damaged (its data is not base64).' });
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, {
+  error: 'The protected backup is damaged (its data is not base64).',
+});
 
 export const encryptedBackupSchema = z.object({
   format: z.literal(ENCRYPTED_FORMAT),
@@ -38,23 +47,37 @@ export const encryptedBackupSchema = z.object({
     .number({ error: 'The protected backup has no format version.' })
     .int()
     .refine((v) => v === ENCRYPTED_FORMAT_VERSION, {
-      error: (iss) => `This protected backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
+      error: (iss) =>
+        `This protected backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
     }),
   kdf: z.object(
     {
-      name: z.literal('PBKDF2', { error: 'This protected backup uses a key method Pivotboard does not know.' }),
-      hash: z.literal('SHA-256', { error: 'This protected backup uses a key method Pivotboard does not know.' }),
+      name: z.literal('PBKDF2', {
+        error: 'This protected backup uses a key method Pivotboard does not know.',
+      }),
+      hash: z.literal('SHA-256', {
+        error: 'This protected backup uses a key method Pivotboard does not know.',
+      }),
       iterations: z
         .number()
         .int()
-        .min(PBKDF2_MIN_ITERATIONS, { error: 'This protected backup is not protected strongly enough to open.' })
-        .max(PBKDF2_MAX_ITERATIONS, { error: 'This protected backup asks for too much work to open.' }),
+        .min(PBKDF2_MIN_ITERATIONS, {
+          error: 'This protected backup is not protected strongly enough to open.',
+        })
+        .max(PBKDF2_MAX_ITERATIONS, {
+          error: 'This protected backup asks for too much work to open.',
+        }),
       salt: base64,
     },
     { error: 'The protected backup is damaged (its key settings are missing).' },
   ),
   cipher: z.object(
-    { name: z.literal('AES-GCM', { error: 'This protected backup uses a cipher Pivotboard does not know.' }), iv: base64 },
+    {
+      name: z.literal('AES-GCM', {
+        error: 'This protected backup uses a cipher Pivotboard does not know.',
+      }),
+      iv: base64,
+    },
     { error: 'The protected backup is damaged (its cipher settings are missing).' },
   ),
   data: base64,

@@ -22,8 +22,13 @@ export function text(label: string, max: number, min = 0) {
   return z
     .string({ error: `${label} must be text.` })
     .trim()
-    .min(min, { error: min === 1 ? `${label} can’t be empty.` : `${label} needs at least ${min} characters.` })
-    .max(max, { error: (issue) => `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).` });
+    .min(min, {
+      error: min === 1 ? `${label} can’t be empty.` : `${label} needs at least ${min} characters.`,
+    })
+    .max(max, {
+      error: (issue) =>
+        `${label} can be at most ${max} characters (this one has ${String((issue.input as string).length)}).`,
+    });
 }
 
 /** A whole number of currency units, never negative. */
@@ -48,7 +53,9 @@ export function httpUrl(label: string) {
     .string()
     .trim()
     .max(2000, { error: `${label} is too long.` })
-    .refine((v) => v === '' || isHttpUrl(v), { error: `${label} must be a web address starting with http:// or https://.` });
+    .refine((v) => v === '' || isHttpUrl(v), {
+      error: `${label} must be a web address starting with http:// or https://.`,
+    });
 }
 
 /** The first problem in a failed parse, as a sentence, with the field it is about. */

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { DIAGNOSE_COLUMNS, DIAGNOSE_NOTE_MAX, DIAGNOSE_TITLE_MAX, INDUSTRY_FITS } from '../diagnosis';
+import {
+  DIAGNOSE_COLUMNS,
+  DIAGNOSE_NOTE_MAX,
+  DIAGNOSE_TITLE_MAX,
+  INDUSTRY_FITS,
+} from '../diagnosis';
 import { idSchema, text, timestampSchema } from './common';
 
 const column = z.enum(DIAGNOSE_COLUMNS, { error: 'Pick a column: A, B or C.' });
-const fit = z.enum(INDUSTRY_FITS, { error: 'Pick whether industry fixes it, may not fix it, or you are not sure.' });
+const fit = z.enum(INDUSTRY_FITS, {
+  error: 'Pick whether industry fixes it, may not fix it, or you are not sure.',
+});
 
 export const diagnoseItemSchema = z.object({
   id: idSchema,

@@ -70,7 +70,10 @@ export const clawbackSchema = z.object({
   updatedAt: timestampSchema,
 });
 export type Clawback = z.infer<typeof clawbackSchema>;
-export const clawbackInputSchema = z.object({ ...clawbackFields, description: clawbackFields.description.default('') });
+export const clawbackInputSchema = z.object({
+  ...clawbackFields,
+  description: clawbackFields.description.default(''),
+});
 export type ClawbackInput = z.input<typeof clawbackInputSchema>;
 
 const debtFields = {
@@ -87,5 +90,8 @@ export const debtSchema = z.object({
   updatedAt: timestampSchema,
 });
 export type Debt = z.infer<typeof debtSchema>;
-export const debtInputSchema = z.object({ ...debtFields, rateResetsOn: debtFields.rateResetsOn.default(null) });
+export const debtInputSchema = z.object({
+  ...debtFields,
+  rateResetsOn: debtFields.rateResetsOn.default(null),
+});
 export type DebtInput = z.input<typeof debtInputSchema>;

@@ -22,8 +22,20 @@ import { recordEntryInputSchema, recordEntrySchema } from './record';
 import { settingRowSchema, settingSchemas } from './settings';
 
 export { firstIssue } from './common';
-export { backupEnvelopeSchema, encryptedBackupSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup';
-export { milestoneInputSchema, milestoneSchema, planSchema, planSettingsSchema, settingRowSchema, settingSchemas };
+export {
+  backupEnvelopeSchema,
+  encryptedBackupSchema,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+} from './backup';
+export {
+  milestoneInputSchema,
+  milestoneSchema,
+  planSchema,
+  planSettingsSchema,
+  settingRowSchema,
+  settingSchemas,
+};
 export { callInputSchema, callSchema, contactInputSchema, contactSchema };
 export { diagnoseItemInputSchema, diagnoseItemSchema, recordEntryInputSchema, recordEntrySchema };
 export { opportunityInputSchema, opportunitySchema, stageMoveSchema };

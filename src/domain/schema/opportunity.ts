@@ -15,7 +15,9 @@ import { ROLE_TYPE_IDS } from '../roleTypes';
 import { daySchema, httpUrl, idSchema, money, percent, text, timestampSchema } from './common';
 
 const stage = z.enum(STAGES, { error: 'Pick a stage from the list.' });
-const closedReason = z.enum(CLOSED_REASONS, { error: 'Pick why it closed: declined, rejected or withdrawn.' });
+const closedReason = z.enum(CLOSED_REASONS, {
+  error: 'Pick why it closed: declined, rejected or withdrawn.',
+});
 
 export const stageChangeSchema = z.object({
   stage,
@@ -58,9 +60,16 @@ const opportunityFields = {
   closedReason: closedReason.nullable(),
 };
 
-function closedNeedsReason(v: { stage: string; closedReason: string | null }, ctx: z.RefinementCtx) {
+function closedNeedsReason(
+  v: { stage: string; closedReason: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (v.stage === 'closed' && !v.closedReason) {
-    ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'Pick why it closed: declined, rejected or withdrawn.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['closedReason'],
+      message: 'Pick why it closed: declined, rejected or withdrawn.',
+    });
   }
 }
 
@@ -69,7 +78,10 @@ export const opportunitySchema = z
     id: idSchema,
     planId: idSchema,
     ...opportunityFields,
-    history: z.array(stageChangeSchema).min(1, { error: 'An opportunity needs its stage history.' }).max(HISTORY_MAX),
+    history: z
+      .array(stageChangeSchema)
+      .min(1, { error: 'An opportunity needs its stage history.' })
+      .max(HISTORY_MAX),
     rank: z.string().min(1).max(500),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,

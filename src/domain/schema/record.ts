@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { INDUSTRY_SKILLS, RECORD_IMPACT_MAX, RECORD_KINDS, RECORD_ROLE_MAX, RECORD_TITLE_MAX } from '../record';
+import {
+  INDUSTRY_SKILLS,
+  RECORD_IMPACT_MAX,
+  RECORD_KINDS,
+  RECORD_ROLE_MAX,
+  RECORD_TITLE_MAX,
+} from '../record';
 import { daySchema, idSchema, text, timestampSchema } from './common';
 
 export const recordEntrySchema = z.object({
@@ -9,7 +15,9 @@ export const recordEntrySchema = z.object({
   title: text('Title', RECORD_TITLE_MAX, 1),
   role: text('Your role', RECORD_ROLE_MAX),
   impact: text('Impact', RECORD_IMPACT_MAX),
-  skills: z.array(z.enum(INDUSTRY_SKILLS, { error: 'Pick skills from the list.' })).max(INDUSTRY_SKILLS.length),
+  skills: z
+    .array(z.enum(INDUSTRY_SKILLS, { error: 'Pick skills from the list.' }))
+    .max(INDUSTRY_SKILLS.length),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -48,7 +48,11 @@ export const settingRowSchema = z
     if (!schema) return; // keys from a newer app version are kept as they are
     const parsed = schema.safeParse(row.value);
     if (!parsed.success) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: parsed.error.issues[0]?.message ?? 'Not a valid value.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: parsed.error.issues[0]?.message ?? 'Not a valid value.',
+      });
     }
   });
 export type SettingRow = z.infer<typeof settingRowSchema>;

@@ -1,5 +1,10 @@
 import { memo, useId } from 'react';
-import { FIT_SHORT, INDUSTRY_FITS, type DiagnoseColumn, type IndustryFit } from '../../domain/diagnosis';
+import {
+  FIT_SHORT,
+  INDUSTRY_FITS,
+  type DiagnoseColumn,
+  type IndustryFit,
+} from '../../domain/diagnosis';
 import { TitleButton } from '../../ui/TitleButton';
 import { usePending } from '../../ui/usePending';
 import styles from './Diagnose.module.css';
@@ -17,7 +22,15 @@ export interface DiagnoseCardProps {
 }
 
 /** The body of a diagnose card: its title (opens the editor), a note, and the industry tag. */
-export const DiagnoseCard = memo(function DiagnoseCard({ id, title, note, column, fit, onOpen, onFit }: DiagnoseCardProps) {
+export const DiagnoseCard = memo(function DiagnoseCard({
+  id,
+  title,
+  note,
+  column,
+  fit,
+  onOpen,
+  onFit,
+}: DiagnoseCardProps) {
   const selectId = useId();
   const shown = usePending(fit);
   return (

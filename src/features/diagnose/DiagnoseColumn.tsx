@@ -1,5 +1,9 @@
 import { memo, useMemo } from 'react';
-import { COLUMN_INFO, type DiagnoseColumn as Column, type IndustryFit } from '../../domain/diagnosis';
+import {
+  COLUMN_INFO,
+  type DiagnoseColumn as Column,
+  type IndustryFit,
+} from '../../domain/diagnosis';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
@@ -14,7 +18,13 @@ export interface DiagnoseColumnProps {
   onAdd: (column: Column) => void;
 }
 
-export const DiagnoseColumnView = memo(function DiagnoseColumnView({ column, items: base, onOpen, onFit, onAdd }: DiagnoseColumnProps) {
+export const DiagnoseColumnView = memo(function DiagnoseColumnView({
+  column,
+  items: base,
+  onOpen,
+  onFit,
+  onAdd,
+}: DiagnoseColumnProps) {
   const info = COLUMN_INFO[column];
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(column, base);
   const headingId = `diagnose-${column}`;
@@ -23,7 +33,15 @@ export const DiagnoseColumnView = memo(function DiagnoseColumnView({ column, ite
     () =>
       items.map((i) => (
         <BoardItem key={i.id} id={i.id} name={i.title}>
-          <DiagnoseCard id={i.id} title={i.title} note={i.note} column={column} fit={i.fit} onOpen={onOpen} onFit={onFit} />
+          <DiagnoseCard
+            id={i.id}
+            title={i.title}
+            note={i.note}
+            column={column}
+            fit={i.fit}
+            onOpen={onOpen}
+            onFit={onFit}
+          />
         </BoardItem>
       )),
     [items, column, onOpen, onFit],

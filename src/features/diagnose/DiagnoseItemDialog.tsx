@@ -42,7 +42,10 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (trimmed === 0) return setErrors({ title: 'Title can’t be empty. A few words are enough.' });
-    if (trimmed > DIAGNOSE_TITLE_MAX) return setErrors({ title: `Title can be at most ${DIAGNOSE_TITLE_MAX} characters (this one has ${trimmed}).` });
+    if (trimmed > DIAGNOSE_TITLE_MAX)
+      return setErrors({
+        title: `Title can be at most ${DIAGNOSE_TITLE_MAX} characters (this one has ${trimmed}).`,
+      });
     const input = { title, column: columnValue, fit, note };
     void run(
       () => (item ? updateDiagnoseItem(item.id, input) : addDiagnoseItem(input)),
@@ -71,7 +74,12 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
           autoComplete="off"
           data-autofocus=""
         />
-        <SelectField label="Column" value={columnValue} onChange={(e) => setColumnValue(e.target.value as DiagnoseColumn)} error={errors.column}>
+        <SelectField
+          label="Column"
+          value={columnValue}
+          onChange={(e) => setColumnValue(e.target.value as DiagnoseColumn)}
+          error={errors.column}
+        >
           {DIAGNOSE_COLUMNS.map((c) => (
             <option key={c} value={c}>
               {COLUMN_INFO[c].name}
@@ -87,7 +95,11 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
               setFitTouched(true);
             }}
             error={errors.fit}
-            hint={guessed ? 'A guess from the words you used. Change it if it’s wrong.' : 'Industry jobs usually remove call, RVU targets, patient volume and malpractice worry; not culture or feeling valued.'}
+            hint={
+              guessed
+                ? 'A guess from the words you used. Change it if it’s wrong.'
+                : 'Industry jobs usually remove call, RVU targets, patient volume and malpractice worry; not culture or feeling valued.'
+            }
           >
             {INDUSTRY_FITS.map((f) => (
               <option key={f} value={f}>
@@ -108,7 +120,15 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
         <SaveActions
           busy={busy}
           onCancel={onClose}
-          onDelete={item ? () => void run(() => deleteDiagnoseItem(item.id), (_, message) => setErrors({ form: message })) : undefined}
+          onDelete={
+            item
+              ? () =>
+                  void run(
+                    () => deleteDiagnoseItem(item.id),
+                    (_, message) => setErrors({ form: message }),
+                  )
+              : undefined
+          }
         />
       </form>
     </Dialog>

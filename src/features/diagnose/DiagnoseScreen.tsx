@@ -1,8 +1,21 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { COLUMN_INFO, DIAGNOSE_COLUMNS, openSuggestions, readDiagnosis, type DiagnoseColumn, type IndustryFit, type Suggestion } from '../../domain/diagnosis';
+import {
+  COLUMN_INFO,
+  DIAGNOSE_COLUMNS,
+  openSuggestions,
+  readDiagnosis,
+  type DiagnoseColumn,
+  type IndustryFit,
+  type Suggestion,
+} from '../../domain/diagnosis';
 import { messageOf } from '../../domain/errors';
 import type { DiagnoseItem } from '../../domain/schema/diagnose';
-import { addDiagnoseItem, moveDiagnoseItem, setDiagnoseFit, useDiagnoseItems } from '../../db/diagnose';
+import {
+  addDiagnoseItem,
+  moveDiagnoseItem,
+  setDiagnoseFit,
+  useDiagnoseItems,
+} from '../../db/diagnose';
 import { useFeedback } from '../../state/feedback';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,14 +26,19 @@ import { RedFlags } from './RedFlags';
 import { Suggestions } from './Suggestions';
 import styles from './Diagnose.module.css';
 
-const DiagnoseItemDialog = lazy(() => import('./DiagnoseItemDialog').then((m) => ({ default: m.DiagnoseItemDialog })));
+const DiagnoseItemDialog = lazy(() =>
+  import('./DiagnoseItemDialog').then((m) => ({ default: m.DiagnoseItemDialog })),
+);
 
 type DialogState = { mode: 'add'; column: DiagnoseColumn } | { mode: 'edit'; id: string } | null;
 
 const COLUMNS = DIAGNOSE_COLUMNS.map((c) => ({ id: c, name: COLUMN_INFO[c].name }));
 const EMPTY: readonly DiagnoseItem[] = [];
 
-async function report<T extends { label: string; undo: () => Promise<void> }>(write: Promise<T>, options?: { announce?: boolean }): Promise<T> {
+async function report<T extends { label: string; undo: () => Promise<void> }>(
+  write: Promise<T>,
+  options?: { announce?: boolean },
+): Promise<T> {
   try {
     const step = await write;
     useFeedback.getState().written(step, options);
@@ -50,7 +68,14 @@ export function DiagnoseScreen() {
   }, []);
   const onMove = useCallback(async (id: string, target: MoveTarget) => {
     // The board has said it: the toast is not read out again.
-    await report(moveDiagnoseItem(id, { column: target.columnId as DiagnoseColumn, afterId: target.afterId, beforeId: target.beforeId }), { announce: false });
+    await report(
+      moveDiagnoseItem(id, {
+        column: target.columnId as DiagnoseColumn,
+        afterId: target.afterId,
+        beforeId: target.beforeId,
+      }),
+      { announce: false },
+    );
   }, []);
   const onPick = useCallback(async (s: Suggestion) => {
     setAdding((prev) => new Set(prev).add(s.title));
@@ -83,22 +108,37 @@ export function DiagnoseScreen() {
   return (
     <div className={styles.page}>
       <PageHeader title="Diagnose">
-        Before you move, sort what you feel about your job now. The point is to learn whether industry takes away what you can’t stand, or
-        whether it would follow you to any employer.
+        Before you move, sort what you feel about your job now. The point is to learn whether
+        industry takes away what you can’t stand, or whether it would follow you to any employer.
       </PageHeader>
 
       <Reading reading={reading} />
 
-      <Board columns={COLUMNS} items={byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="column">
+      <Board
+        columns={COLUMNS}
+        items={byColumn}
+        itemName={itemName}
+        onMove={onMove}
+        renderOverlay={renderOverlay}
+        columnNoun="column"
+      >
         <div className={styles.board}>
           {DIAGNOSE_COLUMNS.map((c) => (
-            <DiagnoseColumnView key={c} column={c} items={byColumn.get(c) ?? EMPTY} onOpen={onOpen} onFit={onFit} onAdd={onAdd} />
+            <DiagnoseColumnView
+              key={c}
+              column={c}
+              items={byColumn.get(c) ?? EMPTY}
+              onOpen={onOpen}
+              onFit={onFit}
+              onAdd={onAdd}
+            />
           ))}
         </div>
       </Board>
       <p className={styles.moveTip}>
-        To move a card, drag it by its handle, or focus the handle and press Space, then the arrow keys. On a phone, hold the handle for a moment
-        before dragging, or open the card and change its column.
+        To move a card, drag it by its handle, or focus the handle and press Space, then the arrow
+        keys. On a phone, hold the handle for a moment before dragging, or open the card and change
+        its column.
       </p>
 
       <Suggestions open={openSuggestions(items)} onPick={(s) => void onPick(s)} adding={adding} />
@@ -107,7 +147,11 @@ export function DiagnoseScreen() {
 
       {dialog && (dialog.mode === 'add' || editing) ? (
         <Suspense fallback={null}>
-          <DiagnoseItemDialog item={editing} column={dialog.mode === 'add' ? dialog.column : undefined} onClose={() => setDialog(null)} />
+          <DiagnoseItemDialog
+            item={editing}
+            column={dialog.mode === 'add' ? dialog.column : undefined}
+            onClose={() => setDialog(null)}
+          />
         </Suspense>
       ) : null}
     </div>

@@ -13,7 +13,10 @@ const TONE: Record<DiagnosisReading['verdict'], string> = {
 /** "What your board says": the reading of column A, in plain words. */
 export function Reading({ reading }: { reading: DiagnosisReading }) {
   return (
-    <section className={`${styles.reading} ${TONE[reading.verdict]}`} aria-labelledby="diagnose-reading">
+    <section
+      className={`${styles.reading} ${TONE[reading.verdict]}`}
+      aria-labelledby="diagnose-reading"
+    >
       <p className={styles.readingKicker}>What your board says</p>
       <h2 id="diagnose-reading" className={styles.readingHeadline}>
         {reading.headline}

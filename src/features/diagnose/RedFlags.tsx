@@ -1,5 +1,12 @@
 import { messageOf } from '../../domain/errors';
-import { CRISIS_LINE, PHYSICIAN_SUPPORT_LINE, RED_FLAG_LABELS, RED_FLAGS, toggleFlag, type RedFlag } from '../../domain/redFlags';
+import {
+  CRISIS_LINE,
+  PHYSICIAN_SUPPORT_LINE,
+  RED_FLAG_LABELS,
+  RED_FLAGS,
+  toggleFlag,
+  type RedFlag,
+} from '../../domain/redFlags';
 import { updateSetting, useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { CheckboxField } from '../../ui/Field';
@@ -32,12 +39,18 @@ export function RedFlags() {
         Before any big move: red flags
       </h2>
       <p className={styles.sectionLead}>
-        Tick anything that is true for you right now. This list is private: it stays in this browser (and in backups you export yourself).
+        Tick anything that is true for you right now. This list is private: it stays in this browser
+        (and in backups you export yourself).
       </p>
       <fieldset className={styles.flagList}>
         <legend className="visually-hidden">Red flags</legend>
         {RED_FLAGS.map((f) => (
-          <CheckboxField key={f} label={RED_FLAG_LABELS[f]} checked={flags.includes(f)} onChange={(e) => void toggle(f, e.target.checked)} />
+          <CheckboxField
+            key={f}
+            label={RED_FLAG_LABELS[f]}
+            checked={flags.includes(f)}
+            onChange={(e) => void toggle(f, e.target.checked)}
+          />
         ))}
       </fieldset>
       <div aria-live="polite">{flags.length > 0 ? <HelpNow flags={flags} /> : null}</div>
@@ -55,32 +68,40 @@ function HelpNow({ flags }: { flags: readonly RedFlag[] }) {
   const suicidal = flags.includes('suicidal');
   const crisis = suicidal ? (
     <li key="crisis" className={styles.helpLead}>
-      <strong>{CRISIS_LINE.name}</strong> (US), any hour: <a href={CRISIS_LINE.tel}>call 988</a> or <a href={CRISIS_LINE.sms}>text 988</a>. You
-      don’t need to be sure it is bad enough to call.
+      <strong>{CRISIS_LINE.name}</strong> (US), any hour: <a href={CRISIS_LINE.tel}>call 988</a> or{' '}
+      <a href={CRISIS_LINE.sms}>text 988</a>. You don’t need to be sure it is bad enough to call.
     </li>
   ) : (
     <li key="crisis">
-      If things get heavier, the <strong>{CRISIS_LINE.name}</strong> (US) is there any hour: <a href={CRISIS_LINE.tel}>call 988</a> or{' '}
-      <a href={CRISIS_LINE.sms}>text 988</a>.
+      If things get heavier, the <strong>{CRISIS_LINE.name}</strong> (US) is there any hour:{' '}
+      <a href={CRISIS_LINE.tel}>call 988</a> or <a href={CRISIS_LINE.sms}>text 988</a>.
     </li>
   );
   const colleagues = (
     <li key="colleagues">
-      <strong>{PHYSICIAN_SUPPORT_LINE.name}</strong>, free and confidential, answered by psychiatrists who volunteer for colleagues:{' '}
+      <strong>{PHYSICIAN_SUPPORT_LINE.name}</strong>, free and confidential, answered by
+      psychiatrists who volunteer for colleagues:{' '}
       <a href={PHYSICIAN_SUPPORT_LINE.tel}>call {PHYSICIAN_SUPPORT_LINE.number}</a>.
     </li>
   );
-  const emergency = <li key="emergency">If you are in danger right now, call 911, or your local emergency number outside the US.</li>;
+  const emergency = (
+    <li key="emergency">
+      If you are in danger right now, call 911, or your local emergency number outside the US.
+    </li>
+  );
   return (
     <div className={styles.help} role="region" aria-labelledby="help-now">
       <h3 id="help-now" className={styles.helpTitle}>
         Help is there, now
       </h3>
       <p>You don’t have to sort this out alone, and you don’t have to wait until you feel worse.</p>
-      <ul className={styles.helpLines}>{suicidal ? [crisis, emergency, colleagues] : [colleagues, crisis, emergency]}</ul>
+      <ul className={styles.helpLines}>
+        {suicidal ? [crisis, emergency, colleagues] : [colleagues, crisis, emergency]}
+      </ul>
       <p>
-        Deal with this before a big move. A new job rarely fixes it, and changing careers adds strain of its own. Your plan will keep: nothing here
-        is locked, and you can pick it up whenever you are ready.
+        Deal with this before a big move. A new job rarely fixes it, and changing careers adds
+        strain of its own. Your plan will keep: nothing here is locked, and you can pick it up
+        whenever you are ready.
       </p>
     </div>
   );

@@ -30,12 +30,20 @@ export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
       <h2 id="diagnose-suggestions" className={styles.sectionTitle}>
         Common examples
       </h2>
-      <p className={styles.sectionLead}>Things many physicians put on this board. One click adds it; you can move, retag or delete it after.</p>
+      <p className={styles.sectionLead}>
+        Things many physicians put on this board. One click adds it; you can move, retag or delete
+        it after.
+      </p>
       {DIAGNOSE_COLUMNS.map((column) => {
         const here = open.filter((s) => s.column === column);
         if (!here.length) return null;
         return (
-          <div key={column} role="group" aria-labelledby={`suggest-${column}`} className={styles.suggestionGroup}>
+          <div
+            key={column}
+            role="group"
+            aria-labelledby={`suggest-${column}`}
+            className={styles.suggestionGroup}
+          >
             <h3 id={`suggest-${column}`} className={styles.suggestionHead}>
               For {COLUMN_INFO[column].name}
             </h3>
@@ -49,7 +57,9 @@ export function Suggestions({ open, onPick, adding }: SuggestionsProps) {
                     aria-disabled={adding.has(s.title) || undefined}
                     onClick={(e) => {
                       if (adding.has(s.title)) return;
-                      picked.current = [...(sectionRef.current?.querySelectorAll('button') ?? [])].indexOf(e.currentTarget);
+                      picked.current = [
+                        ...(sectionRef.current?.querySelectorAll('button') ?? []),
+                      ].indexOf(e.currentTarget);
                       onPick(s);
                     }}
                   >

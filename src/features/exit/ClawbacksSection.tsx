@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, isDay } from '../../domain/calendar';
-import { CLAWBACK_KIND_LABELS, CLAWBACK_KINDS, DESCRIPTION_MAX, type ClawbackKind } from '../../domain/exitPlan';
+import {
+  CLAWBACK_KIND_LABELS,
+  CLAWBACK_KINDS,
+  DESCRIPTION_MAX,
+  type ClawbackKind,
+} from '../../domain/exitPlan';
 import { formatMoney, moneyInputValue, parseMoney } from '../../domain/money';
 import { clawbacksAfter, type LastDayBasis } from '../../domain/notice';
 import type { Clawback } from '../../domain/schema/exitPlan';
@@ -25,7 +30,8 @@ export interface ClawbacksSectionProps {
 
 const BASIS_WORDS: Record<LastDayBasis, (day: string) => string> = {
   given: (d) => `Your last clinical day is ${dayLabel(d)}.`,
-  planned: (d) => `Giving notice by the deadline, your last clinical day falls on your planned start date, ${dayLabel(d)}.`,
+  planned: (d) =>
+    `Giving notice by the deadline, your last clinical day falls on your planned start date, ${dayLabel(d)}.`,
   'if-today': (d) => `If you gave notice today, your last clinical day would be ${dayLabel(d)}.`,
 };
 
@@ -41,9 +47,15 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
       <h2 id="exit-clawbacks" className={styles.sectionTitle}>
         Clawbacks
       </h2>
-      <p className={styles.lead}>Money you would pay back for leaving before a date: a sign-on or retention bonus, loan repayment, relocation.</p>
+      <p className={styles.lead}>
+        Money you would pay back for leaving before a date: a sign-on or retention bonus, loan
+        repayment, relocation.
+      </p>
       {clawbacks.length === 0 ? (
-        <p className={styles.empty}>None entered. If your contract has clawbacks, add each with the date it ends, and the countdown will check them.</p>
+        <p className={styles.empty}>
+          None entered. If your contract has clawbacks, add each with the date it ends, and the
+          countdown will check them.
+        </p>
       ) : (
         <>
           {lastDay && check ? (
@@ -54,7 +66,9 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
                 : 'None of these would still be running then.'}
             </p>
           ) : (
-            <p className={styles.hint}>Enter your notice period to check these against your last clinical day.</p>
+            <p className={styles.hint}>
+              Enter your notice period to check these against your last clinical day.
+            </p>
           )}
           <ul className={styles.items}>
             {clawbacks.map((c) => (
@@ -63,12 +77,20 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
                 name={
                   <>
                     {CLAWBACK_KIND_LABELS[c.kind]}
-                    {c.description ? <span className={styles.itemNote}> · {c.description}</span> : null}
+                    {c.description ? (
+                      <span className={styles.itemNote}> · {c.description}</span>
+                    ) : null}
                   </>
                 }
                 facts={`${formatMoney(c.amount, currency)} · ends ${dayLabel(c.endsOn)}`}
                 flagged={flagged.has(c.id)}
-                badge={flagged.has(c.id) ? <Badge tone="warn">Still running: {formatMoney(c.amount, currency)} to pay back</Badge> : null}
+                badge={
+                  flagged.has(c.id) ? (
+                    <Badge tone="warn">
+                      Still running: {formatMoney(c.amount, currency)} to pay back
+                    </Badge>
+                  ) : null
+                }
                 editLabel={`Edit ${nameOf(c)}`}
                 onEdit={() => setEditing(c)}
               />
@@ -79,14 +101,28 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
       <Button size="small" onClick={() => setEditing('new')}>
         Add clawback
       </Button>
-      {editing ? <ClawbackDialog planId={planId} clawback={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <ClawbackDialog
+          planId={planId}
+          clawback={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }
 
 const FIELDS = ['kind', 'description', 'amount', 'endsOn'] as const;
 
-function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawback?: Clawback | undefined; onClose: () => void }) {
+function ClawbackDialog({
+  planId,
+  clawback,
+  onClose,
+}: {
+  planId: string;
+  clawback?: Clawback | undefined;
+  onClose: () => void;
+}) {
   const [kind, setKind] = useState<ClawbackKind>(clawback?.kind ?? 'sign-on');
   const [description, setDescription] = useState(clawback?.description ?? '');
   const [amount, setAmount] = useState(moneyInputValue(clawback?.amount));
@@ -97,12 +133,24 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
     e.preventDefault();
     const a = parseMoney(amount, 'Amount');
     const found = {
-      amount: !a.ok ? a.message : a.value === null ? 'Enter the amount you would pay back.' : undefined,
+      amount: !a.ok
+        ? a.message
+        : a.value === null
+          ? 'Enter the amount you would pay back.'
+          : undefined,
       endsOn: isDay(endsOn) ? undefined : 'Enter the day it ends.',
-      description: description.trim().length > DESCRIPTION_MAX ? `Description can be at most ${DESCRIPTION_MAX} characters.` : undefined,
+      description:
+        description.trim().length > DESCRIPTION_MAX
+          ? `Description can be at most ${DESCRIPTION_MAX} characters.`
+          : undefined,
     };
     const input = { kind, description, amount: a.ok ? (a.value ?? 0) : 0, endsOn };
-    if (await save(found, () => (clawback ? updateClawback(clawback.id, input) : addClawback(planId, input)))) onClose();
+    if (
+      await save(found, () =>
+        clawback ? updateClawback(clawback.id, input) : addClawback(planId, input),
+      )
+    )
+      onClose();
   }
 
   async function onDelete() {
@@ -113,14 +161,24 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
     <Dialog title={clawback ? 'Edit clawback' : 'Add clawback'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
-        <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value as ClawbackKind)} error={errors.kind} data-autofocus="">
+        <SelectField
+          label="Kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as ClawbackKind)}
+          error={errors.kind}
+          data-autofocus=""
+        >
           {CLAWBACK_KINDS.map((k) => (
             <option key={k} value={k}>
               {CLAWBACK_KIND_LABELS[k]}
             </option>
           ))}
         </SelectField>
-        <TextField label="Description" optional {...bind('description', description, setDescription)} />
+        <TextField
+          label="Description"
+          optional
+          {...bind('description', description, setDescription)}
+        />
         <div className={styles.grid}>
           <TextField
             label="Amount"
@@ -136,7 +194,11 @@ function ClawbackDialog({ planId, clawback, onClose }: { planId: string; clawbac
             hint="From this day on, leaving costs nothing."
           />
         </div>
-        <SaveActions busy={busy} onCancel={onClose} onDelete={clawback ? () => void onDelete() : undefined} />
+        <SaveActions
+          busy={busy}
+          onCancel={onClose}
+          onDelete={clawback ? () => void onDelete() : undefined}
+        />
       </form>
     </Dialog>
   );

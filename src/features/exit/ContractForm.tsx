@@ -13,8 +13,18 @@ import { readsAs, useSave } from './useSave';
 const FIELDS = ['noticeDays', 'currentAnnualPay', 'tailCost', 'nonCompeteNotes'] as const;
 
 /** The current contract's exit terms and pay. Re-mounted (by key) when the stored terms change. */
-export function ContractForm({ planId, exitPlan, currency }: { planId: string; exitPlan: ExitPlan; currency: string }) {
-  const [notice, setNotice] = useState(exitPlan.noticeDays === null ? '' : String(exitPlan.noticeDays));
+export function ContractForm({
+  planId,
+  exitPlan,
+  currency,
+}: {
+  planId: string;
+  exitPlan: ExitPlan;
+  currency: string;
+}) {
+  const [notice, setNotice] = useState(
+    exitPlan.noticeDays === null ? '' : String(exitPlan.noticeDays),
+  );
   const [pay, setPay] = useState(moneyInputValue(exitPlan.currentAnnualPay));
   const [tailRequired, setTailRequired] = useState(exitPlan.tailRequired);
   const [tailCost, setTailCost] = useState(moneyInputValue(exitPlan.tailCost));
@@ -32,13 +42,18 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
     e.preventDefault();
     const n = parseNoticeDays(notice);
     const p = parseMoney(pay, 'Current annual pay');
-    const t = tailRequired ? parseMoney(tailCost, 'Tail coverage cost') : ({ ok: true, value: null } as const);
+    const t = tailRequired
+      ? parseMoney(tailCost, 'Tail coverage cost')
+      : ({ ok: true, value: null } as const);
     await save(
       {
         noticeDays: n.ok ? undefined : n.message,
         currentAnnualPay: p.ok ? undefined : p.message,
         tailCost: t.ok ? undefined : t.message,
-        nonCompeteNotes: nonCompete.trim().length > NON_COMPETE_MAX ? `Non-compete notes can be at most ${NON_COMPETE_MAX} characters.` : undefined,
+        nonCompeteNotes:
+          nonCompete.trim().length > NON_COMPETE_MAX
+            ? `Non-compete notes can be at most ${NON_COMPETE_MAX} characters.`
+            : undefined,
       },
       () =>
         saveContract(planId, {
@@ -56,7 +71,9 @@ export function ContractForm({ planId, exitPlan, currency }: { planId: string; e
       <h2 id="exit-contract" className={styles.sectionTitle}>
         Your contract
       </h2>
-      <p className={styles.lead}>Read the exit terms before an offer arrives, so none of them surprise you.</p>
+      <p className={styles.lead}>
+        Read the exit terms before an offer arrives, so none of them surprise you.
+      </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
         <div className={styles.grid}>

@@ -35,9 +35,18 @@ const TONES: Record<Countdown['state'], string | undefined> = {
 };
 
 /** The countdown: which state the exit is in, the dates that matter and the days left. */
-export function CountdownPanel({ countdown: c, conflicts, canDownload, onDownload, onUseStartDate }: CountdownPanelProps) {
+export function CountdownPanel({
+  countdown: c,
+  conflicts,
+  canDownload,
+  onDownload,
+  onUseStartDate,
+}: CountdownPanelProps) {
   return (
-    <section className={`${styles.countdown} ${TONES[c.state] ?? ''}`} aria-labelledby="countdown-eyebrow countdown-title">
+    <section
+      className={`${styles.countdown} ${TONES[c.state] ?? ''}`}
+      aria-labelledby="countdown-eyebrow countdown-title"
+    >
       <p id="countdown-eyebrow" className={styles.eyebrow}>
         Countdown
       </p>
@@ -48,7 +57,12 @@ export function CountdownPanel({ countdown: c, conflicts, canDownload, onDownloa
       {conflicts.length ? (
         <div className={styles.timelineNote}>
           <p>
-            {conflicts.map((x) => `Your timeline has “${x.title}” in Month ${x.month}; these dates put it in ${x.movable ? `Month ${x.expectedMonth}` : 'a month outside the plan'}.`).join(' ')}{' '}
+            {conflicts
+              .map(
+                (x) =>
+                  `Your timeline has “${x.title}” in Month ${x.month}; these dates put it in ${x.movable ? `Month ${x.expectedMonth}` : 'a month outside the plan'}.`,
+              )
+              .join(' ')}{' '}
             <a href="#/timeline">Open the timeline to line it up</a>
           </p>
         </div>
@@ -80,19 +94,27 @@ function lastDay(daysLeft: number): string {
   return daysLeft === 0 ? 'Today is the last day. ' : '';
 }
 
-function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (day: string) => void }) {
+function CountdownBody({
+  c,
+  onUseStartDate,
+}: {
+  c: Countdown;
+  onUseStartDate: (day: string) => void;
+}) {
   switch (c.state) {
     case 'no-notice-period':
       return (
         <p className={styles.explain}>
-          Enter the notice period from your contract below and press “Save contract”. The countdown works from it and your planned start date.
+          Enter the notice period from your contract below and press “Save contract”. The countdown
+          works from it and your planned start date.
         </p>
       );
     case 'no-start-date':
       return (
         <p className={styles.explain}>
-          Once you have a start date, the latest day to give notice shows here. For now: with {c.noticeDays} days’ notice given today, your last clinical
-          day would be {dayLabel(c.ifNoticeToday)}.
+          Once you have a start date, the latest day to give notice shows here. For now: with{' '}
+          {c.noticeDays} days’ notice given today, your last clinical day would be{' '}
+          {dayLabel(c.ifNoticeToday)}.
         </p>
       );
     case 'waiting-for-offer':
@@ -101,8 +123,9 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
           <Big>Give notice by {dayLabel(c.giveNoticeBy)}</Big>
           <Left n={c.daysLeft} />
           <p className={styles.explain}>
-            {lastDay(c.daysLeft)}For a start on {dayLabelWithWeekday(c.startDate)}. Hold your notice until you have an offer, at least a verbal one.
-            Once it is in writing, agree the start date around your {c.noticeDays} days.
+            {lastDay(c.daysLeft)}For a start on {dayLabelWithWeekday(c.startDate)}. Hold your notice
+            until you have an offer, at least a verbal one. Once it is in writing, agree the start
+            date around your {c.noticeDays} days.
           </p>
         </>
       );
@@ -113,14 +136,16 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
           <Left n={c.daysLeft} />
           {c.inWriting ? (
             <p className={styles.explain}>
-              {lastDay(c.daysLeft)}You have a written offer. Notice given on or before this day ends in time for a start on{' '}
-              {dayLabelWithWeekday(c.startDate)}. Tell the group formally, in writing, and not before you are ready.
+              {lastDay(c.daysLeft)}You have a written offer. Notice given on or before this day ends
+              in time for a start on {dayLabelWithWeekday(c.startDate)}. Tell the group formally, in
+              writing, and not before you are ready.
             </p>
           ) : (
             <p className={styles.explain}>
-              {lastDay(c.daysLeft)}You have a verbal offer, so you can give notice now. Notice given on or before this day ends in time for a start on{' '}
-              {dayLabelWithWeekday(c.startDate)}. Next, get the offer in writing: that is where you agree the start date around your {c.noticeDays}{' '}
-              days’ notice.
+              {lastDay(c.daysLeft)}You have a verbal offer, so you can give notice now. Notice given
+              on or before this day ends in time for a start on {dayLabelWithWeekday(c.startDate)}.
+              Next, get the offer in writing: that is where you agree the start date around your{' '}
+              {c.noticeDays} days’ notice.
             </p>
           )}
         </>
@@ -131,8 +156,9 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
           <Big>Give notice by {dayLabel(c.giveNoticeBy)}</Big>
           <p className={styles.daysLeft}>{daysText(c.lateBy)} too late</p>
           <p className={styles.explain}>
-            With {c.noticeDays} days’ notice given today, the earliest start that works is {dayLabelWithWeekday(c.earliestStart)}. Ask to move the start
-            date, or ask the group whether they would release you sooner.
+            With {c.noticeDays} days’ notice given today, the earliest start that works is{' '}
+            {dayLabelWithWeekday(c.earliestStart)}. Ask to move the start date, or ask the group
+            whether they would release you sooner.
           </p>
           <Button size="small" variant="primary" onClick={() => onUseStartDate(c.earliestStart)}>
             Plan to start on {dayLabel(c.earliestStart)}
@@ -146,11 +172,14 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
           <Left n={c.daysLeft} />
           <p className={styles.explain}>
             Notice given on {dayLabel(c.noticeGivenOn)}.{' '}
-            {c.startDate ? `Your industry role starts on ${dayLabelWithWeekday(c.startDate)}.` : 'Add your planned start date below.'}
+            {c.startDate
+              ? `Your industry role starts on ${dayLabelWithWeekday(c.startDate)}.`
+              : 'Add your planned start date below.'}
           </p>
           {c.overlapDays > 0 ? (
             <p className={styles.warning}>
-              Your notice runs {daysText(c.overlapDays)} past the planned start date. Ask the group to release you earlier, or move the start date.
+              Your notice runs {daysText(c.overlapDays)} past the planned start date. Ask the group
+              to release you earlier, or move the start date.
             </p>
           ) : null}
         </>
@@ -160,8 +189,11 @@ function CountdownBody({ c, onUseStartDate }: { c: Countdown; onUseStartDate: (d
         <>
           <Big>Last clinical day {dayLabel(c.lastClinicalDay)}</Big>
           <p className={styles.explain}>
-            Your notice period is over.{c.startDate ? ` The industry role starts on ${dayLabelWithWeekday(c.startDate)}.` : ''} Keep your licence and CME
-            current for a while, so clinical work stays an option.
+            Your notice period is over.
+            {c.startDate
+              ? ` The industry role starts on ${dayLabelWithWeekday(c.startDate)}.`
+              : ''}{' '}
+            Keep your licence and CME current for a while, so clinical work stays an option.
           </p>
         </>
       );

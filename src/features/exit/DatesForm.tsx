@@ -11,11 +11,20 @@ import { useSave } from './useSave';
 const FIELDS = ['plannedStartDate', 'noticeGivenOn'] as const;
 
 /** Planned start date and the day notice was given. Re-mounted (by key) when the stored dates change. */
-export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPlan: ExitPlan; today: Day }) {
+export function DatesForm({
+  planId,
+  exitPlan,
+  today,
+}: {
+  planId: string;
+  exitPlan: ExitPlan;
+  today: Day;
+}) {
   const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
   const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
   const { errors, busy, save, bind } = useSave(FIELDS);
-  const unsaved = (start || null) !== exitPlan.plannedStartDate || (given || null) !== exitPlan.noticeGivenOn;
+  const unsaved =
+    (start || null) !== exitPlan.plannedStartDate || (given || null) !== exitPlan.noticeGivenOn;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -25,8 +34,16 @@ export function DatesForm({ planId, exitPlan, today }: { planId: string; exitPla
       found.plannedStartDate = `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`;
     }
     if (given && !isDay(given)) found.noticeGivenOn = 'Enter a real date, or leave it empty.';
-    else if (given && given > today) found.noticeGivenOn = 'Notice given on can’t be in the future. Enter it on the day you give notice.';
-    await save(found, () => saveExitDates(planId, { plannedStartDate: start || null, noticeGivenOn: given || null }, today));
+    else if (given && given > today)
+      found.noticeGivenOn =
+        'Notice given on can’t be in the future. Enter it on the day you give notice.';
+    await save(found, () =>
+      saveExitDates(
+        planId,
+        { plannedStartDate: start || null, noticeGivenOn: given || null },
+        today,
+      ),
+    );
   }
 
   return (

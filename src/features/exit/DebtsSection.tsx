@@ -15,7 +15,17 @@ import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
 
-export function DebtsSection({ planId, debts, currency, today }: { planId: string; debts: readonly Debt[]; currency: string; today: Day }) {
+export function DebtsSection({
+  planId,
+  debts,
+  currency,
+  today,
+}: {
+  planId: string;
+  debts: readonly Debt[];
+  currency: string;
+  today: Day;
+}) {
   const [editing, setEditing] = useState<Debt | 'new' | null>(null);
   const resets = new Map(upcomingRateResets(debts, today).map((r) => [r.debt.id, r]));
 
@@ -24,12 +34,19 @@ export function DebtsSection({ planId, debts, currency, today }: { planId: strin
       <h2 id="exit-debts" className={styles.sectionTitle}>
         Debts
       </h2>
-      <p className={styles.lead}>Monthly minimums, and the day any variable rate resets — a payment can jump just as pay changes.</p>
+      <p className={styles.lead}>
+        Monthly minimums, and the day any variable rate resets — a payment can jump just as pay
+        changes.
+      </p>
       {debts.length === 0 ? (
-        <p className={styles.empty}>None entered. Add loans and cards with their minimum payment.</p>
+        <p className={styles.empty}>
+          None entered. Add loans and cards with their minimum payment.
+        </p>
       ) : (
         <>
-          <p className={styles.hint}>Minimums: {formatMoney(debtMinimums(debts), currency)} a month.</p>
+          <p className={styles.hint}>
+            Minimums: {formatMoney(debtMinimums(debts), currency)} a month.
+          </p>
           <ul className={styles.items}>
             {debts.map((d) => {
               const reset = resets.get(d.id);
@@ -38,7 +55,13 @@ export function DebtsSection({ planId, debts, currency, today }: { planId: strin
                   key={d.id}
                   name={d.name}
                   facts={`${formatMoney(d.monthlyMinimum, currency)} a month${d.rateResetsOn ? ` · rate resets ${dayLabel(d.rateResetsOn)}` : ''}`}
-                  badge={reset?.soon ? <Badge tone="warn">Rate resets in {reset.daysAway === 1 ? '1 day' : `${reset.daysAway} days`}</Badge> : null}
+                  badge={
+                    reset?.soon ? (
+                      <Badge tone="warn">
+                        Rate resets in {reset.daysAway === 1 ? '1 day' : `${reset.daysAway} days`}
+                      </Badge>
+                    ) : null
+                  }
                   editLabel={`Edit ${d.name}`}
                   onEdit={() => setEditing(d)}
                 />
@@ -50,14 +73,28 @@ export function DebtsSection({ planId, debts, currency, today }: { planId: strin
       <Button size="small" onClick={() => setEditing('new')}>
         Add debt
       </Button>
-      {editing ? <DebtDialog planId={planId} debt={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <DebtDialog
+          planId={planId}
+          debt={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </section>
   );
 }
 
 const FIELDS = ['name', 'monthlyMinimum', 'rateResetsOn'] as const;
 
-function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | undefined; onClose: () => void }) {
+function DebtDialog({
+  planId,
+  debt,
+  onClose,
+}: {
+  planId: string;
+  debt?: Debt | undefined;
+  onClose: () => void;
+}) {
   const [name, setName] = useState(debt?.name ?? '');
   const [minimum, setMinimum] = useState(moneyInputValue(debt?.monthlyMinimum));
   const [resetsOn, setResetsOn] = useState(debt?.rateResetsOn ?? '');
@@ -67,12 +104,26 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
     e.preventDefault();
     const m = parseMoney(minimum, 'Monthly minimum');
     const found = {
-      name: !name.trim() ? 'Name can’t be empty.' : name.trim().length > NAME_MAX ? `Name can be at most ${NAME_MAX} characters.` : undefined,
-      monthlyMinimum: !m.ok ? m.message : m.value === null ? 'Enter the minimum monthly payment (0 if none).' : undefined,
-      rateResetsOn: resetsOn && !isDay(resetsOn) ? 'Enter a real date, or leave it empty.' : undefined,
+      name: !name.trim()
+        ? 'Name can’t be empty.'
+        : name.trim().length > NAME_MAX
+          ? `Name can be at most ${NAME_MAX} characters.`
+          : undefined,
+      monthlyMinimum: !m.ok
+        ? m.message
+        : m.value === null
+          ? 'Enter the minimum monthly payment (0 if none).'
+          : undefined,
+      rateResetsOn:
+        resetsOn && !isDay(resetsOn) ? 'Enter a real date, or leave it empty.' : undefined,
     };
-    const input = { name, monthlyMinimum: m.ok ? (m.value ?? 0) : 0, rateResetsOn: resetsOn || null };
-    if (await save(found, () => (debt ? updateDebt(debt.id, input) : addDebt(planId, input)))) onClose();
+    const input = {
+      name,
+      monthlyMinimum: m.ok ? (m.value ?? 0) : 0,
+      rateResetsOn: resetsOn || null,
+    };
+    if (await save(found, () => (debt ? updateDebt(debt.id, input) : addDebt(planId, input))))
+      onClose();
   }
 
   async function onDelete() {
@@ -105,7 +156,11 @@ function DebtDialog({ planId, debt, onClose }: { planId: string; debt?: Debt | u
             hint="Leave empty for a fixed rate."
           />
         </div>
-        <SaveActions busy={busy} onCancel={onClose} onDelete={debt ? () => void onDelete() : undefined} />
+        <SaveActions
+          busy={busy}
+          onCancel={onClose}
+          onDelete={debt ? () => void onDelete() : undefined}
+        />
       </form>
     </Dialog>
   );

@@ -43,7 +43,11 @@ export function ExitScreen({ plan }: { plan: Plan }) {
       hasOffer: opportunities.some(hasOfferInHand),
       today,
     });
-    const resets = upcomingRateResets(debts, today).map((r) => ({ id: r.debt.id, name: r.debt.name, day: r.day }));
+    const resets = upcomingRateResets(debts, today).map((r) => ({
+      id: r.debt.id,
+      name: r.debt.name,
+      day: r.day,
+    }));
     return {
       countdown: c,
       lastDay: expectedLastClinicalDay(c),
@@ -52,13 +56,20 @@ export function ExitScreen({ plan }: { plan: Plan }) {
     };
   }, [exitPlan, opportunities, milestones, debts, today, plan]);
 
-  if (!exitPlan || !view || !clawbacks || !debts) return <p role="status">Loading your exit plan…</p>;
+  if (!exitPlan || !view || !clawbacks || !debts)
+    return <p role="status">Loading your exit plan…</p>;
 
   async function download() {
     if (!view) return;
     try {
-      downloadText(CALENDAR_FILE_NAME, await buildCalendarFile(view.events, 'Pivotboard exit dates'), 'text/calendar');
-      useFeedback.getState().told(`Downloaded ${CALENDAR_FILE_NAME}. Open it to add the dates to your calendar.`);
+      downloadText(
+        CALENDAR_FILE_NAME,
+        await buildCalendarFile(view.events, 'Pivotboard exit dates'),
+        'text/calendar',
+      );
+      useFeedback
+        .getState()
+        .told(`Downloaded ${CALENDAR_FILE_NAME}. Open it to add the dates to your calendar.`);
     } catch (e) {
       useFeedback.getState().failed(messageOf(e));
     }
@@ -67,19 +78,34 @@ export function ExitScreen({ plan }: { plan: Plan }) {
   async function planStartOn(day: string) {
     if (!exitPlan) return;
     try {
-      useFeedback.getState().written(await saveExitDates(plan.id, { plannedStartDate: day, noticeGivenOn: exitPlan.noticeGivenOn }, today));
+      useFeedback
+        .getState()
+        .written(
+          await saveExitDates(
+            plan.id,
+            { plannedStartDate: day, noticeGivenOn: exitPlan.noticeGivenOn },
+            today,
+          ),
+        );
     } catch (e) {
       useFeedback.getState().failed(messageOf(e));
     }
   }
 
-  const contractKey = [exitPlan.noticeDays, exitPlan.currentAnnualPay, exitPlan.tailRequired, exitPlan.tailCost, exitPlan.nonCompeteNotes].join('|');
+  const contractKey = [
+    exitPlan.noticeDays,
+    exitPlan.currentAnnualPay,
+    exitPlan.tailRequired,
+    exitPlan.tailCost,
+    exitPlan.nonCompeteNotes,
+  ].join('|');
   const runwayKey = JSON.stringify([exitPlan.cash, exitPlan.expenses, exitPlan.nothingLinedUp]);
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Exit plan</h1>
       <p className={styles.subtitle}>
-        Leave your clinical job on your terms: the notice your contract asks for, what leaving costs, and the savings that carry you across.
+        Leave your clinical job on your terms: the notice your contract asks for, what leaving
+        costs, and the savings that carry you across.
       </p>
 
       <CountdownPanel
@@ -92,12 +118,33 @@ export function ExitScreen({ plan }: { plan: Plan }) {
 
       <div className={styles.columns}>
         <div className={styles.column}>
-          <DatesForm key={`${exitPlan.plannedStartDate}|${exitPlan.noticeGivenOn}`} planId={plan.id} exitPlan={exitPlan} today={today} />
-          <ContractForm key={contractKey} planId={plan.id} exitPlan={exitPlan} currency={currency} />
-          <ClawbacksSection planId={plan.id} clawbacks={clawbacks} lastDay={view.lastDay} currency={currency} />
+          <DatesForm
+            key={`${exitPlan.plannedStartDate}|${exitPlan.noticeGivenOn}`}
+            planId={plan.id}
+            exitPlan={exitPlan}
+            today={today}
+          />
+          <ContractForm
+            key={contractKey}
+            planId={plan.id}
+            exitPlan={exitPlan}
+            currency={currency}
+          />
+          <ClawbacksSection
+            planId={plan.id}
+            clawbacks={clawbacks}
+            lastDay={view.lastDay}
+            currency={currency}
+          />
         </div>
         <div className={styles.column}>
-          <RunwaySection key={runwayKey} planId={plan.id} exitPlan={exitPlan} debts={debts} currency={currency} />
+          <RunwaySection
+            key={runwayKey}
+            planId={plan.id}
+            exitPlan={exitPlan}
+            debts={debts}
+            currency={currency}
+          />
           <DebtsSection planId={plan.id} debts={debts} currency={currency} today={today} />
         </div>
       </div>

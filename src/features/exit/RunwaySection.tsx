@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { formatMoney, moneyInputValue, parseMoney } from '../../domain/money';
-import { debtMinimums, EXPENSE_KEYS, EXPENSE_LABELS, monthsText, runway, type ExpenseKey, type Expenses } from '../../domain/runway';
+import {
+  debtMinimums,
+  EXPENSE_KEYS,
+  EXPENSE_LABELS,
+  monthsText,
+  runway,
+  type ExpenseKey,
+  type Expenses,
+} from '../../domain/runway';
 import type { Debt, ExitPlan } from '../../domain/schema/exitPlan';
 import { saveRunway } from '../../db/exitPlan';
 import { FormError } from '../../ui/FormError';
@@ -20,10 +28,22 @@ const HINTS: Partial<Record<ExpenseKey, string>> = {
 };
 
 /** Cash against bare-bones monthly costs. Re-mounted (by key) when the stored figures change. */
-export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: string; exitPlan: ExitPlan; debts: readonly Debt[]; currency: string }) {
+export function RunwaySection({
+  planId,
+  exitPlan,
+  debts,
+  currency,
+}: {
+  planId: string;
+  exitPlan: ExitPlan;
+  debts: readonly Debt[];
+  currency: string;
+}) {
   const [text, setText] = useState<Record<Key, string>>(() => ({
     cash: moneyInputValue(exitPlan.cash),
-    ...(Object.fromEntries(EXPENSE_KEYS.map((k) => [k, moneyInputValue(exitPlan.expenses[k])])) as Record<ExpenseKey, string>),
+    ...(Object.fromEntries(
+      EXPENSE_KEYS.map((k) => [k, moneyInputValue(exitPlan.expenses[k])]),
+    ) as Record<ExpenseKey, string>),
   }));
   const [nothingLinedUp, setNothingLinedUp] = useState(exitPlan.nothingLinedUp);
   const { errors, busy, save, clear } = useSave(FIELDS);
@@ -36,11 +56,15 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const parsed = Object.fromEntries(FIELDS.map((k) => [k, parseMoney(text[k], k === 'cash' ? 'Cash set aside' : EXPENSE_LABELS[k])])) as Record<
-      Key,
-      ReturnType<typeof parseMoney>
-    >;
-    const found = Object.fromEntries(FIELDS.map((k) => [k, parsed[k].ok ? undefined : (parsed[k] as { message: string }).message]));
+    const parsed = Object.fromEntries(
+      FIELDS.map((k) => [
+        k,
+        parseMoney(text[k], k === 'cash' ? 'Cash set aside' : EXPENSE_LABELS[k]),
+      ]),
+    ) as Record<Key, ReturnType<typeof parseMoney>>;
+    const found = Object.fromEntries(
+      FIELDS.map((k) => [k, parsed[k].ok ? undefined : (parsed[k] as { message: string }).message]),
+    );
     const value = (k: Key) => {
       const p = parsed[k];
       return p.ok ? p.value : null;
@@ -67,29 +91,42 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
     />
   );
 
-  const target = r.target.min === r.target.max ? monthsText(r.target.min) : `${r.target.min} to ${r.target.max} months`;
+  const target =
+    r.target.min === r.target.max
+      ? monthsText(r.target.min)
+      : `${r.target.min} to ${r.target.max} months`;
   const fill = r.months === null ? 0 : Math.min(100, (r.months / Math.max(r.target.max, 12)) * 100);
   return (
     <section className={styles.section} aria-labelledby="exit-runway">
       <h2 id="exit-runway" className={styles.sectionTitle}>
         Runway
       </h2>
-      <p className={styles.lead}>How long your savings would cover the bare bones — not your current lifestyle — if pay stopped.</p>
+      <p className={styles.lead}>
+        How long your savings would cover the bare bones — not your current lifestyle — if pay
+        stopped.
+      </p>
 
-      <div className={`${styles.runway} ${r.status === 'short' ? styles.runwayShort : r.status === 'incomplete' ? '' : styles.runwayOk}`}>
+      <div
+        className={`${styles.runway} ${r.status === 'short' ? styles.runwayShort : r.status === 'incomplete' ? '' : styles.runwayOk}`}
+      >
         {r.months === null ? (
-          <p className={styles.explain}>Enter the cash you have set aside and your monthly bare-bones costs to see your runway.</p>
+          <p className={styles.explain}>
+            Enter the cash you have set aside and your monthly bare-bones costs to see your runway.
+          </p>
         ) : (
           <>
             <p className={styles.runwayValue}>{monthsText(r.months)} of runway</p>
             <div className={styles.meter} aria-hidden="true">
               <span className={styles.meterFill} style={{ width: `${fill}%` }} />
-              <span className={styles.meterTarget} style={{ left: `${(r.target.min / Math.max(r.target.max, 12)) * 100}%` }} />
+              <span
+                className={styles.meterTarget}
+                style={{ left: `${(r.target.min / Math.max(r.target.max, 12)) * 100}%` }}
+              />
             </div>
             <p className={styles.explain}>
               Target: {target}
-              {exitPlan.nothingLinedUp ? ' when leaving with nothing lined up' : ''}. Bare bones come to{' '}
-              {formatMoney(r.monthlyTotal, currency)} a month.{' '}
+              {exitPlan.nothingLinedUp ? ' when leaving with nothing lined up' : ''}. Bare bones
+              come to {formatMoney(r.monthlyTotal, currency)} a month.{' '}
               {r.status === 'short'
                 ? `Another ${formatMoney(r.shortfall, currency)} would reach ${monthsText(r.target.min)}.`
                 : r.status === 'above-target'
@@ -102,7 +139,11 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
 
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
-        {input('cash', 'Cash set aside', `Savings you could live on, in ${currency}; not retirement accounts.`)}
+        {input(
+          'cash',
+          'Cash set aside',
+          `Savings you could live on, in ${currency}; not retirement accounts.`,
+        )}
         <fieldset className={styles.fieldset}>
           <legend>Monthly bare-bones costs</legend>
           <div className={styles.grid}>
@@ -110,7 +151,11 @@ export function RunwaySection({ planId, exitPlan, debts, currency }: { planId: s
               input(
                 k,
                 EXPENSE_LABELS[k],
-                k === 'loanMinimums' ? (debts.length ? `Your debts below come to ${formatMoney(minimums, currency)} a month.` : 'Minimum payments only.') : HINTS[k],
+                k === 'loanMinimums'
+                  ? debts.length
+                    ? `Your debts below come to ${formatMoney(minimums, currency)} a month.`
+                    : 'Minimum payments only.'
+                  : HINTS[k],
               ),
             )}
           </div>

@@ -14,7 +14,12 @@ export function RoleTypeField({
   error: string | undefined;
 }) {
   return (
-    <SelectField label="Role type" value={value} onChange={(e) => onChange(e.target.value as RoleTypeId | '')} error={error}>
+    <SelectField
+      label="Role type"
+      value={value}
+      onChange={(e) => onChange(e.target.value as RoleTypeId | '')}
+      error={error}
+    >
       <option value="">Not set yet</option>
       {ROLE_TYPES.map((r) => (
         <option key={r.id} value={r.id}>

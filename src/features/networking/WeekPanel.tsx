@@ -18,7 +18,9 @@ import styles from './Networking.module.css';
 /** `This week: X of Y calls`, as the UI contract names it. */
 export function weekStatusText(thisWeek: number, target: number): string {
   // The contract's form even with no target, so every reader finds the same words.
-  return target > 0 ? `This week: ${thisWeek} of ${target} calls` : `This week: ${thisWeek} of 0 calls (no weekly target)`;
+  return target > 0
+    ? `This week: ${thisWeek} of ${target} calls`
+    : `This week: ${thisWeek} of 0 calls (no weekly target)`;
 }
 
 export function WeekPanel({ progress }: { progress: WeeklyProgress }) {

@@ -6,7 +6,13 @@ import { ReasonChoice } from './ReasonChoice';
 import styles from './Opportunities.module.css';
 
 /** Asked when a card is dropped on Closed: the board waits for the answer. */
-export function ClosedReasonDialog({ name, onDone }: { name: string; onDone: (reason: ClosedReason | null) => void }) {
+export function ClosedReasonDialog({
+  name,
+  onDone,
+}: {
+  name: string;
+  onDone: (reason: ClosedReason | null) => void;
+}) {
   const [reason, setReason] = useState<ClosedReason | ''>('');
   const [error, setError] = useState<string | undefined>();
 

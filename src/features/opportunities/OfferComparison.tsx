@@ -31,14 +31,20 @@ interface Column {
 }
 
 /** Offers side by side with the current clinical job, so a pay cut is seen before it is accepted. */
-export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, currency, onUseStartDate }: OfferComparisonProps) {
+export function OfferComparison({
+  offers,
+  currentAnnualPay,
+  plannedStartDate,
+  currency,
+  onUseStartDate,
+}: OfferComparisonProps) {
   const money = (n: number) => formatMoney(n, currency);
   const unknown = <span className={styles.muted}>—</span>;
   if (offers.length === 0) {
     return (
       <p className={styles.emptyNote}>
-        When an opportunity reaches Verbal offer, it appears here beside your current job: pay in the first year and after, remote policy, travel and
-        start date.
+        When an opportunity reaches Verbal offer, it appears here beside your current job: pay in
+        the first year and after, remote policy, travel and start date.
       </p>
     );
   }
@@ -46,13 +52,14 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     const totals = offerTotals(o);
     return { o, totals, diff: payDifference(totals, currentAnnualPay) };
   });
-  const current = currentAnnualPay === null ? (
-    <span className={styles.muted}>
-      Not entered. <a href="#/exit">Add it in the exit plan</a>
-    </span>
-  ) : (
-    money(currentAnnualPay)
-  );
+  const current =
+    currentAnnualPay === null ? (
+      <span className={styles.muted}>
+        Not entered. <a href="#/exit">Add it in the exit plan</a>
+      </span>
+    ) : (
+      money(currentAnnualPay)
+    );
   // Without the base salary a total is mostly missing: "—" rather than a sum that reads as a
   // real figure (and as a pay cut of the whole current pay).
   const noBase = (
@@ -60,7 +67,8 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
       —<span className="visually-hidden"> (no base salary yet)</span>
     </span>
   );
-  const totalCell = (c: Column, which: 'firstYear' | 'steadyState') => (c.totals.complete ? money(c.totals[which]) : noBase);
+  const totalCell = (c: Column, which: 'firstYear' | 'steadyState') =>
+    c.totals.complete ? money(c.totals[which]) : noBase;
   const diffCell = (c: Column, which: keyof PayDifference) => {
     if (!c.totals.complete) return noBase;
     if (!c.diff) return unknown;
@@ -73,21 +81,51 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     );
   };
 
-  const rows: { label: string; current: ReactNode; cell: (c: Column) => ReactNode; strong?: boolean }[] = [
+  const rows: {
+    label: string;
+    current: ReactNode;
+    cell: (c: Column) => ReactNode;
+    strong?: boolean;
+  }[] = [
     { label: 'Stage', current: 'Your clinical job', cell: (c) => STAGE_LABELS[c.o.stage] },
-    { label: 'Base salary', current, cell: (c) => (c.o.baseSalary === null ? unknown : money(c.totals.base)) },
+    {
+      label: 'Base salary',
+      current,
+      cell: (c) => (c.o.baseSalary === null ? unknown : money(c.totals.base)),
+    },
     {
       label: 'Target bonus',
       current: '',
       // Without a base salary there is no amount yet, only the share of it.
-      cell: (c) => (c.o.bonusPercent === null ? unknown : c.o.baseSalary === null ? `${c.o.bonusPercent}% of base` : `${money(c.totals.bonus)} (${c.o.bonusPercent}%)`),
+      cell: (c) =>
+        c.o.bonusPercent === null
+          ? unknown
+          : c.o.baseSalary === null
+            ? `${c.o.bonusPercent}% of base`
+            : `${money(c.totals.bonus)} (${c.o.bonusPercent}%)`,
     },
-    { label: 'Sign-on bonus', current: '', cell: (c) => (c.o.signOnBonus === null ? unknown : money(c.totals.signOn)) },
-    { label: 'Equity per year', current: '', cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)) },
+    {
+      label: 'Sign-on bonus',
+      current: '',
+      cell: (c) => (c.o.signOnBonus === null ? unknown : money(c.totals.signOn)),
+    },
+    {
+      label: 'Equity per year',
+      current: '',
+      cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)),
+    },
     { label: 'First year', current, cell: (c) => totalCell(c, 'firstYear'), strong: true },
     { label: 'Each year after', current, cell: (c) => totalCell(c, 'steadyState'), strong: true },
-    { label: 'Against current pay, first year', current: '', cell: (c) => diffCell(c, 'firstYear') },
-    { label: 'Against current pay, each year after', current: '', cell: (c) => diffCell(c, 'steadyState') },
+    {
+      label: 'Against current pay, first year',
+      current: '',
+      cell: (c) => diffCell(c, 'firstYear'),
+    },
+    {
+      label: 'Against current pay, each year after',
+      current: '',
+      cell: (c) => diffCell(c, 'steadyState'),
+    },
     {
       label: 'Remote policy',
       current: '',
@@ -96,11 +134,17 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
           ? unknown
           : `${REMOTE_POLICY_LABELS[c.o.remotePolicy]}${c.o.officeDaysPerMonth ? `, ${c.o.officeDaysPerMonth} office ${c.o.officeDaysPerMonth === 1 ? 'day' : 'days'} a month` : ''}`,
     },
-    { label: 'Travel', current: '', cell: (c) => (c.o.travelPercent === null ? unknown : `${c.o.travelPercent}%`) },
+    {
+      label: 'Travel',
+      current: '',
+      cell: (c) => (c.o.travelPercent === null ? unknown : `${c.o.travelPercent}%`),
+    },
     {
       label: 'Start date',
       current: plannedStartDate ? `Planned: ${dayLabel(plannedStartDate)}` : '',
-      cell: (c) => <StartDateCell o={c.o} plannedStartDate={plannedStartDate} onUse={onUseStartDate} />,
+      cell: (c) => (
+        <StartDateCell o={c.o} plannedStartDate={plannedStartDate} onUse={onUseStartDate} />
+      ),
     },
     {
       label: 'Worth asking about',
@@ -125,15 +169,25 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
     <>
       {incomplete.length ? (
         <p className={styles.emptyNote}>
-          {incomplete.map((c) => opportunityName(c.o)).join(', ')} {incomplete.length === 1 ? 'has' : 'have'} no base salary yet; add{' '}
+          {incomplete.map((c) => opportunityName(c.o)).join(', ')}{' '}
+          {incomplete.length === 1 ? 'has' : 'have'} no base salary yet; add{' '}
           {incomplete.length === 1 ? 'it' : 'them'} to see the totals.
         </p>
       ) : null}
       {currentAnnualPay !== null ? (
-        <p className={styles.narrowOnly}>Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the difference.</p>
+        <p className={styles.narrowOnly}>
+          Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the difference.
+        </p>
       ) : null}
-      <div className={styles.tableScroll} role="region" aria-label="Offers side by side" tabIndex={0}>
-        <table className={`${styles.table} ${currentAnnualPay !== null ? styles.hideCurrentWhenNarrow : ''}`}>
+      <div
+        className={styles.tableScroll}
+        role="region"
+        aria-label="Offers side by side"
+        tabIndex={0}
+      >
+        <table
+          className={`${styles.table} ${currentAnnualPay !== null ? styles.hideCurrentWhenNarrow : ''}`}
+        >
           <thead>
             <tr>
               <td />
@@ -162,7 +216,15 @@ export function OfferComparison({ offers, currentAnnualPay, plannedStartDate, cu
   );
 }
 
-function StartDateCell({ o, plannedStartDate, onUse }: { o: Opportunity; plannedStartDate: Day | null; onUse: (id: string) => void }) {
+function StartDateCell({
+  o,
+  plannedStartDate,
+  onUse,
+}: {
+  o: Opportunity;
+  plannedStartDate: Day | null;
+  onUse: (id: string) => void;
+}) {
   if (!o.proposedStartDate) return <span className={styles.muted}>—</span>;
   const label = dayLabel(o.proposedStartDate);
   if (o.proposedStartDate === plannedStartDate) {
@@ -176,11 +238,17 @@ function StartDateCell({ o, plannedStartDate, onUse }: { o: Opportunity; planned
     <div className={styles.startCell}>
       <span>{label}</span>
       {hasWrittenOfferInHand(o) ? (
-        <Button size="small" onClick={() => onUse(o.id)} aria-label={`Use this start date: ${label}, ${opportunityName(o)}`}>
+        <Button
+          size="small"
+          onClick={() => onUse(o.id)}
+          aria-label={`Use this start date: ${label}, ${opportunityName(o)}`}
+        >
           Use this start date
         </Button>
       ) : (
-        <span className={styles.muted}>Can become your planned start once the offer is in writing.</span>
+        <span className={styles.muted}>
+          Can become your planned start once the offer is in writing.
+        </span>
       )}
     </div>
   );

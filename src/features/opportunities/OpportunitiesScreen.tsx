@@ -17,7 +17,13 @@ import { applyOfferStartDate, useExitPlan } from '../../db/exitPlan';
 import { moveOpportunity, useOpportunities } from '../../db/opportunities';
 import { useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
-import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
+import {
+  Board,
+  BoardCardFrame,
+  boardColumnsClass,
+  boardStripClass,
+  type MoveTarget,
+} from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { useToday } from '../../ui/useToday';
@@ -27,7 +33,9 @@ import { OpportunityCard } from './OpportunityCard';
 import { cardProps, StageColumn } from './StageColumn';
 import styles from './Opportunities.module.css';
 
-const OpportunityDialog = lazy(() => import('./OpportunityDialog').then((m) => ({ default: m.OpportunityDialog })));
+const OpportunityDialog = lazy(() =>
+  import('./OpportunityDialog').then((m) => ({ default: m.OpportunityDialog })),
+);
 
 type DialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 interface ReasonRequest {
@@ -63,7 +71,8 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
 
   const askReason = useCallback(
-    (id: string, name: string) => new Promise<ClosedReason | null>((resolve) => setReasonRequest({ id, name, resolve })),
+    (id: string, name: string) =>
+      new Promise<ClosedReason | null>((resolve) => setReasonRequest({ id, name, resolve })),
     [],
   );
 
@@ -78,7 +87,11 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         if (!closedReason) return false;
       }
       try {
-        const step = await moveOpportunity(id, { stage, afterId: target.afterId, beforeId: target.beforeId, closedReason }, todayRef.current);
+        const step = await moveOpportunity(
+          id,
+          { stage, afterId: target.afterId, beforeId: target.beforeId, closedReason },
+          todayRef.current,
+        );
         useFeedback.getState().written(step, { announce: false }); // the board has said it
         return true;
       } catch (e) {
@@ -113,8 +126,11 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
   if (!opportunities || !exitPlan) return <p role="status">Loading your opportunities…</p>;
 
   const summary = pipelineSummary(opportunities);
-  const offers = opportunities.filter((o) => OFFER_STAGES.includes(o.stage)).sort((a, b) => STAGES.indexOf(b.stage) - STAGES.indexOf(a.stage));
-  const editing = dialog?.mode === 'edit' ? opportunities.find((o) => o.id === dialog.id) : undefined;
+  const offers = opportunities
+    .filter((o) => OFFER_STAGES.includes(o.stage))
+    .sort((a, b) => STAGES.indexOf(b.stage) - STAGES.indexOf(a.stage));
+  const editing =
+    dialog?.mode === 'edit' ? opportunities.find((o) => o.id === dialog.id) : undefined;
 
   return (
     <div>
@@ -122,7 +138,8 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         <div>
           <h1 className={styles.title}>Opportunities</h1>
           <p className={styles.subtitle}>
-            Every application and offer, by stage. Drag a card to its new stage, or open it to change the stage.
+            Every application and offer, by stage. Drag a card to its new stage, or open it to
+            change the stage.
           </p>
         </div>
         <Button variant="primary" onClick={() => setDialog({ mode: 'add' })}>
@@ -141,14 +158,21 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         />
       ) : (
         <p className={styles.emptyNote}>
-          Nothing here yet. Add the roles you are aiming for as Target, then move each one along as it progresses. Aim to reach final rounds with one
-          to three good roles.
+          Nothing here yet. Add the roles you are aiming for as Target, then move each one along as
+          it progresses. Aim to reach final rounds with one to three good roles.
         </p>
       )}
 
       {/* Focusable so the keyboard can scroll the stages sideways on a narrow window. */}
       <div className={boardStripClass} role="region" aria-label="Pipeline" tabIndex={0}>
-        <Board columns={COLUMNS} items={byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="stage">
+        <Board
+          columns={COLUMNS}
+          items={byColumn}
+          itemName={itemName}
+          onMove={onMove}
+          renderOverlay={renderOverlay}
+          columnNoun="stage"
+        >
           <div className={`${boardColumnsClass} ${styles.board}`}>
             {STAGES.map((s) => (
               <StageColumn
@@ -201,7 +225,11 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
             reasonRequest.resolve(reason);
             // The card was re-mounted in its new column: put focus back on its handle.
             requestAnimationFrame(() =>
-              document.querySelector<HTMLElement>(`[data-board-item="${CSS.escape(reasonRequest.id)}"] button`)?.focus({ preventScroll: true }),
+              document
+                .querySelector<HTMLElement>(
+                  `[data-board-item="${CSS.escape(reasonRequest.id)}"] button`,
+                )
+                ?.focus({ preventScroll: true }),
             );
           }}
         />

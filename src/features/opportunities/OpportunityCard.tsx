@@ -24,7 +24,18 @@ export interface OpportunityCardProps {
 
 /** The body of a pipeline card. Memoised on primitive props: a drag elsewhere must not re-render it. */
 export const OpportunityCard = memo(function OpportunityCard(props: OpportunityCardProps) {
-  const { id, name, roleTypeLabel, timeInStage, since, closedReason, offer, referredBy, flags, onOpen } = props;
+  const {
+    id,
+    name,
+    roleTypeLabel,
+    timeInStage,
+    since,
+    closedReason,
+    offer,
+    referredBy,
+    flags,
+    onOpen,
+  } = props;
   return (
     <div className={styles.card}>
       {onOpen ? (

@@ -2,7 +2,14 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import { isUserError, messageOf } from '../../domain/errors';
 import { suggestContacts } from '../../domain/networking';
-import { formatMoney, moneyInputValue, parseMoney, parsePercent, parseWhole, type NumberParse } from '../../domain/money';
+import {
+  formatMoney,
+  moneyInputValue,
+  parseMoney,
+  parsePercent,
+  parseWhole,
+  type NumberParse,
+} from '../../domain/money';
 import {
   COMPANY_SIZE_MAX,
   hasWrittenOfferInHand,
@@ -47,13 +54,34 @@ export interface OpportunityDialogProps {
   onClose: () => void;
 }
 
-const NUMBER_FIELDS = ['companySize', 'baseSalary', 'bonusPercent', 'signOnBonus', 'equityPerYear', 'officeDaysPerMonth', 'travelPercent'] as const;
+const NUMBER_FIELDS = [
+  'companySize',
+  'baseSalary',
+  'bonusPercent',
+  'signOnBonus',
+  'equityPerYear',
+  'officeDaysPerMonth',
+  'travelPercent',
+] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
-type TextKey = 'company' | 'title' | 'referredBy' | 'link' | 'proposedStartDate' | 'notes' | NumberField;
+type TextKey =
+  'company' | 'title' | 'referredBy' | 'link' | 'proposedStartDate' | 'notes' | NumberField;
 type FieldKey = TextKey | 'roleType' | 'stage' | 'closedReason' | 'remotePolicy' | 'form';
 type Errors = Partial<Record<FieldKey, string | undefined>>;
 
-const FIELD_KEYS: readonly string[] = ['company', 'title', 'roleType', 'stage', 'closedReason', 'referredBy', 'link', 'remotePolicy', 'proposedStartDate', 'notes', ...NUMBER_FIELDS];
+const FIELD_KEYS: readonly string[] = [
+  'company',
+  'title',
+  'roleType',
+  'stage',
+  'closedReason',
+  'referredBy',
+  'link',
+  'remotePolicy',
+  'proposedStartDate',
+  'notes',
+  ...NUMBER_FIELDS,
+];
 
 const parsers: Record<NumberField, (text: string) => NumberParse> = {
   companySize: (t) => parseWhole(t, 'Company size', 1, COMPANY_SIZE_MAX),
@@ -86,24 +114,42 @@ function initialText(o: Opportunity | undefined): Record<TextKey, string> {
 
 const valueOf = (p: NumberParse) => (p.ok ? p.value : null);
 
-export function OpportunityDialog({ planId, opportunity, currency, today, plannedStartDate, onUseStartDate, onClose }: OpportunityDialogProps) {
+export function OpportunityDialog({
+  planId,
+  opportunity,
+  currency,
+  today,
+  plannedStartDate,
+  onUseStartDate,
+  onClose,
+}: OpportunityDialogProps) {
   const editing = Boolean(opportunity);
   const [text, setText] = useState(() => initialText(opportunity));
   const [roleType, setRoleType] = useState<RoleTypeId>(opportunity?.roleType ?? 'medical-affairs');
   const [stage, setStage] = useState<Stage>(opportunity?.stage ?? 'target');
-  const [closedReason, setClosedReason] = useState<ClosedReason | ''>(opportunity?.closedReason ?? '');
-  const [remotePolicy, setRemotePolicy] = useState<RemotePolicy | ''>(opportunity?.remotePolicy ?? '');
+  const [closedReason, setClosedReason] = useState<ClosedReason | ''>(
+    opportunity?.closedReason ?? '',
+  );
+  const [remotePolicy, setRemotePolicy] = useState<RemotePolicy | ''>(
+    opportunity?.remotePolicy ?? '',
+  );
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const written = useFeedback((s) => s.written);
 
   const contacts = useContacts();
-  const [referralId, setReferralId] = useState<string | null>(opportunity?.referralContactId ?? null);
+  const [referralId, setReferralId] = useState<string | null>(
+    opportunity?.referralContactId ?? null,
+  );
   const referralOptions = useMemo(
     () =>
       referralId
         ? []
-        : suggestContacts(contacts ?? [], text.referredBy).map((c) => ({ id: c.id, label: c.name, detail: [c.title, c.company].filter(Boolean).join(', ') || undefined })),
+        : suggestContacts(contacts ?? [], text.referredBy).map((c) => ({
+            id: c.id,
+            label: c.name,
+            detail: [c.title, c.company].filter(Boolean).join(', ') || undefined,
+          })),
     [contacts, text.referredBy, referralId],
   );
 
@@ -117,7 +163,9 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
   });
 
   // Live notes from what is typed so far (values that do not parse yet count as empty).
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map((k) => [k, valueOf(parsers[k](text[k]))])) as Record<NumberField, number | null>;
+  const numbers = Object.fromEntries(
+    NUMBER_FIELDS.map((k) => [k, valueOf(parsers[k](text[k]))]),
+  ) as Record<NumberField, number | null>;
   const flags = opportunityFlags({
     title: text.title,
     companySize: numbers.companySize,
@@ -135,10 +183,13 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
     const found: Errors = {};
     if (!text.company.trim()) found.company = 'Company can’t be empty.';
     if (!text.title.trim()) found.title = 'Title can’t be empty.';
-    if (stage === 'closed' && !closedReason) found.closedReason = 'Pick why it closed: declined, rejected or withdrawn.';
-    if (text.proposedStartDate && !isDay(text.proposedStartDate)) found.proposedStartDate = 'Enter a real date, or leave it empty.';
+    if (stage === 'closed' && !closedReason)
+      found.closedReason = 'Pick why it closed: declined, rejected or withdrawn.';
+    if (text.proposedStartDate && !isDay(text.proposedStartDate))
+      found.proposedStartDate = 'Enter a real date, or leave it empty.';
     // With the other fields' checks, not only after them (the write checks it again).
-    if (text.link.trim() && !isHttpUrl(text.link.trim())) found.link = 'Link must be a web address starting with http:// or https://.';
+    if (text.link.trim() && !isHttpUrl(text.link.trim()))
+      found.link = 'Link must be a web address starting with http:// or https://.';
     for (const k of NUMBER_FIELDS) {
       const parsed = parsers[k](text[k]);
       if (!parsed.ok) found[k] = parsed.message;
@@ -164,11 +215,16 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
     };
     setBusy(true);
     try {
-      const step = opportunity ? await updateOpportunity(opportunity.id, input, today) : await addOpportunity(planId, input, today);
+      const step = opportunity
+        ? await updateOpportunity(opportunity.id, input, today)
+        : await addOpportunity(planId, input, today);
       written(step);
       onClose();
     } catch (err) {
-      const key = isUserError(err) && err.field && FIELD_KEYS.includes(err.field) ? (err.field as FieldKey) : 'form';
+      const key =
+        isUserError(err) && err.field && FIELD_KEYS.includes(err.field)
+          ? (err.field as FieldKey)
+          : 'form';
       setErrors({ [key]: messageOf(err) });
       setBusy(false);
     }
@@ -187,9 +243,17 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
   }
 
   const money = (label: string, key: NumberField, hint?: string) => (
-    <TextField label={label} optional inputMode="numeric" autoComplete="off" hint={hint} {...field(key)} />
+    <TextField
+      label={label}
+      optional
+      inputMode="numeric"
+      autoComplete="off"
+      hint={hint}
+      {...field(key)}
+    />
   );
-  const offerStart = opportunity && hasWrittenOfferInHand(opportunity) ? opportunity.proposedStartDate : null;
+  const offerStart =
+    opportunity && hasWrittenOfferInHand(opportunity) ? opportunity.proposedStartDate : null;
 
   return (
     <Dialog title={editing ? 'Edit opportunity' : 'Add opportunity'} onClose={onClose} wide>
@@ -204,7 +268,9 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
               <>
                 <p>
                   Written offer, starting {dayLabel(offerStart)}.
-                  {plannedStartDate ? ` Your exit plan now says ${dayLabel(plannedStartDate)}.` : ' Your exit plan has no start date yet.'}
+                  {plannedStartDate
+                    ? ` Your exit plan now says ${dayLabel(plannedStartDate)}.`
+                    : ' Your exit plan has no start date yet.'}
                 </p>
                 <Button
                   size="small"
@@ -223,8 +289,18 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           <legend>The role</legend>
           <div className={styles.grid}>
             <TextField label="Company" autoComplete="off" data-autofocus="" {...field('company')} />
-            <TextField label="Title" autoComplete="off" hint="As the company writes it, e.g. Associate Medical Director." {...field('title')} />
-            <SelectField label="Role type" value={roleType} onChange={(e) => setRoleType(e.target.value as RoleTypeId)} error={errors.roleType}>
+            <TextField
+              label="Title"
+              autoComplete="off"
+              hint="As the company writes it, e.g. Associate Medical Director."
+              {...field('title')}
+            />
+            <SelectField
+              label="Role type"
+              value={roleType}
+              onChange={(e) => setRoleType(e.target.value as RoleTypeId)}
+              error={errors.roleType}
+            >
               {ROLE_TYPE_IDS.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_TYPE_LABELS[r]}
@@ -247,7 +323,13 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
               ))}
             </SelectField>
           </div>
-          {stage === 'closed' ? <ReasonChoice value={closedReason} onChange={setClosedReason} error={errors.closedReason} /> : null}
+          {stage === 'closed' ? (
+            <ReasonChoice
+              value={closedReason}
+              onChange={setClosedReason}
+              error={errors.closedReason}
+            />
+          ) : null}
           <div className={styles.grid}>
             <Combobox
               label="Referred by"
@@ -272,7 +354,14 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
               }
               error={errors.referredBy}
             />
-            <TextField label="Company size (people)" optional inputMode="numeric" autoComplete="off" hint="Roughly; it helps read a big title." {...field('companySize')} />
+            <TextField
+              label="Company size (people)"
+              optional
+              inputMode="numeric"
+              autoComplete="off"
+              hint="Roughly; it helps read a big title."
+              {...field('companySize')}
+            />
           </div>
           <TextField
             label="Link"
@@ -281,23 +370,37 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
             inputMode="url"
             autoComplete="off"
             placeholder="https://"
-            hint={opportunity?.link && isHttpUrl(opportunity.link) ? <WebLink href={opportunity.link}>Open the posting</WebLink> : undefined}
+            hint={
+              opportunity?.link && isHttpUrl(opportunity.link) ? (
+                <WebLink href={opportunity.link}>Open the posting</WebLink>
+              ) : undefined
+            }
             {...field('link')}
           />
         </fieldset>
 
         <fieldset className={styles.fieldset}>
           <legend>Pay</legend>
-          <p className={styles.legendHint}>Whole amounts in {currency}, a year. Leave out what you don’t know yet.</p>
+          <p className={styles.legendHint}>
+            Whole amounts in {currency}, a year. Leave out what you don’t know yet.
+          </p>
           <div className={styles.grid}>
             {money('Base salary', 'baseSalary')}
-            <TextField label="Target bonus (%)" optional inputMode="decimal" autoComplete="off" hint="Percent of base." {...field('bonusPercent')} />
+            <TextField
+              label="Target bonus (%)"
+              optional
+              inputMode="decimal"
+              autoComplete="off"
+              hint="Percent of base."
+              {...field('bonusPercent')}
+            />
             {money('Sign-on bonus', 'signOnBonus', 'Paid once, usually in the first year.')}
             {money('Equity per year', 'equityPerYear', 'Its yearly value, as best you can tell.')}
           </div>
           {totals.firstYear > 0 ? (
             <p className={styles.totals}>
-              First year {formatMoney(totals.firstYear, currency)} · after that {formatMoney(totals.steadyState, currency)} a year
+              First year {formatMoney(totals.firstYear, currency)} · after that{' '}
+              {formatMoney(totals.steadyState, currency)} a year
             </p>
           ) : null}
         </fieldset>
@@ -305,7 +408,12 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
         <fieldset className={styles.fieldset}>
           <legend>Where and when</legend>
           <div className={styles.grid}>
-            <SelectField label="Remote policy" value={remotePolicy} onChange={(e) => setRemotePolicy(e.target.value as RemotePolicy | '')} error={errors.remotePolicy}>
+            <SelectField
+              label="Remote policy"
+              value={remotePolicy}
+              onChange={(e) => setRemotePolicy(e.target.value as RemotePolicy | '')}
+              error={errors.remotePolicy}
+            >
               <option value="">Not known yet</option>
               {REMOTE_POLICIES.map((r) => (
                 <option key={r} value={r}>
@@ -314,10 +422,29 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
               ))}
             </SelectField>
             {remotePolicy === 'remote' || remotePolicy === 'hybrid' ? (
-              <TextField label="Office days a month" optional inputMode="numeric" autoComplete="off" hint="Even “remote” roles sometimes ask for some." {...field('officeDaysPerMonth')} />
+              <TextField
+                label="Office days a month"
+                optional
+                inputMode="numeric"
+                autoComplete="off"
+                hint="Even “remote” roles sometimes ask for some."
+                {...field('officeDaysPerMonth')}
+              />
             ) : null}
-            <TextField label="Travel (%)" optional inputMode="decimal" autoComplete="off" hint="Share of working time away." {...field('travelPercent')} />
-            <TextField label="Proposed start date" optional type="date" {...field('proposedStartDate')} />
+            <TextField
+              label="Travel (%)"
+              optional
+              inputMode="decimal"
+              autoComplete="off"
+              hint="Share of working time away."
+              {...field('travelPercent')}
+            />
+            <TextField
+              label="Proposed start date"
+              optional
+              type="date"
+              {...field('proposedStartDate')}
+            />
           </div>
         </fieldset>
 
@@ -349,7 +476,11 @@ export function OpportunityDialog({ planId, opportunity, currency, today, planne
           </section>
         ) : null}
 
-        <SaveActions busy={busy} onCancel={onClose} onDelete={editing ? () => void onDelete() : undefined} />
+        <SaveActions
+          busy={busy}
+          onCancel={onClose}
+          onDelete={editing ? () => void onDelete() : undefined}
+        />
       </form>
     </Dialog>
   );

@@ -40,15 +40,27 @@ export function cardProps(o: Opportunity, today: Day, currency: string) {
     roleTypeLabel: ROLE_TYPE_LABELS[o.roleType],
     timeInStage: timeInStageText(o.history, today),
     since: since ? `In this stage since ${dayLabel(since)}` : '',
-    closedReason: o.stage === 'closed' && o.closedReason ? CLOSED_REASON_LABELS[o.closedReason] : undefined,
+    closedReason:
+      o.stage === 'closed' && o.closedReason ? CLOSED_REASON_LABELS[o.closedReason] : undefined,
     offer: totals ? `${formatMoney(totals.firstYear, currency)} first year` : undefined,
     referredBy: o.referredBy || undefined,
     flags: flags.length ? flags.map((f) => f.short).join(' · ') : undefined,
   };
 }
 
-export const StageColumn = memo(function StageColumn({ stage, name, hint, opportunities, today, currency, onOpen }: StageColumnProps) {
-  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(stage, opportunities);
+export const StageColumn = memo(function StageColumn({
+  stage,
+  name,
+  hint,
+  opportunities,
+  today,
+  currency,
+  onOpen,
+}: StageColumnProps) {
+  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(
+    stage,
+    opportunities,
+  );
   // The same elements while nothing changed: a drag re-renders this column (dnd-kit's droppable
   // hook), and React skips cards whose element is identical.
   const cards = useMemo(
@@ -61,12 +73,20 @@ export const StageColumn = memo(function StageColumn({ stage, name, hint, opport
     [items, today, currency, onOpen],
   );
   return (
-    <section ref={setDropRef} {...dropProps} aria-label={name} className={`${styles.column} ${isTarget ? styles.target : ''} ${stage === 'closed' ? styles.closedColumn : ''}`}>
+    <section
+      ref={setDropRef}
+      {...dropProps}
+      aria-label={name}
+      className={`${styles.column} ${isTarget ? styles.target : ''} ${stage === 'closed' ? styles.closedColumn : ''}`}
+    >
       <div className={styles.columnHead}>
         <h2 className={styles.columnTitle}>{name}</h2>
         <span className={styles.columnCount}>
           {items.length}
-          <span className="visually-hidden"> {items.length === 1 ? 'opportunity' : 'opportunities'}</span>
+          <span className="visually-hidden">
+            {' '}
+            {items.length === 1 ? 'opportunity' : 'opportunities'}
+          </span>
         </span>
       </div>
       <p className={styles.columnHint}>{hint}</p>

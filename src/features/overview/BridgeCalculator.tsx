@@ -1,17 +1,45 @@
 import { useId, useState } from 'react';
 import { formatMoney, formatNumber } from '../../domain/money';
-import { BRIDGE_EXAMPLE, bridgeAgainstVision, bridgeIncome, bridgeProblems, type BridgeField, type BridgeInput, type Vision } from '../../domain/vision';
+import {
+  BRIDGE_EXAMPLE,
+  bridgeAgainstVision,
+  bridgeIncome,
+  bridgeProblems,
+  type BridgeField,
+  type BridgeInput,
+  type Vision,
+} from '../../domain/vision';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
 
 type Texts = Record<BridgeField, string>;
 
-const FIELDS: { key: BridgeField; label: (currency: string) => string; hint: string; mode: 'numeric' | 'decimal' }[] = [
-  { key: 'payPerShift', label: (c) => `Pay per shift (${c})`, hint: 'Or per day.', mode: 'numeric' },
-  { key: 'hoursPerShift', label: () => 'Hours per shift', hint: 'The hours it really takes.', mode: 'decimal' },
+const FIELDS: {
+  key: BridgeField;
+  label: (currency: string) => string;
+  hint: string;
+  mode: 'numeric' | 'decimal';
+}[] = [
+  {
+    key: 'payPerShift',
+    label: (c) => `Pay per shift (${c})`,
+    hint: 'Or per day.',
+    mode: 'numeric',
+  },
+  {
+    key: 'hoursPerShift',
+    label: () => 'Hours per shift',
+    hint: 'The hours it really takes.',
+    mode: 'decimal',
+  },
   { key: 'shiftsPerWeek', label: () => 'Shifts a week', hint: '', mode: 'decimal' },
-  { key: 'weeksPerYear', label: () => 'Weeks a year', hint: '48 leaves four weeks off.', mode: 'decimal' },
+  {
+    key: 'weeksPerYear',
+    label: () => 'Weeks a year',
+    hint: '48 leaves four weeks off.',
+    mode: 'decimal',
+  },
 ];
 
 const toInput = (t: Texts): BridgeInput => ({
@@ -21,11 +49,17 @@ const toInput = (t: Texts): BridgeInput => ({
   weeksPerYear: Number(t.weeksPerYear || NaN),
 });
 
-const hours = (n: number) => `${formatNumber(Math.abs(n), 1)} ${Math.abs(n) === 1 ? 'hour' : 'hours'}`;
+const hours = (n: number) =>
+  `${formatNumber(Math.abs(n), 1)} ${Math.abs(n) === 1 ? 'hour' : 'hours'}`;
 
 /** What a per-diem or telemedicine shift pattern pays in a year, and how many hours a week it takes. */
 export function BridgeCalculator({ currency, vision }: { currency: string; vision: Vision }) {
-  const [texts, setTexts] = useState<Texts>({ payPerShift: '', hoursPerShift: '', shiftsPerWeek: '', weeksPerYear: '48' });
+  const [texts, setTexts] = useState<Texts>({
+    payPerShift: '',
+    hoursPerShift: '',
+    shiftsPerWeek: '',
+    weeksPerYear: '48',
+  });
   const resultId = useId();
   const input = toInput(texts);
   const problems = bridgeProblems(input);
@@ -37,8 +71,8 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
   return (
     <div className={styles.bridge}>
       <p className={styles.cardText}>
-        Per-diem or telemedicine shifts can carry you through the move, or keep some clinical work after it. Fill in a shift pattern to see
-        what it pays in a year.
+        Per-diem or telemedicine shifts can carry you through the move, or keep some clinical work
+        after it. Fill in a shift pattern to see what it pays in a year.
       </p>
       <div className={styles.bridgeGrid}>
         {FIELDS.map((f) => (
@@ -57,17 +91,23 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
         {result ? (
           <>
             <strong>
-              {formatMoney(result.yearlyIncome, currency)} a year for {hours(result.hoursPerWeek)} a week
+              {formatMoney(result.yearlyIncome, currency)} a year for {hours(result.hoursPerWeek)} a
+              week
             </strong>
             <span>
               {' '}
               — about {formatMoney(result.monthlyIncome, currency)} a month
-              {result.hourlyRate !== null ? `, ${formatMoney(result.hourlyRate, currency)} an hour` : ''}, before tax.
+              {result.hourlyRate !== null
+                ? `, ${formatMoney(result.hourlyRate, currency)} an hour`
+                : ''}
+              , before tax.
             </span>
             {against && (against.incomeShare !== null || against.hoursOver !== null) ? (
               <span className={styles.bridgeVision}>
                 Against your vision:
-                {against.incomeShare !== null ? ` ${against.incomeShare}% of your target income` : ''}
+                {against.incomeShare !== null
+                  ? ` ${against.incomeShare}% of your target income`
+                  : ''}
                 {against.incomeShare !== null && against.hoursOver !== null ? ',' : ''}
                 {against.hoursOver !== null
                   ? against.hoursOver === 0
@@ -96,7 +136,10 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
         >
           Try an example
         </Button>
-        <span className={styles.note}>An 8-hour telemedicine shift paid {formatMoney(BRIDGE_EXAMPLE.payPerShift, currency)}, finished in about 4 hours, every morning of the year.</span>
+        <span className={styles.note}>
+          An 8-hour telemedicine shift paid {formatMoney(BRIDGE_EXAMPLE.payPerShift, currency)},
+          finished in about 4 hours, every morning of the year.
+        </span>
       </div>
     </div>
   );

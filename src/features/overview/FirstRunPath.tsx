@@ -1,7 +1,14 @@
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { isMonth, longMonthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
-import { FIRST_RUN_STEPS, firstRunState, withStep, type FirstRunFacts, type FirstRunProgress, type FirstRunStep } from '../../domain/firstRun';
+import {
+  FIRST_RUN_STEPS,
+  firstRunState,
+  withStep,
+  type FirstRunFacts,
+  type FirstRunProgress,
+  type FirstRunStep,
+} from '../../domain/firstRun';
 import { planStartProblem } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings } from '../../db/plans';
@@ -60,7 +67,9 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
   };
 
   const body: Record<FirstRunStep, ReactNode> = {
-    'start-month': <StartMonthStep plan={plan} onDone={act(() => mark('start-month', 'completed'))} />,
+    'start-month': (
+      <StartMonthStep plan={plan} onDone={act(() => mark('start-month', 'completed'))} />
+    ),
     vision: (
       <>
         <p>Hours, income, how much clinical work, where. Two minutes; change it any time.</p>
@@ -73,7 +82,10 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
     ),
     diagnosis: (
       <>
-        <p>Three columns — can’t tolerate, fixable, actually good — tell you whether industry is the answer at all.</p>
+        <p>
+          Three columns — can’t tolerate, fixable, actually good — tell you whether industry is the
+          answer at all.
+        </p>
         <div className={styles.actions}>
           <a className={styles.primaryLink} href="#/diagnose">
             Open Diagnose
@@ -83,7 +95,9 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
     ),
     'first-call': (
       <>
-        <p>One conversation with a physician already in industry. Ask how their week really looks.</p>
+        <p>
+          One conversation with a physician already in industry. Ask how their week really looks.
+        </p>
         <div className={styles.actions}>
           <a className={styles.primaryLink} href="#/networking">
             Go to Networking
@@ -105,7 +119,12 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
         <span className={styles.note}>
           {state.doneCount} of {FIRST_RUN_STEPS.length} done
         </span>
-        <Button variant="ghost" size="small" className={styles.hideGuide} onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: true }))}>
+        <Button
+          variant="ghost"
+          size="small"
+          className={styles.hideGuide}
+          onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: true }))}
+        >
           Hide this guide
         </Button>
       </div>
@@ -113,15 +132,24 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
         {state.steps.map(({ key, status }, i) => {
           const isCurrent = key === state.current;
           return (
-            <li key={key} className={`${styles.step} ${styles[`step-${status}`] ?? ''} ${isCurrent ? styles.stepCurrent : ''}`}>
+            <li
+              key={key}
+              className={`${styles.step} ${styles[`step-${status}`] ?? ''} ${isCurrent ? styles.stepCurrent : ''}`}
+            >
               <span className={styles.stepMark} aria-hidden="true">
                 {status === 'done' ? '✓' : i + 1}
               </span>
               <div className={styles.stepBody}>
-                <h3 className={styles.stepTitle} ref={isCurrent ? currentRef : undefined} tabIndex={isCurrent ? -1 : undefined}>
+                <h3
+                  className={styles.stepTitle}
+                  ref={isCurrent ? currentRef : undefined}
+                  tabIndex={isCurrent ? -1 : undefined}
+                >
                   {TITLES[key]}
                   {status === 'done' ? <span className={styles.stepStatus}> — done</span> : null}
-                  {status === 'skipped' ? <span className={styles.stepStatus}> — skipped</span> : null}
+                  {status === 'skipped' ? (
+                    <span className={styles.stepStatus}> — skipped</span>
+                  ) : null}
                 </h3>
                 {isCurrent ? (
                   <div className={styles.stepContent}>
@@ -157,7 +185,11 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
     const problem = planStartProblem(month, new Date(), plan.startMonth);
     if (problem) return setError(problem);
     try {
-      useFeedback.getState().written(await updatePlanSettings(plan.id, { startMonth: month, lengthMonths: plan.lengthMonths }));
+      useFeedback
+        .getState()
+        .written(
+          await updatePlanSettings(plan.id, { startMonth: month, lengthMonths: plan.lengthMonths }),
+        );
       onDone();
     } catch (err) {
       setError(messageOf(err));
@@ -165,7 +197,10 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   }
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate>
-      <p>Month 1 is when you start working on the move. Most people start now; pick a later month if now is not the time.</p>
+      <p>
+        Month 1 is when you start working on the move. Most people start now; pick a later month if
+        now is not the time.
+      </p>
       <div className={styles.inlineForm}>
         <TextField
           label="Plan start month"
@@ -176,7 +211,11 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
             setError(undefined);
           }}
           error={error}
-          hint={isMonth(start) ? `Month 1 is ${longMonthLabel(start)}.` : 'Year and month, like 2027-01.'}
+          hint={
+            isMonth(start)
+              ? `Month 1 is ${longMonthLabel(start)}.`
+              : 'Year and month, like 2027-01.'
+          }
         />
         <Button type="submit" variant="primary">
           Save start month

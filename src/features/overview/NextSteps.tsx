@@ -23,7 +23,15 @@ async function setStatus(id: string, done: boolean): Promise<boolean> {
 }
 
 /** The single next step (the earliest open milestone) with one click to mark it done. */
-export function NextStep({ step, plan, now }: { step: Milestone | null; plan: PlanShape; now: Date }) {
+export function NextStep({
+  step,
+  plan,
+  now,
+}: {
+  step: Milestone | null;
+  plan: PlanShape;
+  now: Date;
+}) {
   const [busy, setBusy] = useState(false);
   return (
     <section className={`${styles.card} ${styles.next}`} aria-labelledby="next-step">
@@ -71,7 +79,13 @@ export function NextStep({ step, plan, now }: { step: Milestone | null; plan: Pl
 }
 
 /** This month's milestones, each done or undone with one click. */
-export function ThisMonth({ milestones, inPlan }: { milestones: readonly Milestone[]; inPlan: boolean }) {
+export function ThisMonth({
+  milestones,
+  inPlan,
+}: {
+  milestones: readonly Milestone[];
+  inPlan: boolean;
+}) {
   return (
     <section className={styles.card} aria-labelledby="this-month">
       <h2 id="this-month" className={styles.cardTitle}>
@@ -81,7 +95,8 @@ export function ThisMonth({ milestones, inPlan }: { milestones: readonly Milesto
         <p className={styles.cardText}>This month is outside your plan’s months.</p>
       ) : milestones.length === 0 ? (
         <p className={styles.cardText}>
-          Nothing planned for this month. Pull something forward on the <a href="#/timeline">Timeline</a>, or give yourself a breather.
+          Nothing planned for this month. Pull something forward on the{' '}
+          <a href="#/timeline">Timeline</a>, or give yourself a breather.
         </p>
       ) : (
         <ul className={styles.checklist}>

@@ -19,12 +19,20 @@ import { useToday } from '../../ui/useToday';
 import { FirstRunPath } from './FirstRunPath';
 import { NextStep, ThisMonth } from './NextSteps';
 import { PlanStatus } from './PlanStatus';
-import { DiagnoseSummary, ExitSummary, NetworkingSummary, PipelineSummary, RecordSummary } from './SummaryCards';
+import {
+  DiagnoseSummary,
+  ExitSummary,
+  NetworkingSummary,
+  PipelineSummary,
+  RecordSummary,
+} from './SummaryCards';
 import { VisionCard } from './VisionCard';
 import styles from './Overview.module.css';
 import { isFocusLost } from '../../ui/keyboard';
 
-const VisionDialog = lazy(() => import('./VisionDialog').then((m) => ({ default: m.VisionDialog })));
+const VisionDialog = lazy(() =>
+  import('./VisionDialog').then((m) => ({ default: m.VisionDialog })),
+);
 
 /** The home screen: where am I in my pivot, and what is next. */
 export function OverviewScreen({ plan }: { plan: Plan }) {
@@ -55,14 +63,21 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     else document.getElementById('first-run')?.focus();
   }, [guideHidden]);
 
-  const reading = useMemo(() => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined), [diagnoseItems]);
-  const pipeline = useMemo(() => (opportunities ? pipelineGlance(opportunities) : undefined), [opportunities]);
+  const reading = useMemo(
+    () => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined),
+    [diagnoseItems],
+  );
+  const pipeline = useMemo(
+    () => (opportunities ? pipelineGlance(opportunities) : undefined),
+    [opportunities],
+  );
   const exit = useMemo(
     () => (exitPlan && opportunities ? exitGlance(exitPlan, opportunities, todayDay) : undefined),
     [exitPlan, opportunities, todayDay],
   );
 
-  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking) return <p role="status">Loading your overview…</p>;
+  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking)
+    return <p role="status">Loading your overview…</p>;
 
   const position = planPosition(plan, now);
   const progress = planProgress(milestones, plan, now);
@@ -79,7 +94,12 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     <div className={styles.page}>
       <PageHeader title="Overview" />
 
-      <FirstRunPath plan={plan} progress={firstRun} facts={facts} onWriteVision={() => setEditingVision(true)} />
+      <FirstRunPath
+        plan={plan}
+        progress={firstRun}
+        facts={facts}
+        onWriteVision={() => setEditingVision(true)}
+      />
 
       <div className={styles.top}>
         <PlanStatus lengthMonths={plan.lengthMonths} position={position} progress={progress} />
@@ -87,21 +107,34 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
       </div>
 
       <div className={styles.grid2}>
-        <ThisMonth milestones={milestonesThisMonth(milestones, plan, now)} inPlan={position.kind === 'during'} />
+        <ThisMonth
+          milestones={milestonesThisMonth(milestones, plan, now)}
+          inPlan={position.kind === 'during'}
+        />
         <VisionCard vision={vision} currency={currency} onEdit={() => setEditingVision(true)} />
       </div>
 
       <div className={styles.cards}>
-        <NetworkingSummary data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined} />
+        <NetworkingSummary
+          data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined}
+        />
         <PipelineSummary data={pipeline} currency={currency} targetIncome={vision.income} />
         <ExitSummary data={exit} />
         <DiagnoseSummary reading={reading} />
-        <RecordSummary count={record?.length} latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null} />
+        <RecordSummary
+          count={record?.length}
+          latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null}
+        />
       </div>
 
       {firstRun.hidden && !guide.finished ? (
         <p className={styles.note}>
-          <Button ref={showGuideRef} variant="ghost" size="small" onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: false }))}>
+          <Button
+            ref={showGuideRef}
+            variant="ghost"
+            size="small"
+            onClick={() => void updateSetting('firstRun', (p) => ({ ...p, hidden: false }))}
+          >
             Show the getting-started guide
           </Button>
         </p>
@@ -109,7 +142,11 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
 
       {editingVision ? (
         <Suspense fallback={null}>
-          <VisionDialog vision={vision} currency={currency} onClose={() => setEditingVision(false)} />
+          <VisionDialog
+            vision={vision}
+            currency={currency}
+            onClose={() => setEditingVision(false)}
+          />
         </Suspense>
       ) : null}
     </div>

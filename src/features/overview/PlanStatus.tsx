@@ -14,7 +14,9 @@ const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
 
 /** Where the user is in the plan, and how it is going against what was planned so far. */
 export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps) {
-  const share = progress.plannedSoFar ? Math.round((progress.doneSoFar / progress.plannedSoFar) * 100) : 0;
+  const share = progress.plannedSoFar
+    ? Math.round((progress.doneSoFar / progress.plannedSoFar) * 100)
+    : 0;
   return (
     <section className={`${styles.card} ${styles.status}`} aria-labelledby="plan-status">
       <h2 id="plan-status" className="visually-hidden">
@@ -36,7 +38,8 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
             Month 1 of {lengthMonths} starts in {longMonthLabel(position.startsIn)}
           </p>
           <p className={styles.cardText}>
-            {months(position.monthsToGo)} to go. A good time to write down your vision and start the diagnosis.
+            {months(position.monthsToGo)} to go. A good time to write down your vision and start the
+            diagnosis.
           </p>
         </>
       ) : (
@@ -45,7 +48,8 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
             {months(position.monthsPast)} past Month {lengthMonths} of {lengthMonths}
           </p>
           <p className={styles.cardText}>
-            Your plan ended in {longMonthLabel(position.lastMonth)}. Still on the way? <a href="#/settings">Make the plan longer in Settings</a>.
+            Your plan ended in {longMonthLabel(position.lastMonth)}. Still on the way?{' '}
+            <a href="#/settings">Make the plan longer in Settings</a>.
           </p>
         </>
       )}
@@ -65,11 +69,29 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
               href="#/timeline"
               value={`${progress.doneSoFar} of ${progress.plannedSoFar}`}
               label="planned so far are done"
-              tone={progress.plannedSoFar > 0 && progress.doneSoFar === progress.plannedSoFar ? 'ok' : undefined}
+              tone={
+                progress.plannedSoFar > 0 && progress.doneSoFar === progress.plannedSoFar
+                  ? 'ok'
+                  : undefined
+              }
             />
-            <StatLink href="#/timeline" value={progress.overdue} label="overdue" tone={progress.overdue ? 'danger' : undefined} />
-            <StatLink href="#/timeline" value={progress.slipped} label="slipped" tone={progress.slipped ? 'warn' : undefined} />
-            <StatLink href="#/timeline" value={`${progress.done} of ${progress.total}`} label="in the whole plan done" />
+            <StatLink
+              href="#/timeline"
+              value={progress.overdue}
+              label="overdue"
+              tone={progress.overdue ? 'danger' : undefined}
+            />
+            <StatLink
+              href="#/timeline"
+              value={progress.slipped}
+              label="slipped"
+              tone={progress.slipped ? 'warn' : undefined}
+            />
+            <StatLink
+              href="#/timeline"
+              value={`${progress.done} of ${progress.total}`}
+              label="in the whole plan done"
+            />
           </div>
           {progress.doneAhead > 0 ? (
             <p className={styles.note}>

@@ -23,10 +23,21 @@ function Card({ id, title, children }: { id: string; title: string; children: Re
 }
 
 /** A number that links to its screen: the whole thing is the link, so its name reads as a sentence. */
-export function StatLink({ href, value, label, tone }: { href: string; value: ReactNode; label: string; tone?: 'danger' | 'warn' | 'ok' | undefined }) {
+export function StatLink({
+  href,
+  value,
+  label,
+  tone,
+}: {
+  href: string;
+  value: ReactNode;
+  label: string;
+  tone?: 'danger' | 'warn' | 'ok' | undefined;
+}) {
   return (
     <a href={href} className={`${styles.stat} ${tone ? (styles[`stat-${tone}`] ?? '') : ''}`}>
-      <span className={styles.statValue}>{value}</span> <span className={styles.statLabel}>{label}</span>
+      <span className={styles.statValue}>{value}</span>{' '}
+      <span className={styles.statLabel}>{label}</span>
     </a>
   );
 }
@@ -62,7 +73,12 @@ export function DiagnoseSummary({ reading }: { reading: DiagnosisReading | undef
     <Card id="sum-diagnose" title="Should you go?">
       <p className={styles.cardLead}>{reading.headline}</p>
       <div className={styles.stats}>
-        <StatLink href="#/diagnose" value={a} label="can’t tolerate" tone={a ? 'danger' : undefined} />
+        <StatLink
+          href="#/diagnose"
+          value={a}
+          label="can’t tolerate"
+          tone={a ? 'danger' : undefined}
+        />
         <StatLink href="#/diagnose" value={b} label="fixable" />
         <StatLink href="#/diagnose" value={c} label="good" tone={c ? 'ok' : undefined} />
       </div>
@@ -91,7 +107,8 @@ export function RecordSummary({ count, latest }: RecordSummaryProps) {
             <StatLink href="#/record" value={count} label={plural(count, 'entry', 'entries')} />
           </div>
           <p className={styles.cardText}>
-            Latest: {latest.title} ({RECORD_KIND_LABELS[latest.kind].toLowerCase()}, {dayLabel(latest.date)})
+            Latest: {latest.title} ({RECORD_KIND_LABELS[latest.kind].toLowerCase()},{' '}
+            {dayLabel(latest.date)})
           </p>
         </>
       )}
@@ -118,8 +135,17 @@ export function NetworkingSummary({ data }: { data?: NetworkingData | undefined 
             label="calls this week"
             tone={data.callsThisWeek >= data.weeklyTarget ? 'ok' : undefined}
           />
-          <StatLink href="#/networking" value={data.streakWeeks} label={plural(data.streakWeeks, 'week in a row', 'weeks in a row')} />
-          <StatLink href="#/networking" value={data.followUpsDue} label={plural(data.followUpsDue, 'follow-up due', 'follow-ups due')} tone={data.followUpsDue ? 'warn' : undefined} />
+          <StatLink
+            href="#/networking"
+            value={data.streakWeeks}
+            label={plural(data.streakWeeks, 'week in a row', 'weeks in a row')}
+          />
+          <StatLink
+            href="#/networking"
+            value={data.followUpsDue}
+            label={plural(data.followUpsDue, 'follow-up due', 'follow-ups due')}
+            tone={data.followUpsDue ? 'warn' : undefined}
+          />
         </div>
       ) : (
         <StartHere
@@ -134,7 +160,15 @@ export function NetworkingSummary({ data }: { data?: NetworkingData | undefined 
 
 export type PipelineData = PipelineGlance;
 
-export function PipelineSummary({ data, currency, targetIncome }: { data?: PipelineData | undefined; currency: string; targetIncome: number | null }) {
+export function PipelineSummary({
+  data,
+  currency,
+  targetIncome,
+}: {
+  data?: PipelineData | undefined;
+  currency: string;
+  targetIncome: number | null;
+}) {
   const share = data?.bestOffer ? percentOf(data.bestOffer.total, targetIncome) : null;
   return (
     <Card id="sum-pipeline" title="Applications and offers">
@@ -144,12 +178,20 @@ export function PipelineSummary({ data, currency, targetIncome }: { data?: Pipel
             {data.stages
               .filter((s) => s.count > 0)
               .map((s) => (
-                <StatLink key={s.label} href="#/opportunities" value={s.count} label={s.label.toLowerCase()} />
+                <StatLink
+                  key={s.label}
+                  href="#/opportunities"
+                  value={s.count}
+                  label={s.label.toLowerCase()}
+                />
               ))}
           </div>
           {data.bestOffer ? (
             <p className={styles.cardText}>
-              Best offer: <a href="#/opportunities">{data.bestOffer.name}, {formatMoney(data.bestOffer.total, currency)} a year</a>
+              Best offer:{' '}
+              <a href="#/opportunities">
+                {data.bestOffer.name}, {formatMoney(data.bestOffer.total, currency)} a year
+              </a>
               {share !== null ? ` — ${share}% of your target income` : ''}
             </p>
           ) : null}
@@ -168,7 +210,9 @@ export function PipelineSummary({ data, currency, targetIncome }: { data?: Pipel
 export type ExitData = ExitGlance;
 
 export function ExitSummary({ data }: { data?: ExitData | undefined }) {
-  const has = data && (data.giveNoticeBy !== null || data.lastClinicalDay !== null || data.runwayMonths !== null);
+  const has =
+    data &&
+    (data.giveNoticeBy !== null || data.lastClinicalDay !== null || data.runwayMonths !== null);
   return (
     <Card id="sum-exit" title="Exit and runway">
       {has ? (

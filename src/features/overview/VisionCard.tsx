@@ -5,9 +5,22 @@ import { BridgeCalculator } from './BridgeCalculator';
 import styles from './Overview.module.css';
 
 /** The yardstick: the working life the user is aiming for, and the bridge-work calculator. */
-export function VisionCard({ vision, currency, onEdit }: { vision: Vision; currency: string; onEdit: () => void }) {
+export function VisionCard({
+  vision,
+  currency,
+  onEdit,
+}: {
+  vision: Vision;
+  currency: string;
+  onEdit: () => void;
+}) {
   const written = hasVision(vision);
-  const where = [vision.workplace !== 'any' ? WORKPLACE_LABELS[vision.workplace] : '', vision.place.trim()].filter(Boolean).join(' · ');
+  const where = [
+    vision.workplace !== 'any' ? WORKPLACE_LABELS[vision.workplace] : '',
+    vision.place.trim(),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <section className={`${styles.card} ${styles.vision}`} aria-labelledby="vision">
       <h2 id="vision" className={styles.cardTitle}>
@@ -19,15 +32,29 @@ export function VisionCard({ vision, currency, onEdit }: { vision: Vision; curre
           <dl className={styles.visionList}>
             <div>
               <dt>Hours a week</dt>
-              <dd>{vision.weeklyHours !== null ? formatNumber(vision.weeklyHours, 1) : <NotSet />}</dd>
+              <dd>
+                {vision.weeklyHours !== null ? formatNumber(vision.weeklyHours, 1) : <NotSet />}
+              </dd>
             </div>
             <div>
               <dt>Clinical work</dt>
-              <dd>{vision.clinicalShare !== null ? `${formatNumber(vision.clinicalShare, 1)}%` : <NotSet />}</dd>
+              <dd>
+                {vision.clinicalShare !== null ? (
+                  `${formatNumber(vision.clinicalShare, 1)}%`
+                ) : (
+                  <NotSet />
+                )}
+              </dd>
             </div>
             <div>
               <dt>Income</dt>
-              <dd>{vision.income !== null ? `${formatMoney(vision.income, currency)} a year` : <NotSet />}</dd>
+              <dd>
+                {vision.income !== null ? (
+                  `${formatMoney(vision.income, currency)} a year`
+                ) : (
+                  <NotSet />
+                )}
+              </dd>
             </div>
             <div>
               <dt>Where</dt>
@@ -47,8 +74,8 @@ export function VisionCard({ vision, currency, onEdit }: { vision: Vision; curre
       ) : (
         <>
           <p className={styles.cardText}>
-            Start from the life you want: hours a week, how much clinical work, income, where. Then every offer has something to be measured
-            against.
+            Start from the life you want: hours a week, how much clinical work, income, where. Then
+            every offer has something to be measured against.
           </p>
           <div className={styles.actions}>
             <Button variant="primary" onClick={onEdit}>

@@ -1,7 +1,15 @@
 import { parseMoney } from '../../domain/money';
 import { useState, type FormEvent } from 'react';
 import { isUserError } from '../../domain/errors';
-import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACE_LABELS, WORKPLACES, type Vision, type Workplace } from '../../domain/vision';
+import {
+  VISION_GOOD_DAY_MAX,
+  VISION_HOURS_MAX,
+  VISION_PLACE_MAX,
+  WORKPLACE_LABELS,
+  WORKPLACES,
+  type Vision,
+  type Workplace,
+} from '../../domain/vision';
 import { setSetting } from '../../db/settings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
@@ -20,7 +28,15 @@ function parseNumber(text: string): number | null {
   return Number(t);
 }
 
-export function VisionDialog({ vision, currency, onClose }: { vision: Vision; currency: string; onClose: () => void }) {
+export function VisionDialog({
+  vision,
+  currency,
+  onClose,
+}: {
+  vision: Vision;
+  currency: string;
+  onClose: () => void;
+}) {
   const [hours, setHours] = useState(asText(vision.weeklyHours));
   const [clinical, setClinical] = useState(asText(vision.clinicalShare));
   const [income, setIncome] = useState(asText(vision.income));
@@ -38,21 +54,36 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
     // The same reading as every other amount ("$280,000", "280k"; "280.000" is asked about).
     const incomeParse = parseMoney(income, 'Target income');
     const incomeValue = incomeParse.ok ? incomeParse.value : null;
-    if (weeklyHours !== null && (!Number.isFinite(weeklyHours) || weeklyHours < 0 || weeklyHours > VISION_HOURS_MAX)) {
+    if (
+      weeklyHours !== null &&
+      (!Number.isFinite(weeklyHours) || weeklyHours < 0 || weeklyHours > VISION_HOURS_MAX)
+    ) {
       next.weeklyHours = `Enter hours between 0 and ${VISION_HOURS_MAX}, or leave it empty.`;
     }
-    if (clinicalShare !== null && (!Number.isFinite(clinicalShare) || clinicalShare < 0 || clinicalShare > 100)) {
+    if (
+      clinicalShare !== null &&
+      (!Number.isFinite(clinicalShare) || clinicalShare < 0 || clinicalShare > 100)
+    ) {
       next.clinicalShare = 'Enter a percentage between 0 and 100, or leave it empty.';
     }
     if (!incomeParse.ok) next.income = incomeParse.message;
     setErrors(next);
     if (Object.keys(next).length) return;
-    const value: Vision = { weeklyHours, clinicalShare, income: incomeValue, workplace, place, goodDay };
+    const value: Vision = {
+      weeklyHours,
+      clinicalShare,
+      income: incomeValue,
+      workplace,
+      place,
+      goodDay,
+    };
     void run(
       () => setSetting('vision', value, 'Saved your vision'),
       (err, message) => {
         const field = isUserError(err) ? err.field : undefined;
-        setErrors({ [field && (FIELDS as readonly string[]).includes(field) ? field : 'form']: message });
+        setErrors({
+          [field && (FIELDS as readonly string[]).includes(field) ? field : 'form']: message,
+        });
       },
     );
   }
@@ -60,7 +91,10 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
   return (
     <Dialog title="Your vision" onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
-        <p className={styles.dialogLead}>The working life you are aiming for. Leave empty what you haven’t decided; you can change it any time.</p>
+        <p className={styles.dialogLead}>
+          The working life you are aiming for. Leave empty what you haven’t decided; you can change
+          it any time.
+        </p>
         <FormError message={errors.form} />
         <FieldRow>
           <TextField
@@ -90,7 +124,12 @@ export function VisionDialog({ vision, currency, onClose }: { vision: Vision; cu
           hint="Before tax. Early industry pay is often flat or a little lower than clinical pay."
         />
         <FieldRow>
-          <SelectField label="Remote or on site" value={workplace} onChange={(e) => setWorkplace(e.target.value as Workplace)} error={errors.workplace}>
+          <SelectField
+            label="Remote or on site"
+            value={workplace}
+            onChange={(e) => setWorkplace(e.target.value as Workplace)}
+            error={errors.workplace}
+          >
             {WORKPLACES.map((w) => (
               <option key={w} value={w}>
                 {WORKPLACE_LABELS[w]}

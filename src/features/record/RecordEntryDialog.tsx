@@ -28,7 +28,9 @@ export interface RecordEntryDialogProps {
   onClose: () => void;
 }
 
-type Errors = Partial<Record<'date' | 'kind' | 'title' | 'role' | 'impact' | 'skills' | 'form', string>>;
+type Errors = Partial<
+  Record<'date' | 'kind' | 'title' | 'role' | 'impact' | 'skills' | 'form', string>
+>;
 const FIELDS = ['date', 'kind', 'title', 'role', 'impact', 'skills'];
 
 export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDialogProps) {
@@ -46,8 +48,10 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
     e.preventDefault();
     const next: Errors = {};
     if (!isDay(date)) next.date = 'Enter the date, even roughly: the first of the month is fine.';
-    if (title.trim() === '') next.title = 'Title can’t be empty. Name the project, talk or committee.';
-    else if (title.trim().length > RECORD_TITLE_MAX) next.title = `Title can be at most ${RECORD_TITLE_MAX} characters.`;
+    if (title.trim() === '')
+      next.title = 'Title can’t be empty. Name the project, talk or committee.';
+    else if (title.trim().length > RECORD_TITLE_MAX)
+      next.title = `Title can be at most ${RECORD_TITLE_MAX} characters.`;
     setErrors(next);
     if (Object.keys(next).length) return;
     const input = { date, kind: kindValue, title, role, impact, skills };
@@ -74,8 +78,19 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           data-autofocus=""
         />
         <FieldRow>
-          <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
-          <SelectField label="Kind" value={kindValue} onChange={(e) => setKind(e.target.value as RecordKind)} error={errors.kind}>
+          <TextField
+            label="Date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            error={errors.date}
+          />
+          <SelectField
+            label="Kind"
+            value={kindValue}
+            onChange={(e) => setKind(e.target.value as RecordKind)}
+            error={errors.kind}
+          >
             {RECORD_KINDS.map((k) => (
               <option key={k} value={k}>
                 {RECORD_KIND_LABELS[k]}
@@ -114,7 +129,11 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
                 <input
                   type="checkbox"
                   checked={skills.includes(s)}
-                  onChange={(e) => setSkills((prev) => (e.target.checked ? [...prev, s] : prev.filter((x) => x !== s)))}
+                  onChange={(e) =>
+                    setSkills((prev) =>
+                      e.target.checked ? [...prev, s] : prev.filter((x) => x !== s),
+                    )
+                  }
                 />
                 {SKILL_LABELS[s]}
               </label>
@@ -125,7 +144,15 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
         <SaveActions
           busy={busy}
           onCancel={onClose}
-          onDelete={entry ? () => void run(() => deleteRecordEntry(entry.id), (_, message) => setErrors({ form: message })) : undefined}
+          onDelete={
+            entry
+              ? () =>
+                  void run(
+                    () => deleteRecordEntry(entry.id),
+                    (_, message) => setErrors({ form: message }),
+                  )
+              : undefined
+          }
         />
       </form>
     </Dialog>

@@ -1,6 +1,13 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { dayLabel } from '../../domain/calendar';
-import { filterRecord, RECORD_KIND_LABELS, RECORD_KINDS, recordAsText, SKILL_LABELS, type RecordKind } from '../../domain/record';
+import {
+  filterRecord,
+  RECORD_KIND_LABELS,
+  RECORD_KINDS,
+  recordAsText,
+  SKILL_LABELS,
+  type RecordKind,
+} from '../../domain/record';
 import type { RecordEntry } from '../../domain/schema/record';
 import { useRecordEntries } from '../../db/record';
 import { Badge } from '../../ui/Badge';
@@ -11,10 +18,13 @@ import { TitleButton } from '../../ui/TitleButton';
 import { useToday } from '../../ui/useToday';
 import styles from './Record.module.css';
 
-const RecordEntryDialog = lazy(() => import('./RecordEntryDialog').then((m) => ({ default: m.RecordEntryDialog })));
+const RecordEntryDialog = lazy(() =>
+  import('./RecordEntryDialog').then((m) => ({ default: m.RecordEntryDialog })),
+);
 
 type DialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
-type CopyState = { kind: 'idle' } | { kind: 'copied'; count: number } | { kind: 'manual'; text: string };
+type CopyState =
+  { kind: 'idle' } | { kind: 'copied'; count: number } | { kind: 'manual'; text: string };
 
 const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
@@ -43,8 +53,9 @@ export function RecordScreen() {
   return (
     <div className={styles.page}>
       <PageHeader title="Running record">
-        Every project, talk, committee, trial and QI effort, with your role and what changed. Recruiters screen for leadership, data, protocols
-        and teaching: this list becomes your industry CV.
+        Every project, talk, committee, trial and QI effort, with your role and what changed.
+        Recruiters screen for leadership, data, protocols and teaching: this list becomes your
+        industry CV.
       </PageHeader>
 
       <div className={styles.toolbar}>
@@ -61,15 +72,15 @@ export function RecordScreen() {
                 setCopy({ kind: 'idle' });
               }}
             >
-                <option value="all">Everything ({entries.length})</option>
-                {RECORD_KINDS.map((k) => {
-                  const n = entries.filter((e) => e.kind === k).length;
-                  return n ? (
-                    <option key={k} value={k}>
-                      {RECORD_KIND_LABELS[k]} ({n})
-                    </option>
-                  ) : null;
-                })}
+              <option value="all">Everything ({entries.length})</option>
+              {RECORD_KINDS.map((k) => {
+                const n = entries.filter((e) => e.kind === k).length;
+                return n ? (
+                  <option key={k} value={k}>
+                    {RECORD_KIND_LABELS[k]} ({n})
+                  </option>
+                ) : null;
+              })}
             </InlineSelect>
             <Button onClick={() => void copyText()} disabled={shown.length === 0}>
               Copy as text
@@ -83,8 +94,9 @@ export function RecordScreen() {
       {entries.length === 0 ? (
         <div className={styles.empty}>
           <p>
-            <strong>Nothing recorded yet.</strong> Start with what you have done already — a QI project in residency, a talk at grand rounds, a
-            committee seat, a trial you recruited for. Rough dates are fine.
+            <strong>Nothing recorded yet.</strong> Start with what you have done already — a QI
+            project in residency, a talk at grand rounds, a committee seat, a trial you recruited
+            for. Rough dates are fine.
           </p>
         </div>
       ) : shown.length === 0 ? (
@@ -95,7 +107,10 @@ export function RecordScreen() {
           </Button>
         </div>
       ) : (
-        <ol className={styles.list} aria-label={kind === 'all' ? 'Your record' : `Your record: ${RECORD_KIND_LABELS[kind]}`}>
+        <ol
+          className={styles.list}
+          aria-label={kind === 'all' ? 'Your record' : `Your record: ${RECORD_KIND_LABELS[kind]}`}
+        >
           {shown.map((e) => (
             <EntryRow key={e.id} entry={e} onOpen={() => setDialog({ mode: 'edit', id: e.id })} />
           ))}
@@ -104,7 +119,12 @@ export function RecordScreen() {
 
       {dialog && (dialog.mode === 'add' || editing) ? (
         <Suspense fallback={null}>
-          <RecordEntryDialog entry={editing} today={todayDay} kind={kind === 'all' ? undefined : kind} onClose={() => setDialog(null)} />
+          <RecordEntryDialog
+            entry={editing}
+            today={todayDay}
+            kind={kind === 'all' ? undefined : kind}
+            onClose={() => setDialog(null)}
+          />
         </Suspense>
       ) : null}
     </div>
@@ -153,15 +173,27 @@ function CopyResult({ state }: { state: CopyState }) {
   return (
     <div role="status" className={styles.copyStatus}>
       {state.kind === 'copied' ? (
-        <p className={styles.copied}>Copied {entriesWord(state.count)} as plain text. Paste it into your CV or LinkedIn.</p>
+        <p className={styles.copied}>
+          Copied {entriesWord(state.count)} as plain text. Paste it into your CV or LinkedIn.
+        </p>
       ) : null}
       {state.kind === 'manual' ? (
         <div className={styles.manual}>
-          <p>This browser did not let Pivotboard use the clipboard. The text is below and selected: press Ctrl+C (⌘C on a Mac) to copy it.</p>
+          <p>
+            This browser did not let Pivotboard use the clipboard. The text is below and selected:
+            press Ctrl+C (⌘C on a Mac) to copy it.
+          </p>
           <label className="visually-hidden" htmlFor="record-text">
             Your record as text
           </label>
-          <textarea id="record-text" ref={ref} readOnly value={state.text} rows={10} className={styles.manualText} />
+          <textarea
+            id="record-text"
+            ref={ref}
+            readOnly
+            value={state.text}
+            rows={10}
+            className={styles.manualText}
+          />
         </div>
       ) : null}
     </div>

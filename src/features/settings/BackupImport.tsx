@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { BackupStage } from '../../db/backup';
-import { BackupWorkerLost, discardOpenedBackup, openBackupFile, prepareBackupImport, replaceWithBackup, type OpenedBackup } from '../../db/backupOpen';
+import {
+  BackupWorkerLost,
+  discardOpenedBackup,
+  openBackupFile,
+  prepareBackupImport,
+  replaceWithBackup,
+  type OpenedBackup,
+} from '../../db/backupOpen';
 import { SCHEMA_VERSION } from '../../db/database';
 import { countsSentence, kindName, timestampLabel } from '../../domain/backupFormat';
 import { messageOf } from '../../domain/errors';
@@ -45,7 +52,11 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   }, []);
 
   const progress = (fileName: string) => (stage: BackupStage, fraction: number) =>
-    setStep((s) => (s.name === 'busy' && s.stage === stage && Math.abs(s.fraction - fraction) < 0.02 ? s : { name: 'busy', stage, fraction, fileName }));
+    setStep((s) =>
+      s.name === 'busy' && s.stage === stage && Math.abs(s.fraction - fraction) < 0.02
+        ? s
+        : { name: 'busy', stage, fraction, fileName },
+    );
 
   async function onChoose(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -79,7 +90,9 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       onImported?.();
     } catch (err) {
       setStep({ name: 'idle' });
-      setProblem(err instanceof BackupWorkerLost ? messageOf(err) : `Nothing was changed. ${messageOf(err)}`);
+      setProblem(
+        err instanceof BackupWorkerLost ? messageOf(err) : `Nothing was changed. ${messageOf(err)}`,
+      );
     }
   }
 
@@ -119,7 +132,8 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
         />
       </div>
       <p id={`${inputId}-hint`} className={styles.hint}>
-        Choose a <code>pivotboard-backup-….json</code> file. You will see what it holds before anything changes.
+        Choose a <code>pivotboard-backup-….json</code> file. You will see what it holds before
+        anything changes.
       </p>
       {step.name === 'busy' ? (
         <div className={styles.progress}>
@@ -137,11 +151,19 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
           {done}
         </p>
       ) : null}
-      {step.name === 'locked' ? <UnlockDialog fileName={step.fileName} unlock={step.unlock} onOpen={(backup) => setStep({ name: 'confirm', fileName: step.fileName, backup })} onCancel={cancel} /> : null}
+      {step.name === 'locked' ? (
+        <UnlockDialog
+          fileName={step.fileName}
+          unlock={step.unlock}
+          onOpen={(backup) => setStep({ name: 'confirm', fileName: step.fileName, backup })}
+          onCancel={cancel}
+        />
+      ) : null}
       {step.name === 'confirm' ? (
         <Dialog title="Import this backup?" onClose={cancel}>
           <p className={styles.dialogText}>
-            <strong>{step.fileName}</strong> was exported on {timestampLabel(step.backup.summary.exportedAt)}
+            <strong>{step.fileName}</strong> was exported on{' '}
+            {timestampLabel(step.backup.summary.exportedAt)}
             {step.backup.summary.encrypted ? ' (protected with a passphrase)' : ''}. It holds:
           </p>
           <ul className={styles.counts}>
@@ -152,9 +174,14 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
             ))}
           </ul>
           {step.backup.summary.schemaVersion < SCHEMA_VERSION ? (
-            <p className={styles.dialogText}>It comes from an earlier version of Pivotboard and has been brought up to date.</p>
+            <p className={styles.dialogText}>
+              It comes from an earlier version of Pivotboard and has been brought up to date.
+            </p>
           ) : null}
-          <p className={styles.warning}>Importing replaces everything Pivotboard holds in this browser now. You can undo it straight after.</p>
+          <p className={styles.warning}>
+            Importing replaces everything Pivotboard holds in this browser now. You can undo it
+            straight after.
+          </p>
           <DialogActions>
             {/* The safe choice has the focus: Enter pressed twice must not replace everything. */}
             <Button onClick={cancel} data-autofocus="">
@@ -201,7 +228,8 @@ function UnlockDialog({
     <Dialog title="Open protected backup" onClose={onCancel} confirmDiscard={false}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <p className={styles.dialogText}>
-          <strong>{fileName}</strong> is protected with a passphrase. Enter it to see what the backup holds.
+          <strong>{fileName}</strong> is protected with a passphrase. Enter it to see what the
+          backup holds.
         </p>
         <TextField
           label="Passphrase"

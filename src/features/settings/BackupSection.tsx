@@ -37,7 +37,8 @@ export function BackupSection() {
     setSaved(null);
     const next: typeof errors = {};
     if (protect) {
-      if (passphrase.length < PASSPHRASE_MIN_LENGTH) next.passphrase = `Use at least ${PASSPHRASE_MIN_LENGTH} characters; a short sentence is easy to remember.`;
+      if (passphrase.length < PASSPHRASE_MIN_LENGTH)
+        next.passphrase = `Use at least ${PASSPHRASE_MIN_LENGTH} characters; a short sentence is easy to remember.`;
       else if (again !== passphrase) next.again = 'The two passphrases are not the same.';
     }
     setErrors(next);
@@ -59,14 +60,19 @@ export function BackupSection() {
     <section className={settings.section} aria-labelledby="backup-settings">
       <h2 id="backup-settings">Backups</h2>
       <p className={settings.lead}>
-        Your plan lives only in this browser. A backup file is your copy: keep it somewhere safe (a cloud drive, email to yourself), and import it
-        to restore your plan here or on another device.
+        Your plan lives only in this browser. A backup file is your copy: keep it somewhere safe (a
+        cloud drive, email to yourself), and import it to restore your plan here or on another
+        device.
       </p>
       <p className={styles.status} role="status">
-        {status === undefined ? 'Checking your last backup…' : lastBackupText(status.lastBackupAt, now)}
+        {status === undefined
+          ? 'Checking your last backup…'
+          : lastBackupText(status.lastBackupAt, now)}
       </p>
       {status?.nudge ? (
-        <p className={styles.nudge}>You have changes that are in no backup yet. Exporting one now takes a second.</p>
+        <p className={styles.nudge}>
+          You have changes that are in no backup yet. Exporting one now takes a second.
+        </p>
       ) : null}
       <form onSubmit={(e) => void onExport(e)} noValidate className={styles.exportForm}>
         {errors.form ? (

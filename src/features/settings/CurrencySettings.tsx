@@ -26,7 +26,10 @@ export function CurrencySettings() {
   return (
     <section className={styles.section} aria-labelledby="currency-settings">
       <h2 id="currency-settings">Money</h2>
-      <p className={styles.lead}>Pay, offers, clawbacks and runway all show in this currency. Changing it relabels amounts; it does not convert them.</p>
+      <p className={styles.lead}>
+        Pay, offers, clawbacks and runway all show in this currency. Changing it relabels amounts;
+        it does not convert them.
+      </p>
       {currency === undefined ? (
         <p role="status">Loading…</p>
       ) : (

@@ -24,7 +24,10 @@ function startOver(): void {
  * offers the passphrase, which matters on a shared computer, so the dialog sends people there
  * rather than downloading a plain file itself.
  */
-const exportButton = () => document.querySelector<HTMLElement>('section[aria-labelledby="backup-settings"] form button[type="submit"]');
+const exportButton = () =>
+  document.querySelector<HTMLElement>(
+    'section[aria-labelledby="backup-settings"] form button[type="submit"]',
+  );
 
 /**
  * Delete every trace of Pivotboard from this browser, for a shared or borrowed computer. Asks
@@ -75,7 +78,9 @@ export function DeleteEverything({ onDeleted = startOver }: { onDeleted?: () => 
     if (deleting) return;
     // Any case: a phone's keyboard often types "Delete", and either way it was typed on purpose.
     if (typed.trim().toUpperCase() !== CONFIRM_WORD) {
-      setFieldError(`Type ${CONFIRM_WORD} in this box to delete everything. Nothing has been deleted.`);
+      setFieldError(
+        `Type ${CONFIRM_WORD} in this box to delete everything. Nothing has been deleted.`,
+      );
       formRef.current?.querySelector<HTMLInputElement>('input[name="confirm"]')?.focus();
       return;
     }
@@ -104,11 +109,13 @@ export function DeleteEverything({ onDeleted = startOver }: { onDeleted?: () => 
     <section className={settings.section} aria-labelledby="delete-everything">
       <h2 id="delete-everything">Delete everything on this device</h2>
       <p className={settings.lead}>
-        This deletes every plan, card, call, contact, opportunity and setting that Pivotboard has stored in this browser. Pivotboard keeps nothing
-        anywhere else, so without a backup file it cannot be brought back.
+        This deletes every plan, card, call, contact, opportunity and setting that Pivotboard has
+        stored in this browser. Pivotboard keeps nothing anywhere else, so without a backup file it
+        cannot be brought back.
       </p>
       <p className={styles.note}>
-        Backup and calendar files you downloaded are not touched: on a shared computer, delete them from the downloads folder too.
+        Backup and calendar files you downloaded are not touched: on a shared computer, delete them
+        from the downloads folder too.
       </p>
       <Button variant="danger" onClick={show}>
         Delete everything…
@@ -122,8 +129,8 @@ export function DeleteEverything({ onDeleted = startOver }: { onDeleted?: () => 
         >
           <form ref={formRef} onSubmit={(e) => void onSubmit(e)} noValidate>
             <p className={styles.text}>
-              Every plan, card, call, contact, opportunity and setting Pivotboard stored in this browser will be deleted. Nothing is kept anywhere
-              else.
+              Every plan, card, call, contact, opportunity and setting Pivotboard stored in this
+              browser will be deleted. Nothing is kept anywhere else.
             </p>
             <div className={styles.backup}>
               <p id={backupTextId} className={styles.text}>
@@ -136,7 +143,8 @@ export function DeleteEverything({ onDeleted = startOver }: { onDeleted?: () => 
             <FormError message={problem} />
             {waiting ? (
               <p className={styles.text}>
-                Your browser keeps the request: once Pivotboard is closed in the other tabs, it deletes everything and this page starts over.
+                Your browser keeps the request: once Pivotboard is closed in the other tabs, it
+                deletes everything and this page starts over.
               </p>
             ) : null}
             <TextField

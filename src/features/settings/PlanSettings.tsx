@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { isMonth, monthLabel } from '../../domain/calendar';
 import { isUserError, messageOf } from '../../domain/errors';
-import { isValidPlanLength, planMonth, planStartProblem, PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../../domain/plan';
+import {
+  isValidPlanLength,
+  planMonth,
+  planStartProblem,
+  PLAN_MAX_MONTHS,
+  PLAN_MIN_MONTHS,
+} from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
 import { thenOnUndo, useFeedback } from '../../state/feedback';
@@ -33,7 +39,8 @@ export function PlanSettings({ plan }: { plan: Plan }) {
       if (problem) next.start = problem;
     }
     const n = Number(length);
-    if (length.trim() === '' || !isValidPlanLength(n)) next.length = `A plan runs ${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} whole months.`;
+    if (length.trim() === '' || !isValidPlanLength(n))
+      next.length = `A plan runs ${PLAN_MIN_MONTHS} to ${PLAN_MAX_MONTHS} whole months.`;
     setErrors(next);
     if (next.start || next.length) return;
     try {
@@ -44,7 +51,13 @@ export function PlanSettings({ plan }: { plan: Plan }) {
       setResult(shown);
     } catch (err) {
       const field = isUserError(err) ? err.field : undefined;
-      setErrors(field === 'startMonth' ? { start: messageOf(err) } : field === 'lengthMonths' ? { length: messageOf(err) } : { form: messageOf(err) });
+      setErrors(
+        field === 'startMonth'
+          ? { start: messageOf(err) }
+          : field === 'lengthMonths'
+            ? { length: messageOf(err) }
+            : { form: messageOf(err) },
+      );
     }
   }
 
@@ -53,7 +66,8 @@ export function PlanSettings({ plan }: { plan: Plan }) {
     <section className={styles.section} aria-labelledby="plan-settings">
       <h2 id="plan-settings">Your plan</h2>
       <p className={styles.lead}>
-        The months your plan covers. Changing the start month moves the whole plan with it; shortening the plan never deletes a milestone.
+        The months your plan covers. Changing the start month moves the whole plan with it;
+        shortening the plan never deletes a milestone.
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         {errors.form ? (
@@ -68,7 +82,9 @@ export function PlanSettings({ plan }: { plan: Plan }) {
             value={start}
             onChange={(e) => setStart(e.target.value)}
             error={errors.start}
-            hint={isMonth(start) ? `Month 1 is ${monthLabel(start)}.` : 'Year and month, like 2027-01.'}
+            hint={
+              isMonth(start) ? `Month 1 is ${monthLabel(start)}.` : 'Year and month, like 2027-01.'
+            }
             placeholder="2027-01"
           />
           <TextField
@@ -100,8 +116,11 @@ export function PlanSettings({ plan }: { plan: Plan }) {
           {outsideCount > 0 ? (
             <>
               <p>
-                {outsideCount === 1 ? 'One milestone now sits' : `${outsideCount} milestones now sit`} past the plan’s last month. Nothing was deleted: on
-                the Timeline they are in “After the plan”, ready to move back.
+                {outsideCount === 1
+                  ? 'One milestone now sits'
+                  : `${outsideCount} milestones now sit`}{' '}
+                past the plan’s last month. Nothing was deleted: on the Timeline they are in “After
+                the plan”, ready to move back.
               </p>
               <ul>
                 {result.outside.map((o) => (

@@ -29,7 +29,8 @@ export function PrivacySection() {
     <section className={settings.section} aria-labelledby="privacy-settings">
       <h2 id="privacy-settings">Privacy</h2>
       <p className={settings.lead}>
-        Everything you enter stays in this browser. Pivotboard sends nothing anywhere and loads nothing from other sites.
+        Everything you enter stays in this browser. Pivotboard sends nothing anywhere and loads
+        nothing from other sites.
       </p>
       <CheckboxField
         label="Neutral tab title"
@@ -39,8 +40,9 @@ export function PrivacySection() {
         onChange={(e) => void onNeutral(e.target.checked)}
       />
       <p className={styles.keys}>
-        <strong>Quick hide:</strong> press <kbd>Shift</kbd> three times, or tap <strong>Hide</strong> at the top, to swap the screen for a plain page at
-        once. Do the same to come back; nothing you typed is lost.
+        <strong>Quick hide:</strong> press <kbd>Shift</kbd> three times, or tap{' '}
+        <strong>Hide</strong> at the top, to swap the screen for a plain page at once. Do the same
+        to come back; nothing you typed is lost.
       </p>
     </section>
   );

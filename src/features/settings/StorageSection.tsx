@@ -39,7 +39,12 @@ export function StorageSection() {
             </dd>
           </dl>
           {status.usage !== null && status.quota ? (
-            <progress className={styles.meter} max={status.quota} value={status.usage} aria-label="Space used" />
+            <progress
+              className={styles.meter}
+              max={status.quota}
+              value={status.usage}
+              aria-label="Space used"
+            />
           ) : null}
           {status.persisted === false ? (
             <div className={settings.actions}>
@@ -48,7 +53,8 @@ export function StorageSection() {
           ) : null}
           {asked === false ? (
             <p className={styles.hint} role="status">
-              The browser said no for now. It decides on its own: installing Pivotboard as an app, or bookmarking it, often changes its mind.
+              The browser said no for now. It decides on its own: installing Pivotboard as an app,
+              or bookmarking it, often changes its mind.
             </p>
           ) : null}
         </>

@@ -15,7 +15,12 @@ import styles from './Timeline.module.css';
  * Where the "Give notice" and "Start the industry role" cards sit against the months the exit
  * dates imply. Loaded after the board (see exitDates.ts).
  */
-export function exitConflictsFor(plan: Plan, milestones: readonly Milestone[], exitPlan: ExitPlan, today: Day): ExitConflict[] {
+export function exitConflictsFor(
+  plan: Plan,
+  milestones: readonly Milestone[],
+  exitPlan: ExitPlan,
+  today: Day,
+): ExitConflict[] {
   // Whether a written offer is in hand does not change the months, only the wording on the exit plan.
   const c = countdown({ ...exitPlan, hasWrittenOffer: false, today });
   return exitConflicts(plan, milestones, exitTargets(c));
@@ -29,7 +34,11 @@ export function ExitDatesNotice({ conflicts }: { conflicts: readonly ExitConflic
   async function fix(c: ExitConflict) {
     setBusy(true);
     try {
-      useFeedback.getState().written(await moveMilestone(c.id, { month: c.expectedMonth, afterId: null, beforeId: null }));
+      useFeedback
+        .getState()
+        .written(
+          await moveMilestone(c.id, { month: c.expectedMonth, afterId: null, beforeId: null }),
+        );
     } catch (e) {
       useFeedback.getState().failed(messageOf(e));
     } finally {
@@ -49,7 +58,12 @@ export function ExitDatesNotice({ conflicts }: { conflicts: readonly ExitConflic
               “{c.title}” is in Month {c.month}; your exit plan puts it in {c.where}: {c.why}.
             </span>{' '}
             {c.movable ? (
-              <Button size="small" onClick={() => void fix(c)} disabled={busy} aria-label={`Put “${c.title}” in Month ${c.expectedMonth}`}>
+              <Button
+                size="small"
+                onClick={() => void fix(c)}
+                disabled={busy}
+                aria-label={`Put “${c.title}” in Month ${c.expectedMonth}`}
+              >
                 Put it in Month {c.expectedMonth}
               </Button>
             ) : (

@@ -26,7 +26,8 @@ export interface MilestoneCardProps {
 const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
 
 /** The classes of the element around a card's body (BoardItem's `bodyClassName`). */
-export const milestoneCardClass = (status: MilestoneStatus): string => (status === 'done' ? `${styles.card} ${styles.done}` : (styles.card ?? ''));
+export const milestoneCardClass = (status: MilestoneStatus): string =>
+  status === 'done' ? `${styles.card} ${styles.done}` : (styles.card ?? '');
 
 const OK = badgeClass('ok');
 const INFO = badgeClass('info');
@@ -41,12 +42,28 @@ const NEUTRAL = badgeClass();
  * loads (npm run bench, figure 2).
  */
 export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardProps) {
-  const { id, title, description, status, categoryLabel, overdue, slip, baselineMonth, doneOn, extra, onOpen } = props;
+  const {
+    id,
+    title,
+    description,
+    status,
+    categoryLabel,
+    overdue,
+    slip,
+    baselineMonth,
+    doneOn,
+    extra,
+    onOpen,
+  } = props;
   if (import.meta.env.MODE === 'bench') countRender('MilestoneCard');
   return (
     <>
       {onOpen ? (
-        <button type="button" className={`${boardCardTitleClass} ${styles.cardName}`} onClick={() => onOpen(id)}>
+        <button
+          type="button"
+          className={`${boardCardTitleClass} ${styles.cardName}`}
+          onClick={() => onOpen(id)}
+        >
           {title}
         </button>
       ) : (
@@ -55,17 +72,25 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
       {description ? <p className={styles.cardDescription}>{cardExcerpt(description)}</p> : null}
       {extra ? <p className={styles.cardDescription}>{extra}</p> : null}
       <div className={styles.meta}>
-        {status === 'done' ? <span className={OK}>Done{doneOn ? ` ${dayLabel(doneOn)}` : ''}</span> : null}
+        {status === 'done' ? (
+          <span className={OK}>Done{doneOn ? ` ${dayLabel(doneOn)}` : ''}</span>
+        ) : null}
         {status === 'in_progress' ? <span className={INFO}>In progress</span> : null}
         {overdue ? <span className={DANGER}>Overdue</span> : null}
         {slip > 0 ? (
           <span className={WARN} title={`Slipped ${months(slip)} from Month ${baselineMonth}`}>
-            +{slip} mo<span className="visually-hidden">, slipped {months(slip)} from Month {baselineMonth}</span>
+            +{slip} mo
+            <span className="visually-hidden">
+              , slipped {months(slip)} from Month {baselineMonth}
+            </span>
           </span>
         ) : null}
         {slip < 0 ? (
           <span className={OK} title={`Pulled in ${months(-slip)} from Month ${baselineMonth}`}>
-            −{-slip} mo<span className="visually-hidden">, pulled in {months(-slip)} from Month {baselineMonth}</span>
+            −{-slip} mo
+            <span className="visually-hidden">
+              , pulled in {months(-slip)} from Month {baselineMonth}
+            </span>
           </span>
         ) : null}
         <span className={NEUTRAL}>{categoryLabel}</span>

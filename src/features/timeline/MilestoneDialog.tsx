@@ -55,10 +55,13 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
     // Check here first so every message sits by its field at once; the write checks again.
     const problems: Errors = {};
     if (trimmedLength === 0) problems.title = 'Title can’t be empty.';
-    else if (trimmedLength > TITLE_MAX) problems.title = `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).`;
+    else if (trimmedLength > TITLE_MAX)
+      problems.title = `Title can be at most ${TITLE_MAX} characters (this one has ${trimmedLength}).`;
     const long = (text: string, max: number, label: string) => {
       const n = text.trim().length;
-      return n > max ? `${label} can be at most ${formatCount(max)} characters; there are ${formatCount(n)} now.` : undefined;
+      return n > max
+        ? `${label} can be at most ${formatCount(max)} characters; there are ${formatCount(n)} now.`
+        : undefined;
     };
     const descriptionProblem = long(description, DESCRIPTION_MAX, 'Description');
     if (descriptionProblem) problems.description = descriptionProblem;
@@ -66,7 +69,10 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
     if (notesProblem) problems.notes = notesProblem;
     if (Object.keys(problems).length > 0) return setErrors(problems);
     const input = { title, description, notes, month: Number(monthValue), status, category };
-    void run(() => (milestone ? updateMilestone(milestone.id, input) : addMilestone(plan.id, input)), failed);
+    void run(
+      () => (milestone ? updateMilestone(milestone.id, input) : addMilestone(plan.id, input)),
+      failed,
+    );
   }
 
   function onDelete() {
@@ -80,7 +86,9 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
         {milestone ? (
           <p className={styles.dialogFacts}>
             First planned for Month {milestone.baselineMonth}
-            {slipDescription(milestone) ? ` · now Month ${milestone.month}: ${slipDescription(milestone).toLowerCase()}` : ''}
+            {slipDescription(milestone)
+              ? ` · now Month ${milestone.month}: ${slipDescription(milestone).toLowerCase()}`
+              : ''}
             {milestone.doneOn ? ` · done ${dayLabel(milestone.doneOn)}` : ''}
           </p>
         ) : null}
@@ -93,7 +101,9 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           }}
           error={errors.title}
           hint={
-            <span className={`${styles.counter} ${trimmedLength > TITLE_MAX ? styles.counterOver : ''}`}>
+            <span
+              className={`${styles.counter} ${trimmedLength > TITLE_MAX ? styles.counterOver : ''}`}
+            >
               {trimmedLength} of {TITLE_MAX} characters
             </span>
           }
@@ -101,15 +111,27 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           data-autofocus=""
         />
         <div className={styles.dialogGrid}>
-          <SelectField label="Month" value={monthValue} onChange={(e) => setMonthValue(e.target.value)} error={errors.month}>
-            {outside ? <option value={String(outside)}>Month {outside} (after the plan)</option> : null}
+          <SelectField
+            label="Month"
+            value={monthValue}
+            onChange={(e) => setMonthValue(e.target.value)}
+            error={errors.month}
+          >
+            {outside ? (
+              <option value={String(outside)}>Month {outside} (after the plan)</option>
+            ) : null}
             {months.map((i) => (
               <option key={i} value={String(i)}>
                 Month {i} · {monthLabel(planMonth(plan, i))}
               </option>
             ))}
           </SelectField>
-          <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as MilestoneStatus)} error={errors.status}>
+          <SelectField
+            label="Status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as MilestoneStatus)}
+            error={errors.status}
+          >
             {MILESTONE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -117,7 +139,12 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
             ))}
           </SelectField>
         </div>
-        <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value as MilestoneCategory)} error={errors.category}>
+        <SelectField
+          label="Category"
+          value={category}
+          onChange={(e) => setCategory(e.target.value as MilestoneCategory)}
+          error={errors.category}
+        >
           {MILESTONE_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {CATEGORY_LABELS[c]}

@@ -37,9 +37,26 @@ interface CardElement {
 }
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
-  const { columnId, month, name, monthLabel, isCurrent, isPast, milestones, overdueIds, extraById, filtered, onOpen, onAdd } = props;
+  const {
+    columnId,
+    month,
+    name,
+    monthLabel,
+    isCurrent,
+    isPast,
+    milestones,
+    overdueIds,
+    extraById,
+    filtered,
+    onOpen,
+    onAdd,
+  } = props;
   if (import.meta.env.MODE === 'bench') countRender('MonthColumn');
-  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(columnId, milestones, month !== null);
+  const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(
+    columnId,
+    milestones,
+    month !== null,
+  );
   // Each card keeps its element while nothing it shows changed, so React skips it when the
   // column renders again: on a drop the two columns involved render (the card shown in its new
   // place), and with 80 cards a column that was 8 ms of the drop's 20 (npm run bench, figure 4).
@@ -49,7 +66,14 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       const overdue = overdueIds.has(m.id);
       const extra = extraById?.get(m.id);
       const known = elements.get(m.id);
-      if (known && known.milestone === m && known.overdue === overdue && known.extra === extra && known.onOpen === onOpen) return known.element;
+      if (
+        known &&
+        known.milestone === m &&
+        known.overdue === overdue &&
+        known.extra === extra &&
+        known.onOpen === onOpen
+      )
+        return known.element;
       const element = (
         <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(m.status)}>
           <MilestoneCard
@@ -76,12 +100,25 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     }
     return next;
   }, [items, overdueIds, extraById, onOpen, elements]);
-  const regionName = month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
-  const classes = [styles.column, isCurrent ? styles.current : '', isPast ? styles.past : '', isTarget ? styles.target : '', month === null ? styles.outside : '']
+  const regionName =
+    month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
+  const classes = [
+    styles.column,
+    isCurrent ? styles.current : '',
+    isPast ? styles.past : '',
+    isTarget ? styles.target : '',
+    month === null ? styles.outside : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <section ref={setDropRef} {...dropProps} aria-label={regionName} className={classes} data-current={isCurrent || undefined}>
+    <section
+      ref={setDropRef}
+      {...dropProps}
+      aria-label={regionName}
+      className={classes}
+      data-current={isCurrent || undefined}
+    >
       <div className={styles.columnHead}>
         <h3 className={styles.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
           {month === null ? 'After the plan' : `Month ${month}`}
@@ -93,12 +130,25 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
         </span>
       </div>
       {month === null ? (
-        <p className={styles.empty}>These sit past the plan’s last month since it was shortened. Move them into a month, or lengthen the plan in Settings.</p>
+        <p className={styles.empty}>
+          These sit past the plan’s last month since it was shortened. Move them into a month, or
+          lengthen the plan in Settings.
+        </p>
       ) : null}
       <BoardList {...listProps}>{cards}</BoardList>
-      {items.length === 0 && month !== null ? <p className={styles.empty}>{filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}</p> : null}
+      {items.length === 0 && month !== null ? (
+        <p className={styles.empty}>
+          {filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}
+        </p>
+      ) : null}
       {month !== null ? (
-        <Button variant="ghost" size="small" className={styles.add} onClick={() => onAdd(month)} aria-label={`Add milestone to Month ${month}`}>
+        <Button
+          variant="ghost"
+          size="small"
+          className={styles.add}
+          onClick={() => onAdd(month)}
+          aria-label={`Add milestone to Month ${month}`}
+        >
           + Add milestone
         </Button>
       ) : null}
@@ -114,10 +164,15 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
  */
 function sameColumn(a: MonthColumnProps, b: MonthColumnProps): boolean {
   for (const key of Object.keys(b) as (keyof MonthColumnProps)[]) {
-    if (key !== 'milestones' && key !== 'overdueIds' && key !== 'extraById' && a[key] !== b[key]) return false;
+    if (key !== 'milestones' && key !== 'overdueIds' && key !== 'extraById' && a[key] !== b[key])
+      return false;
   }
   return (
     sameItems(a.milestones, b.milestones) &&
-    b.milestones.every((m) => a.overdueIds.has(m.id) === b.overdueIds.has(m.id) && a.extraById?.get(m.id) === b.extraById?.get(m.id))
+    b.milestones.every(
+      (m) =>
+        a.overdueIds.has(m.id) === b.overdueIds.has(m.id) &&
+        a.extraById?.get(m.id) === b.extraById?.get(m.id),
+    )
   );
 }

@@ -1,7 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
-import { boardStats, CATEGORY_LABELS, MILESTONE_CATEGORIES, overdueTest, MILESTONE_STATUSES, STATUS_LABELS } from '../../domain/milestone';
+import {
+  boardStats,
+  CATEGORY_LABELS,
+  MILESTONE_CATEGORIES,
+  overdueTest,
+  MILESTONE_STATUSES,
+  STATUS_LABELS,
+} from '../../domain/milestone';
 import { callCountLine } from '../../domain/counts';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -11,7 +18,13 @@ import { whenIdle } from '../../db/idle';
 import { useMilestones } from '../../db/milestonesLive';
 import { useFeedback } from '../../state/feedback';
 import { useTimelineFilters } from '../../state/timelineFilters';
-import { Board, BoardCardFrame, boardColumnsClass, boardStripClass, type MoveTarget } from '../../ui/board';
+import {
+  Board,
+  BoardCardFrame,
+  boardColumnsClass,
+  boardStripClass,
+  type MoveTarget,
+} from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { onDemand } from '../../ui/onDemand';
@@ -28,7 +41,9 @@ import styles from './Timeline.module.css';
  */
 const writes = onDemand(() => import('../../db/milestones'));
 
-const MilestoneDialog = lazy(() => import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })));
+const MilestoneDialog = lazy(() =>
+  import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })),
+);
 
 export const AFTER_PLAN = 'after';
 
@@ -48,7 +63,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     const scroller = scrollerRef.current;
     if (!loaded || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
     const current = scroller.querySelector<HTMLElement>('[data-current]');
-    if (current) scroller.scrollLeft += current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
+    if (current)
+      scroller.scrollLeft +=
+        current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
   }, [loaded]);
 
   // The writes load in the first idle moment after the cards are shown, before anyone moves one.
@@ -61,7 +78,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   const view = useMemo(() => {
     const all = milestones ?? [];
-    const visible = all.filter((m) => !hidden.includes(m.status) && (category === 'all' || m.category === category));
+    const visible = all.filter(
+      (m) => !hidden.includes(m.status) && (category === 'all' || m.category === category),
+    );
     const byColumn = new Map<string, Milestone[]>();
     for (let i = 1; i <= plan.lengthMonths; i++) byColumn.set(String(i), []);
     for (const m of visible) {
@@ -74,7 +93,11 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
   }, [milestones, hidden, category, plan, now]);
 
-  const { conflicts: exitConflicts, Notice: ExitDatesNotice } = useExitDates(plan, milestones, todayDay);
+  const { conflicts: exitConflicts, Notice: ExitDatesNotice } = useExitDates(
+    plan,
+    milestones,
+    todayDay,
+  );
   // The networking milestone carries the running count of calls.
   const callCount = useCallCount(todayDay);
   const networkingId = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
@@ -82,14 +105,24 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     () =>
       mergeExtras(
         exitConflicts.map((c) => [c.id, c.note] as const),
-        networkingId && callCount !== undefined ? [[networkingId, callCountLine(callCount)] as const] : [],
+        networkingId && callCount !== undefined
+          ? [[networkingId, callCountLine(callCount)] as const]
+          : [],
       ),
     [exitConflicts, networkingId, callCount],
   );
 
   const columns = useMemo(() => {
-    const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({ id: String(k + 1), name: `Month ${k + 1}` }));
-    if (view.byColumn.has(AFTER_PLAN)) cols.push({ id: AFTER_PLAN, name: 'After the plan', accepts: false } as (typeof cols)[number]);
+    const cols = Array.from({ length: plan.lengthMonths }, (_, k) => ({
+      id: String(k + 1),
+      name: `Month ${k + 1}`,
+    }));
+    if (view.byColumn.has(AFTER_PLAN))
+      cols.push({
+        id: AFTER_PLAN,
+        name: 'After the plan',
+        accepts: false,
+      } as (typeof cols)[number]);
     return cols;
   }, [plan.lengthMonths, view.byColumn]);
 
@@ -106,10 +139,19 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       const month = Number(target.columnId);
       const { rows, planLength } = seenRef.current;
       const card = rows?.find((m) => m.id === id);
-      const seen = card && rows ? { card, planLength, column: rows.filter((m) => m.month === month) } : undefined;
+      const seen =
+        card && rows
+          ? { card, planLength, column: rows.filter((m) => m.month === month) }
+          : undefined;
       try {
         const { moveMilestone } = writes.now() ?? (await writes.load());
-        const step = await moveMilestone(id, { month, planId, afterId: target.afterId, beforeId: target.beforeId, ...(seen ? { seen } : {}) });
+        const step = await moveMilestone(id, {
+          month,
+          planId,
+          afterId: target.afterId,
+          beforeId: target.beforeId,
+          ...(seen ? { seen } : {}),
+        });
         useFeedback.getState().written(step, { announce: false }); // the board has said it
       } catch (e) {
         useFeedback.getState().failed(messageOf(e), { announce: false }); // the board says it
@@ -158,7 +200,11 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           </p>
           {current > 1 && current <= plan.lengthMonths ? (
             // On a phone the months are stacked: with many cards this month can be far down.
-            <Button variant="ghost" size="small" onClick={() => goToMonth(scrollerRef.current, current)}>
+            <Button
+              variant="ghost"
+              size="small"
+              onClick={() => goToMonth(scrollerRef.current, current)}
+            >
               Go to Month {current}
             </Button>
           ) : null}
@@ -181,10 +227,22 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
 
       <div className={boardStripClass} ref={scrollerRef}>
-        <Board columns={columns} items={view.byColumn} itemName={itemName} onMove={onMove} renderOverlay={renderOverlay} columnNoun="month">
+        <Board
+          columns={columns}
+          items={view.byColumn}
+          itemName={itemName}
+          onMove={onMove}
+          renderOverlay={renderOverlay}
+          columnNoun="month"
+        >
           <div className={`${boardColumnsClass} ${styles.board}`}>
             {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
-              <div key={phase.number} role="group" aria-labelledby={`phase-${phase.number}`} className={styles.phase}>
+              <div
+                key={phase.number}
+                role="group"
+                aria-labelledby={`phase-${phase.number}`}
+                className={styles.phase}
+              >
                 <div className={styles.phaseHead}>
                   <h2 id={`phase-${phase.number}`} className={styles.phaseName}>
                     Phase {phase.number}: {phase.name}
@@ -237,7 +295,12 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
       {dialog && (dialog.mode === 'add' || editing) ? (
         <Suspense fallback={null}>
-          <MilestoneDialog plan={plan} milestone={editing} month={dialog.mode === 'add' ? dialog.month : undefined} onClose={() => setDialog(null)} />
+          <MilestoneDialog
+            plan={plan}
+            milestone={editing}
+            month={dialog.mode === 'add' ? dialog.month : undefined}
+            onClose={() => setDialog(null)}
+          />
         </Suspense>
       ) : null}
     </div>
@@ -256,21 +319,32 @@ function Filters({ shown, total, filtered }: { shown: number; total: number; fil
     <details className={styles.filterBox} open={filtered || undefined}>
       <summary>
         Filter cards
-        {filtered ? <span className={styles.filterNote}>· showing {shown} of {total}</span> : null}
+        {filtered ? (
+          <span className={styles.filterNote}>
+            · showing {shown} of {total}
+          </span>
+        ) : null}
       </summary>
       <div className={styles.filters}>
         <fieldset className={styles.statusGroup}>
           <legend>Show</legend>
           {MILESTONE_STATUSES.map((s) => (
             <label key={s} className={styles.check}>
-              <input type="checkbox" checked={!hidden.includes(s)} onChange={() => statusToggled(s)} />
+              <input
+                type="checkbox"
+                checked={!hidden.includes(s)}
+                onChange={() => statusToggled(s)}
+              />
               {STATUS_LABELS[s]}
             </label>
           ))}
         </fieldset>
         <label className={styles.categoryFilter}>
           Category
-          <select value={category} onChange={(e) => categoryChosen(e.target.value as typeof category)}>
+          <select
+            value={category}
+            onChange={(e) => categoryChosen(e.target.value as typeof category)}
+          >
             <option value="all">All categories</option>
             {MILESTONE_CATEGORIES.map((c) => (
               <option key={c} value={c}>

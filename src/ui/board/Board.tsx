@@ -37,12 +37,31 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import { messageOf } from '../../domain/errors';
 import { announce } from '../../state/feedback';
 import { isApplePlatform } from '../keyboard';
-import { BLOCK_PADDING, createBoardStore, DROP_HOLD_MS, LANDING_GRACE_MS, type BoardStore, type DropFrame, type DropLine, type MoveSession } from './boardStore';
+import {
+  BLOCK_PADDING,
+  createBoardStore,
+  DROP_HOLD_MS,
+  LANDING_GRACE_MS,
+  type BoardStore,
+  type DropFrame,
+  type DropLine,
+  type MoveSession,
+} from './boardStore';
 import styles from './Board.module.css';
 
 const UNDO_HINT = `To undo, press ${isApplePlatform() ? 'Command' : 'Control'}+Z.`;
@@ -96,7 +115,13 @@ interface BoardContextValue {
   instructionsId: string;
   onHandleKeyDown: (id: string, e: React.KeyboardEvent<HTMLElement>) => void;
   /** A handle was pressed: wire that card to dnd-kit and hand it the event that may start a drag. */
-  arm: (id: string, kind: ActivatorKind, event: React.SyntheticEvent, item: HTMLElement | null, handle: HTMLElement | null) => void;
+  arm: (
+    id: string,
+    kind: ActivatorKind,
+    event: React.SyntheticEvent,
+    item: HTMLElement | null,
+    handle: HTMLElement | null,
+  ) => void;
 }
 
 interface ArmedApi {
@@ -107,7 +132,12 @@ interface ArmedApi {
 }
 
 interface Activation {
-  pending: { kind: ActivatorKind; event: React.SyntheticEvent; item: HTMLElement | null; handle: HTMLElement | null } | null;
+  pending: {
+    kind: ActivatorKind;
+    event: React.SyntheticEvent;
+    item: HTMLElement | null;
+    handle: HTMLElement | null;
+  } | null;
   api: ArmedApi | null;
 }
 
@@ -153,7 +183,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   );
 
   const helpers = useMemo(() => {
-    const columnName = (id: string) => propsRef.current.columns.find((c) => c.id === id)?.name ?? id;
+    const columnName = (id: string) =>
+      propsRef.current.columns.find((c) => c.id === id)?.name ?? id;
     const others = (columnId: string, id: string) =>
       (propsRef.current.items.get(columnId) ?? []).filter((i) => i.id !== id);
     const locate = (id: string): { item: T; columnId: string; index: number } | null => {
@@ -170,8 +201,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
     const nameOf = (s: MoveSession) => propsRef.current.itemName(s.item as T);
     const set = (session: MoveSession | null) => store.setState({ session });
-    const couldNotMove = (s: MoveSession, e: unknown) => announce(`${quote(nameOf(s))} could not be moved: ${messageOf(e)}`);
-    const cancelled = (s: MoveSession) => `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
+    const couldNotMove = (s: MoveSession, e: unknown) =>
+      announce(`${quote(nameOf(s))} could not be moved: ${messageOf(e)}`);
+    const cancelled = (s: MoveSession) =>
+      `Move cancelled. ${quote(nameOf(s))} is back in ${columnName(s.fromColumn)}, position ${s.fromIndex + 1}.`;
 
     function start(id: string, mode: MoveSession['mode']): MoveSession | null {
       // Picked up again while its last drop is still being saved: start from where it was dropped.
@@ -276,7 +309,15 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       }
       const landed = s.landed || early.stored === true;
       // Already refused or failed: straight to putting the card back (below).
-      if (early.stored !== false) set({ ...s, committing: true, landed, line: null, frame: null, ghost: landed ? null : dropped });
+      if (early.stored !== false)
+        set({
+          ...s,
+          committing: true,
+          landed,
+          line: null,
+          frame: null,
+          ghost: landed ? null : dropped,
+        });
       hold?.over();
       const release = () => {
         waitingForData.current = null;
@@ -285,7 +326,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       // A pointer drop: the card waits where it was let go while the write is stored, then lands.
       const land = () => {
         const now = store.getState().session;
-        if (now?.committing && now.id === s.id && !now.landed) set({ ...now, landed: true, ghost: null });
+        if (now?.committing && now.id === s.id && !now.landed)
+          set({ ...now, landed: true, ghost: null });
       };
       const grace = landed ? undefined : setTimeout(land, LANDING_GRACE_MS);
       const result = await outcome;
@@ -309,15 +351,31 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       }
     }
 
-    function moveTo(columnId: string, index: number, line: DropLine | null = null, frame: DropFrame | null = null) {
+    function moveTo(
+      columnId: string,
+      index: number,
+      line: DropLine | null = null,
+      frame: DropFrame | null = null,
+    ) {
       const s = store.getState().session;
       // Not while a drop is stored: the page may still be scrolling under the card (dnd-kit's
       // auto-scroll sends moves until it lets go), and a moved session was taken for a second drop.
       if (!s || settling(s)) return;
-      const sameLine = s.line === line || (s.line && line && s.line.top === line.top && s.line.left === line.left && s.line.width === line.width);
+      const sameLine =
+        s.line === line ||
+        (s.line &&
+          line &&
+          s.line.top === line.top &&
+          s.line.left === line.left &&
+          s.line.width === line.width);
       const sameFrame =
         s.frame === frame ||
-        (s.frame && frame && s.frame.top === frame.top && s.frame.left === frame.left && s.frame.width === frame.width && s.frame.height === frame.height);
+        (s.frame &&
+          frame &&
+          s.frame.top === frame.top &&
+          s.frame.left === frame.left &&
+          s.frame.width === frame.width &&
+          s.frame.height === frame.height);
       if (s.columnId === columnId && s.index === index && sameLine && sameFrame) return;
       if (s.columnId !== columnId) cache.measured = null;
       const next = { ...s, columnId, index, line, frame };
@@ -348,8 +406,13 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       measured: null,
     };
     const columnElement = (columnId: string) =>
-      document.querySelector<HTMLElement>(`[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`);
-    const isCard = (el: Element, id: string) => el instanceof HTMLElement && el.dataset.boardItem !== undefined && el.dataset.boardItem !== id;
+      document.querySelector<HTMLElement>(
+        `[data-board-column="${CSS.escape(`${boardId}:${columnId}`)}"]`,
+      );
+    const isCard = (el: Element, id: string) =>
+      el instanceof HTMLElement &&
+      el.dataset.boardItem !== undefined &&
+      el.dataset.boardItem !== id;
     const listOf = (column: HTMLElement) => column.querySelector('[data-board-list]') ?? column;
 
     function measure(columnId: string, id: string, column: HTMLElement) {
@@ -359,7 +422,13 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       const blocks = (found.length ? [...found] : [list]).map((el): Block => {
         const items = el.querySelectorAll('[data-board-item]');
         const holdsDragged = [...items].some((item) => !isCard(item, id));
-        return { el, pad: found.length ? BLOCK_PADDING : 0, count: items.length - (holdsDragged ? 1 : 0), holdsDragged, cards: null };
+        return {
+          el,
+          pad: found.length ? BLOCK_PADDING : 0,
+          count: items.length - (holdsDragged ? 1 : 0),
+          holdsDragged,
+          cards: null,
+        };
       });
       // The frame around the column is drawn over the page: clip it to what scrolls the column.
       const clippers: Element[] = [];
@@ -374,7 +443,12 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     /** A block's cards, relative to the block's top. */
     function cardsOf(block: Block, box: DOMRect, id: string) {
       if (block.cards && block.cards.height === box.height) return block.cards;
-      const cards = { height: box.height, mids: [] as number[], tops: [] as number[], bottoms: [] as number[] };
+      const cards = {
+        height: box.height,
+        mids: [] as number[],
+        tops: [] as number[],
+        bottoms: [] as number[],
+      };
       for (const el of block.el.querySelectorAll('[data-board-item]')) {
         if (!isCard(el, id)) continue;
         const r = el.getBoundingClientRect();
@@ -398,10 +472,16 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         right = Math.min(right, r.right);
         bottom = Math.min(bottom, r.bottom);
       }
-      return right > left && bottom > top ? { top, left, width: right - left, height: bottom - top } : null;
+      return right > left && bottom > top
+        ? { top, left, width: right - left, height: bottom - top }
+        : null;
     }
 
-    function placeFromPointer(columnId: string, id: string, centerY: number): { index: number; line: DropLine | null; frame: DropFrame | null } {
+    function placeFromPointer(
+      columnId: string,
+      id: string,
+      centerY: number,
+    ): { index: number; line: DropLine | null; frame: DropFrame | null } {
       const column = columnElement(columnId);
       if (!column) return { index: others(columnId, id).length, line: null, frame: null };
       const m = measure(columnId, id, column);
@@ -439,11 +519,23 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         }
       }
       const listTop = listOf(column).getBoundingClientRect().top;
-      const top = above !== undefined && below !== undefined ? (above + below) / 2 : above !== undefined ? above + 4 : below !== undefined ? below - 4 : listTop;
-      return { index, line: { top, left: box.left + 8, width: box.width - 16 }, frame: frameAround(box, m.clippers) };
+      const top =
+        above !== undefined && below !== undefined
+          ? (above + below) / 2
+          : above !== undefined
+            ? above + 4
+            : below !== undefined
+              ? below - 4
+              : listTop;
+      return {
+        index,
+        line: { top, left: box.left + 8, width: box.width - 16 },
+        frame: frameAround(box, m.clippers),
+      };
     }
 
-    const accepts = (columnId: string) => propsRef.current.columns.find((c) => c.id === columnId)?.accepts !== false;
+    const accepts = (columnId: string) =>
+      propsRef.current.columns.find((c) => c.id === columnId)?.accepts !== false;
 
     function adjacentColumn(from: string, step: 1 | -1): string | null {
       const cols = propsRef.current.columns;
@@ -490,10 +582,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
           const max = others(s.columnId, id).length;
           const index = Math.max(0, Math.min(max, s.index + (e.key === 'ArrowUp' ? -1 : 1)));
           if (index === s.index) {
-            const edge = max === 0 ? 'the only card' : e.key === 'ArrowUp' ? 'already first' : 'already last';
+            const edge =
+              max === 0 ? 'the only card' : e.key === 'ArrowUp' ? 'already first' : 'already last';
             announce(`${quote(nameOf(s))} is ${edge} in ${columnName(s.columnId)}.`);
-          }
-          else moveTo(s.columnId, index);
+          } else moveTo(s.columnId, index);
           return;
         }
         case 'ArrowLeft':
@@ -501,7 +593,9 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
           e.preventDefault();
           const next = adjacentColumn(s.columnId, e.key === 'ArrowLeft' ? -1 : 1);
           if (!next) {
-            announce(`${quote(nameOf(s))} is already in the ${e.key === 'ArrowLeft' ? 'first' : 'last'} ${columnNoun}.`);
+            announce(
+              `${quote(nameOf(s))} is already in the ${e.key === 'ArrowLeft' ? 'first' : 'last'} ${columnNoun}.`,
+            );
             return;
           }
           moveTo(next, Math.min(s.index, others(next, id).length));
@@ -518,7 +612,8 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   useEffect(() => {
     const onOutside = (e: PointerEvent) => {
       const s = store.getState().session;
-      const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-board-item]') : null;
+      const target =
+        e.target instanceof Element ? e.target.closest<HTMLElement>('[data-board-item]') : null;
       if (s && target?.dataset.boardItem !== s.id) helpers.cancel();
     };
     const unsubscribe = store.subscribe((state, prev) => {
@@ -533,7 +628,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
     };
   }, [store, helpers]);
 
-  const onDragStart = useCallback((e: DragStartEvent) => void helpers.start(String(e.active.id), 'pointer'), [helpers]);
+  const onDragStart = useCallback(
+    (e: DragStartEvent) => void helpers.start(String(e.active.id), 'pointer'),
+    [helpers],
+  );
   const onDragOver = useCallback(
     (e: DragOverEvent) => {
       const s = store.getState().session;
@@ -559,7 +657,10 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
   const dropNow = useCallback(
     (e: DragEndEvent, hold?: DropHold) => {
       const r = e.active.rect.current.translated;
-      void helpers.commit(r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null, hold);
+      void helpers.commit(
+        r ? { top: r.top, left: r.left, width: r.width, height: r.height } : null,
+        hold,
+      );
     },
     [helpers],
   );
@@ -659,17 +760,38 @@ const SILENT = {
   onDragCancel: () => undefined,
 };
 
-function ArmedDraggable({ store, ready, gone }: { store: BoardStore; ready: ArmedReady; gone: (id: string) => void }) {
+function ArmedDraggable({
+  store,
+  ready,
+  gone,
+}: {
+  store: BoardStore;
+  ready: ArmedReady;
+  gone: (id: string) => void;
+}) {
   const id = useStore(store, (s) => s.armedId);
   return id ? <ArmedHook key={id} id={id} ready={ready} gone={gone} /> : null;
 }
 
 type ArmedReady = (api: ArmedApi) => Activation['pending'];
 
-function ArmedHook({ id, ready, gone }: { id: string; ready: ArmedReady; gone: (id: string) => void }) {
+function ArmedHook({
+  id,
+  ready,
+  gone,
+}: {
+  id: string;
+  ready: ArmedReady;
+  gone: (id: string) => void;
+}) {
   const { setNodeRef, setActivatorNodeRef, listeners } = useDraggable({ id });
   useLayoutEffect(() => {
-    const api: ArmedApi = { id, listeners: listeners as ArmedApi['listeners'], setNodeRef, setActivatorNodeRef };
+    const api: ArmedApi = {
+      id,
+      listeners: listeners as ArmedApi['listeners'],
+      setNodeRef,
+      setActivatorNodeRef,
+    };
     const pending = ready(api);
     if (!pending) return;
     setNodeRef(pending.item);
@@ -683,10 +805,20 @@ function ArmedHook({ id, ready, gone }: { id: string; ready: ArmedReady; gone: (
 /** A droppable per column, pointed at the column's element (the column itself renders outside DndContext). */
 function ColumnDroppables({ store }: { store: BoardStore }) {
   const columns = useStore(store, (s) => s.columns);
-  return [...columns].map(([id, { node, accepts }]) => <ColumnDroppable key={id} id={id} node={node} accepts={accepts} />);
+  return [...columns].map(([id, { node, accepts }]) => (
+    <ColumnDroppable key={id} id={id} node={node} accepts={accepts} />
+  ));
 }
 
-function ColumnDroppable({ id, node, accepts }: { id: string; node: HTMLElement; accepts: boolean }) {
+function ColumnDroppable({
+  id,
+  node,
+  accepts,
+}: {
+  id: string;
+  node: HTMLElement;
+  accepts: boolean;
+}) {
   const { setNodeRef } = useDroppable({ id, disabled: !accepts });
   useLayoutEffect(() => {
     setNodeRef(node);
@@ -701,7 +833,13 @@ function TargetFrameView({ store }: { store: BoardStore }) {
   const width = useStore(store, (s) => s.session?.frame?.width ?? 0);
   const height = useStore(store, (s) => s.session?.frame?.height ?? 0);
   if (top === null) return null;
-  return <div className={styles.targetFrame} style={{ transform: `translate(${left}px, ${top}px)`, width, height }} aria-hidden="true" />;
+  return (
+    <div
+      className={styles.targetFrame}
+      style={{ transform: `translate(${left}px, ${top}px)`, width, height }}
+      aria-hidden="true"
+    />
+  );
 }
 
 function DropLineView({ store }: { store: BoardStore }) {
@@ -709,11 +847,19 @@ function DropLineView({ store }: { store: BoardStore }) {
   const left = useStore(store, (s) => s.session?.line?.left ?? 0);
   const width = useStore(store, (s) => s.session?.line?.width ?? 0);
   if (top === null) return null;
-  return <div className={styles.dropLine} style={{ transform: `translate(${left}px, ${top - 1.5}px)`, width }} aria-hidden="true" />;
+  return (
+    <div
+      className={styles.dropLine}
+      style={{ transform: `translate(${left}px, ${top - 1.5}px)`, width }}
+      aria-hidden="true"
+    />
+  );
 }
 
 function Overlay({ store, render }: { store: BoardStore; render: (item: unknown) => ReactNode }) {
-  const item = useStore(store, (s) => (s.session?.mode === 'pointer' && !s.session.committing ? s.session.item : null));
+  const item = useStore(store, (s) =>
+    s.session?.mode === 'pointer' && !s.session.committing ? s.session.item : null,
+  );
   const ghost = useStore(store, (s) => (s.session?.ghost ? s.session.item : null));
   const top = useStore(store, (s) => s.session?.ghost?.top ?? 0);
   const left = useStore(store, (s) => s.session?.ghost?.left ?? 0);
@@ -724,7 +870,11 @@ function Overlay({ store, render }: { store: BoardStore; render: (item: unknown)
         {item ? <div className={styles.overlay}>{render(item)}</div> : null}
       </DragOverlay>
       {ghost ? (
-        <div className={styles.ghost} style={{ transform: `translate(${left}px, ${top}px)`, width }} aria-hidden="true">
+        <div
+          className={styles.ghost}
+          style={{ transform: `translate(${left}px, ${top}px)`, width }}
+          aria-hidden="true"
+        >
           <div className={styles.overlay}>{render(ghost)}</div>
         </div>
       ) : null}

@@ -19,7 +19,11 @@ export interface BoardColumnState<T> {
   isTarget: boolean;
 }
 
-export function useBoardColumn<T extends { id: string }>(columnId: string, base: readonly T[], accepts = true): BoardColumnState<T> {
+export function useBoardColumn<T extends { id: string }>(
+  columnId: string,
+  base: readonly T[],
+  accepts = true,
+): BoardColumnState<T> {
   const { store, boardId } = useBoardContext();
   // The column is a droppable of dnd-kit's, registered through the store (see ColumnDroppables in
   // Board.tsx): the columns and their cards render outside dnd-kit's context, so a pointer move,
@@ -37,9 +41,18 @@ export function useBoardColumn<T extends { id: string }>(columnId: string, base:
   // Only a keyboard move or a drop in flight reorders cards; select just the sessions that
   // touch this column, so other columns (and every column during a mouse drag) stay still.
   const session = useStore(store, (s) =>
-    reorders(s.session) && (s.session.columnId === columnId || s.session.fromColumn === columnId) ? s.session : null,
+    reorders(s.session) && (s.session.columnId === columnId || s.session.fromColumn === columnId)
+      ? s.session
+      : null,
   );
-  const isTarget = useStore(store, (s) => Boolean(s.session && s.session.mode === 'keyboard' && !s.session.committing && s.session.columnId === columnId));
+  const isTarget = useStore(store, (s) =>
+    Boolean(
+      s.session &&
+      s.session.mode === 'keyboard' &&
+      !s.session.committing &&
+      s.session.columnId === columnId,
+    ),
+  );
   const items = useMemo(() => applySession(base, columnId, session), [base, columnId, session]);
   return {
     setDropRef,

@@ -64,17 +64,27 @@ export function BoardItem({ id, name, children, bodyClassName }: BoardItemProps)
         onTouchStart={(e) => arm(id, 'onTouchStart', e, itemRef.current, handleRef.current)}
         onKeyDown={(e) => onHandleKeyDown(id, e)}
       />
-      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>{children}</div>
+      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>
+        {children}
+      </div>
     </div>
   );
 }
 
 /** The same frame without drag wiring, for the drag overlay. */
-export function BoardCardFrame({ children, bodyClassName }: { children: ReactNode; bodyClassName?: string | undefined }) {
+export function BoardCardFrame({
+  children,
+  bodyClassName,
+}: {
+  children: ReactNode;
+  bodyClassName?: string | undefined;
+}) {
   return (
     <div className={styles.frame}>
       <span className={styles.handle} aria-hidden="true" />
-      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>{children}</div>
+      <div className={bodyClassName ? `${styles.body} ${bodyClassName}` : styles.body}>
+        {children}
+      </div>
     </div>
   );
 }
@@ -123,7 +133,10 @@ export function BoardList({
   const onFocus = (e: React.FocusEvent) => {
     const item = e.target.closest<HTMLElement>('[data-board-item]');
     const id = item?.dataset.boardItem;
-    focused.current = item && id !== undefined ? { id, index: focusablesIn(item).indexOf(e.target as HTMLElement) } : null;
+    focused.current =
+      item && id !== undefined
+        ? { id, index: focusablesIn(item).indexOf(e.target as HTMLElement) }
+        : null;
   };
   const onBlur = (e: React.FocusEvent) => {
     const left = e.target;
@@ -142,7 +155,11 @@ export function BoardList({
       <div
         key={i}
         className={styles.block}
-        style={{ padding: BLOCK_PADDING, margin: -BLOCK_PADDING, containIntrinsicBlockSize: `auto ${cards.length * cardHeight}px` }}
+        style={{
+          padding: BLOCK_PADDING,
+          margin: -BLOCK_PADDING,
+          containIntrinsicBlockSize: `auto ${cards.length * cardHeight}px`,
+        }}
         data-board-block=""
       >
         {cards}
@@ -150,7 +167,14 @@ export function BoardList({
     );
   }
   return (
-    <div role="list" ref={listRef} className={`${styles.list} ${className ?? ''}`} onFocus={onFocus} onBlur={onBlur} {...listProps}>
+    <div
+      role="list"
+      ref={listRef}
+      className={`${styles.list} ${className ?? ''}`}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      {...listProps}
+    >
       {blocks}
     </div>
   );
@@ -163,7 +187,9 @@ interface FocusNote {
 }
 
 const focusablesIn = (item: Element): HTMLElement[] => [
-  ...item.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+  ...item.querySelectorAll<HTMLElement>(
+    'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])',
+  ),
 ];
 
 /** The class for a card title that opens the card: a full-width, left-aligned text button. */

@@ -70,10 +70,12 @@ export interface BoardState {
 
 export type BoardStore = StoreApi<BoardState>;
 
-export const createBoardStore = (): BoardStore => createStore<BoardState>()(() => ({ session: null, armedId: null, columns: new Map() }));
+export const createBoardStore = (): BoardStore =>
+  createStore<BoardState>()(() => ({ session: null, armedId: null, columns: new Map() }));
 
 /** Whether the columns should show the card at its new place (rather than where it was). */
-export const reorders = (s: MoveSession | null): s is MoveSession => Boolean(s && (s.mode === 'keyboard' || (s.committing && s.landed)));
+export const reorders = (s: MoveSession | null): s is MoveSession =>
+  Boolean(s && (s.mode === 'keyboard' || (s.committing && s.landed)));
 
 /** A column's cards as they should be shown while a move is in progress. */
 export function applySession<T extends { id: string }>(
@@ -85,6 +87,7 @@ export function applySession<T extends { id: string }>(
   const touchesColumn = session.columnId === columnId || base.some((i) => i.id === session.id);
   if (!touchesColumn) return base;
   const list = base.filter((i) => i.id !== session.id);
-  if (session.columnId === columnId) list.splice(Math.min(session.index, list.length), 0, session.item as T);
+  if (session.columnId === columnId)
+    list.splice(Math.min(session.index, list.length), 0, session.item as T);
   return list;
 }

@@ -14,8 +14,18 @@ const TARGET = 'es2022';
 
 export async function buildAll(root, out) {
   await rm(out, { recursive: true, force: true });
-  await build({ root, ...quiet, mode: 'production', build: { outDir: `${out}/prod`, emptyOutDir: true, manifest: true } });
-  await build({ root, ...quiet, mode: 'bench', build: { outDir: `${out}/app`, emptyOutDir: true } });
+  await build({
+    root,
+    ...quiet,
+    mode: 'production',
+    build: { outDir: `${out}/prod`, emptyOutDir: true, manifest: true },
+  });
+  await build({
+    root,
+    ...quiet,
+    mode: 'bench',
+    build: { outDir: `${out}/app`, emptyOutDir: true },
+  });
   const pages = `${root}/tests/bench/pages`;
   const page = (name, base, outDir, inputs) =>
     build({

@@ -21,7 +21,8 @@ export function instrument(options) {
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        bench.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // no Long Tasks API: the trace still has them
@@ -56,8 +57,16 @@ export function instrument(options) {
   }
 
   const renders = () => ({ ...(window.__pivotRenders ?? {}) });
-  window.addEventListener('mousemove', (e) => bench.recording && bench.moves.push({ ts: e.timeStamp, renders: renders() }), true);
-  window.addEventListener('mouseup', (e) => bench.recording && (bench.up = { ts: e.timeStamp, renders: renders() }), true);
+  window.addEventListener(
+    'mousemove',
+    (e) => bench.recording && bench.moves.push({ ts: e.timeStamp, renders: renders() }),
+    true,
+  );
+  window.addEventListener(
+    'mouseup',
+    (e) => bench.recording && (bench.up = { ts: e.timeStamp, renders: renders() }),
+    true,
+  );
   window.addEventListener('change', (e) => (bench.change = e.timeStamp), true);
   window.addEventListener('click', (e) => (bench.click = e.timeStamp), true);
 
@@ -93,7 +102,9 @@ export function instrument(options) {
   // Watches started with the page: { name, selector, count, label, text, child } (see run.mjs).
   for (const spec of options?.watches ?? []) {
     const found = () => {
-      let els = spec.label ? bench.byName(spec.selector, spec.label) : [...document.querySelectorAll(spec.selector)];
+      let els = spec.label
+        ? bench.byName(spec.selector, spec.label)
+        : [...document.querySelectorAll(spec.selector)];
       if (spec.text) els = els.filter((el) => (el.textContent ?? '').trim().startsWith(spec.text));
       if (spec.child) els = els.filter((el) => el.querySelector(spec.child) !== null);
       return els.length >= (spec.count ?? 1);

@@ -36,7 +36,9 @@ export async function serve(out, port) {
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store',
+      'cache-control': file.includes('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-store',
     });
     createReadStream(file).pipe(res);
   });
@@ -44,5 +46,9 @@ export async function serve(out, port) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
-  return { server, base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    server,
+    base: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }

@@ -12,4 +12,5 @@ export const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
 
-export const round = (x, digits = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
+export const round = (x, digits = 1) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x;

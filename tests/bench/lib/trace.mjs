@@ -3,7 +3,12 @@
 // dispatches the next move: the event handlers, React's renders and effects, style, layout,
 // paint and layerizing. Moves are paced a couple of frames apart, so nothing else is queued.
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'blink.user_timing',
+];
 
 const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
@@ -22,7 +27,9 @@ function mainThread(events) {
 
 /** Top-level tasks (not nested in another task) on one thread, by start. */
 function topTasks(events) {
-  const tasks = events.filter((e) => e.ph === 'X' && TASK.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && TASK.has(e.name))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const out = [];
   let end = -Infinity;
   for (const t of tasks) {
@@ -35,7 +42,9 @@ function topTasks(events) {
 
 /** Self time by event name for complete events inside [from, to) on the thread. */
 function selfTimes(events, from, to) {
-  const inside = events.filter((e) => e.ph === 'X' && e.ts >= from && e.ts < to && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const inside = events
+    .filter((e) => e.ph === 'X' && e.ts >= from && e.ts < to && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
   const close = (until) => {
@@ -62,8 +71,12 @@ export function analyseDrag(buffer) {
   const mine = events.filter((e) => e.pid === pid && e.tid === tid);
   const tasks = topTasks(mine);
   const taskAt = (ts) => tasks.find((t) => t.ts <= ts && ts < t.ts + t.dur)?.ts ?? ts;
-  const dispatches = mine.filter((e) => e.name === 'EventDispatch' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const moves = dispatches.filter((e) => e.args?.data?.type === 'mousemove').map((e) => taskAt(e.ts));
+  const dispatches = mine
+    .filter((e) => e.name === 'EventDispatch' && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const moves = dispatches
+    .filter((e) => e.args?.data?.type === 'mousemove')
+    .map((e) => taskAt(e.ts));
   const up = dispatches.find((e) => e.args?.data?.type === 'mouseup');
   const down = dispatches.find((e) => e.args?.data?.type === 'mousedown');
   const upAt = up ? taskAt(up.ts) : Infinity;
@@ -76,12 +89,21 @@ export function analyseDrag(buffer) {
     perMove.push({ from, to, ms: busy / 1000 });
   }
   const dragFrom = down ? taskAt(down.ts) : (starts[0] ?? 0);
-  const longTasks = tasks.filter((t) => t.ts >= dragFrom && t.ts < upAt && t.dur > 50_000).map((t) => t.dur / 1000);
-  const longest = Math.max(0, ...tasks.filter((t) => t.ts >= dragFrom && t.ts < upAt).map((t) => t.dur / 1000));
+  const longTasks = tasks
+    .filter((t) => t.ts >= dragFrom && t.ts < upAt && t.dur > 50_000)
+    .map((t) => t.dur / 1000);
+  const longest = Math.max(
+    0,
+    ...tasks.filter((t) => t.ts >= dragFrom && t.ts < upAt).map((t) => t.dur / 1000),
+  );
   // Where the slowest tenth of the moves spent their time.
-  const slow = [...perMove].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(perMove.length / 10)));
+  const slow = [...perMove]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, Math.max(1, Math.ceil(perMove.length / 10)));
   const profile = new Map();
-  for (const m of slow) for (const [name, us] of selfTimes(mine, m.from, m.to)) profile.set(name, (profile.get(name) ?? 0) + us / 1000 / slow.length);
+  for (const m of slow)
+    for (const [name, us] of selfTimes(mine, m.from, m.to))
+      profile.set(name, (profile.get(name) ?? 0) + us / 1000 / slow.length);
   const top = [...profile]
     .filter(([, ms]) => ms >= 0.05)
     .sort((a, b) => b[1] - a[1])

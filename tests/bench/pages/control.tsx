@@ -24,8 +24,13 @@ async function read(): Promise<Row[]> {
   const db = new Dexie(DATABASE_NAME);
   declareVersions(db);
   await db.open();
-  if (mode === 'calls') return db.tables.some((t) => t.name === 'calls') ? db.table<Row>('calls').toArray() : [];
-  return db.table<Row>('milestones').where('planId').equals(params.get('plan') ?? '').toArray();
+  if (mode === 'calls')
+    return db.tables.some((t) => t.name === 'calls') ? db.table<Row>('calls').toArray() : [];
+  return db
+    .table<Row>('milestones')
+    .where('planId')
+    .equals(params.get('plan') ?? '')
+    .toArray();
 }
 
 function Rows({ rows }: { rows: Row[] }) {

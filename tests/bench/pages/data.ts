@@ -20,7 +20,8 @@ type Row = Record<string, unknown>;
 
 export const PLAN_ID = '00000000-0000-4000-8000-00000000b001';
 const STAMP = '2026-01-01T09:30:00.000Z';
-const uuid = (kind: number, i: number) => `00000000-0000-4000-${String(8000 + kind)}-${String(i).padStart(12, '0')}`;
+const uuid = (kind: number, i: number) =>
+  `00000000-0000-4000-${String(8000 + kind)}-${String(i).padStart(12, '0')}`;
 export const milestoneId = (i: number) => uuid(1, i);
 export const milestoneTitle = (i: number, base: string) => `${base} (${i + 1})`;
 
@@ -41,13 +42,20 @@ const dayIn = (month: string, n: number, day: number) => {
 };
 
 function milestones(spec: DataSpec): Row[] {
-  const perMonth = Array.from({ length: 12 }, (_, k) => Math.floor(spec.milestones / 12) + (k < spec.milestones % 12 ? 1 : 0));
+  const perMonth = Array.from(
+    { length: 12 },
+    (_, k) => Math.floor(spec.milestones / 12) + (k < spec.milestones % 12 ? 1 : 0),
+  );
   const rows: Row[] = [];
   let i = 0;
   for (let month = 1; month <= 12; month++) {
     const ranks = generateNKeysBetween(null, null, perMonth[month - 1] ?? 0);
     for (const rank of ranks) {
-      const t = template[i % template.length] ?? { title: 'A step of the plan', description: '', category: 'other' };
+      const t = template[i % template.length] ?? {
+        title: 'A step of the plan',
+        description: '',
+        category: 'other',
+      };
       const status = i % 5 === 0 ? 'done' : i % 7 === 0 ? 'in_progress' : 'todo';
       rows.push({
         id: milestoneId(i),
@@ -57,7 +65,8 @@ function milestones(spec: DataSpec): Row[] {
         notes: i % 3 ? '' : 'Asked a colleague who made the move what they would do differently.',
         month,
         // Some cards slipped a month, some were pulled in: the card shows it.
-        baselineMonth: i % 4 === 0 && month > 1 ? month - 1 : i % 9 === 0 && month < 12 ? month + 1 : month,
+        baselineMonth:
+          i % 4 === 0 && month > 1 ? month - 1 : i % 9 === 0 && month < 12 ? month + 1 : month,
         rank,
         status,
         category: t.category,
@@ -72,7 +81,15 @@ function milestones(spec: DataSpec): Row[] {
   return rows;
 }
 
-const ROLES = ['medical-affairs', 'clinical-development', 'medtech', 'health-tech', 'payer', 'other', null];
+const ROLES = [
+  'medical-affairs',
+  'clinical-development',
+  'medtech',
+  'health-tech',
+  'payer',
+  'other',
+  null,
+];
 const CHANNELS = ['call', 'video', 'coffee', 'message'];
 
 function contacts(spec: DataSpec): Row[] {
@@ -103,7 +120,10 @@ function calls(spec: DataSpec): Row[] {
       contactId: uuid(2, i % Math.max(1, spec.contacts)),
       day,
       channel: CHANNELS[i % CHANNELS.length],
-      notes: i % 3 ? '' : 'Talked about the move from clinical work, what the role is really like, and who else to ask.',
+      notes:
+        i % 3
+          ? ''
+          : 'Talked about the move from clinical work, what the role is really like, and who else to ask.',
       followUpOn: i % 50 === 0 ? day : null,
       followUpDoneOn: null,
       mentionOk: i % 2 === 0,
@@ -115,7 +135,14 @@ function calls(spec: DataSpec): Row[] {
 
 /** A backup file (text) holding one plan and the records asked for; tables this version lacks are left out. */
 export async function backupText(spec: DataSpec): Promise<{ text: string; records: number }> {
-  const plan = { id: PLAN_ID, title: 'My pivot plan', startMonth: spec.startMonth, lengthMonths: 12, createdAt: STAMP, updatedAt: STAMP };
+  const plan = {
+    id: PLAN_ID,
+    title: 'My pivot plan',
+    startMonth: spec.startMonth,
+    lengthMonths: 12,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+  };
   const all: Record<string, Row[]> = {
     plans: [plan],
     milestones: milestones(spec),
@@ -124,8 +151,11 @@ export async function backupText(spec: DataSpec): Promise<{ text: string; record
   };
   const tables: Record<string, Row[]> = {};
   for (const name of TABLE_NAMES) tables[name] = all[name] ?? [];
-  const missing = Object.keys(all).filter((name) => (all[name]?.length ?? 0) > 0 && !TABLE_NAMES.includes(name));
-  if (missing.length) throw new Error(`This version of the app has no table for ${missing.join(', ')}`);
+  const missing = Object.keys(all).filter(
+    (name) => (all[name]?.length ?? 0) > 0 && !TABLE_NAMES.includes(name),
+  );
+  if (missing.length)
+    throw new Error(`This version of the app has no table for ${missing.join(', ')}`);
   const records = Object.values(tables).reduce((n, rows) => n + rows.length, 0);
   const text = JSON.stringify({
     format: BACKUP_FORMAT,

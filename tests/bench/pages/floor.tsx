@@ -39,7 +39,10 @@ class FloorDb extends Dexie {
 }
 const db = new FloorDb();
 
-const useUi = create<{ open: boolean; toggled: () => void }>()((set) => ({ open: false, toggled: () => set((s) => ({ open: !s.open })) }));
+const useUi = create<{ open: boolean; toggled: () => void }>()((set) => ({
+  open: false,
+  toggled: () => set((s) => ({ open: !s.open })),
+}));
 const session = createStore<{ active: string | null }>()(() => ({ active: null }));
 
 const collision: CollisionDetection = (args) => {
@@ -50,7 +53,12 @@ const collision: CollisionDetection = (args) => {
 function Card({ row }: { row: Row }) {
   const { setNodeRef, listeners, attributes, transform } = useDraggable({ id: row.id });
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform) }} {...attributes} {...listeners}>
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform) }}
+      {...attributes}
+      {...listeners}
+    >
       {row.title}
     </li>
   );
@@ -59,11 +67,20 @@ function Card({ row }: { row: Row }) {
 function Column() {
   const rows = useLiveQuery(() => db.rows.toArray(), []);
   const { setNodeRef } = useDroppable({ id: 'column' });
-  return <ol ref={setNodeRef}>{rows?.map((r) => <Card key={r.id} row={r} />)}</ol>;
+  return (
+    <ol ref={setNodeRef}>
+      {rows?.map((r) => (
+        <Card key={r.id} row={r} />
+      ))}
+    </ol>
+  );
 }
 
 function Floor() {
-  const sensors = useSensors(useSensor(MouseSensor, { activationConstraint: { distance: 4 } }), useSensor(TouchSensor));
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor),
+  );
   const open = useUi((s) => s.open);
   const toggled = useUi((s) => s.toggled);
   const active = useStore(session, (s) => s.active);
