@@ -9,7 +9,7 @@ export type DiagnoseColumn = (typeof DIAGNOSE_COLUMNS)[number];
 
 export interface ColumnInfo {
   letter: 'A' | 'B' | 'C';
-  /** The region's accessible name (UI-CONTRACT.md): straight apostrophe. */
+  /** The region's accessible name (docs/accessible-names.md): straight apostrophe. */
   name: string;
   hint: string;
   empty: string;
@@ -61,7 +61,7 @@ export interface Suggestion {
   fit: IndustryFit;
 }
 
-/** The common examples (DOMAIN.md, "Diagnose first"), offered as one-click cards. */
+/** The common examples (docs/domain.md, "Diagnose first"), offered as one-click cards. */
 export const SUGGESTIONS: readonly Suggestion[] = [
   { title: 'Endless 24-hour call', column: 'a', fit: 'fixes' },
   { title: 'Chasing RVU targets', column: 'a', fit: 'fixes' },

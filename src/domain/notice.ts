@@ -1,5 +1,5 @@
 /**
- * The notice countdown (DOMAIN.md, "Exit timing"):
+ * The notice countdown (docs/domain.md, "Exit timing"):
  *   latest day to give notice = planned start date − notice period
  *   last clinical day         = day notice was given + notice period
  * The notice clock may start once an offer is on the table, verbal or written; the written offer

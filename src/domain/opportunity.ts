@@ -159,7 +159,7 @@ export function hadWrittenOffer(history: readonly StageChange[]): boolean {
   return history.some((h) => h.stage === 'written-offer');
 }
 
-/** An offer is in hand, verbal or written: enough to start the notice clock (DOMAIN.md, "Exit timing"). */
+/** An offer is in hand, verbal or written: enough to start the notice clock (docs/domain.md, "Exit timing"). */
 export function hasOfferInHand(o: { stage: Stage }): boolean {
   return OFFER_STAGES.includes(o.stage);
 }

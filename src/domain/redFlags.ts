@@ -1,5 +1,5 @@
 /**
- * Red flags to deal with before any big move (DOMAIN.md). A private checklist: a ticked flag
+ * Red flags to deal with before any big move (docs/domain.md). A private checklist: a ticked flag
  * never blocks anything; it points calmly to help.
  */
 export const RED_FLAGS = [
@@ -12,7 +12,7 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
-/** Checkbox labels: UI-CONTRACT.md. */
+/** Checkbox labels: docs/accessible-names.md. */
 export const RED_FLAG_LABELS: Record<RedFlag, string> = {
   burnout: 'Burnout',
   depression: 'Severe depression',

@@ -1,5 +1,5 @@
 /**
- * Landing zones: the kinds of industry role physicians usually move into (DOMAIN.md,
+ * Landing zones: the kinds of industry role physicians usually move into (docs/domain.md,
  * "Landing zones"). Shared by Networking (who a contact works for) and Opportunities. The ids
  * are stored, so never rename one.
  */

@@ -1,5 +1,5 @@
 /**
- * Runway before the jump (DOMAIN.md, "Money"): cash set aside divided by bare-bones monthly
+ * Runway before the jump (docs/domain.md, "Money"): cash set aside divided by bare-bones monthly
  * expenses — not current lifestyle. The target is 3-6 months, or about 12 when leaving with
  * nothing lined up. Money is whole currency units.
  */

@@ -87,7 +87,7 @@ describe('countdown states', () => {
     });
   });
 
-  it('a verbal offer is enough to open the window (DOMAIN.md: no earlier than a verbal offer); it is not yet in writing', () => {
+  it('a verbal offer is enough to open the window (docs/domain.md: no earlier than a verbal offer); it is not yet in writing', () => {
     expect(at({ plannedStartDate: '2027-12-01', hasOffer: true })).toEqual({
       state: 'window-open',
       noticeDays: 90,
