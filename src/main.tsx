@@ -3,15 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { routeFromHash } from './app/router';
 import { preloadScreen } from './app/screens';
-import { installBenchHooks } from './db/benchHooks';
 import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
 import { focusFirstErrorOnSubmit } from './ui/focusFirstError';
-
-// Bench builds only (tests/bench): production builds turn this into `if (false)` and drop it.
-if (import.meta.env.MODE === 'bench') installBenchHooks();
 
 // Start-up work that needs no React: the database opens, the screen in the address loads and
 // its main rows are read while React renders the shell (StorageGate then waits for the same

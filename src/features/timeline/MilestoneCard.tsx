@@ -3,7 +3,6 @@ import { dayLabel } from '../../domain/calendar';
 import { cardExcerpt, type MilestoneStatus } from '../../domain/milestone';
 import { badgeClass } from '../../ui/Badge';
 import { boardCardTitleClass } from '../../ui/board';
-import { countRender } from '../../ui/benchProbe';
 import styles from './Timeline.module.css';
 
 export interface MilestoneCardProps {
@@ -55,7 +54,6 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
     extra,
     onOpen,
   } = props;
-  if (import.meta.env.MODE === 'bench') countRender('MilestoneCard');
   return (
     <>
       {onOpen ? (

@@ -3,7 +3,6 @@ import { CATEGORY_LABELS } from '../../domain/milestone';
 import { sameItems } from '../../domain/stableRows';
 import type { Milestone } from '../../domain/schema/milestone';
 import { Badge } from '../../ui/Badge';
-import { countRender } from '../../ui/benchProbe';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
@@ -51,7 +50,6 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     onOpen,
     onAdd,
   } = props;
-  if (import.meta.env.MODE === 'bench') countRender('MonthColumn');
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(
     columnId,
     milestones,

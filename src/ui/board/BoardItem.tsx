@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { countRender } from '../benchProbe';
 import { useBoardContext } from './Board';
 import { BLOCK_PADDING } from './boardStore';
 import styles from './Board.module.css';
@@ -25,7 +24,6 @@ type ItemState = 'idle' | 'dragging' | 'lifted';
  * the list item role rather than an `li`: BoardList puts cards in blocks (see there).
  */
 export function BoardItem({ id, name, children, bodyClassName }: BoardItemProps) {
-  if (import.meta.env.MODE === 'bench') countRender('BoardItem');
   const { store, instructionsId, onHandleKeyDown, arm } = useBoardContext();
   const state = useStore(store, (s): ItemState => {
     const session = s.session;
