@@ -102,7 +102,12 @@ export default defineConfig({
       // Pure rules run in plain Node: no DOM to build for each file.
       {
         extends: true,
-        test: { name: 'domain', environment: 'node', include: ['tests/domain/**/*.test.ts'] },
+        test: {
+          name: 'domain',
+          environment: 'node',
+          // The board engine's plain parts (geometry, keyboard moves, the drag session) too.
+          include: ['tests/domain/**/*.test.ts', 'tests/ui/**/*.test.ts'],
+        },
       },
       {
         extends: true,

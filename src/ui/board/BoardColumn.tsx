@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useBoardContext } from './Board';
-import { applySession, reorders } from './boardStore';
+import { applySession, reorders } from './dragSession';
 
 export interface BoardColumnState<T> {
   /** Attach to the element that accepts drops (the whole column, so empty columns take cards). */
@@ -45,13 +45,9 @@ export function useBoardColumn<T extends { id: string }>(
       ? s.session
       : null,
   );
-  const isTarget = useStore(store, (s) =>
-    Boolean(
-      s.session &&
-      s.session.mode === 'keyboard' &&
-      !s.session.committing &&
-      s.session.columnId === columnId,
-    ),
+  const isTarget = useStore(
+    store,
+    (s) => s.session?.status === 'lifted' && s.session.columnId === columnId,
   );
   const items = useMemo(() => applySession(base, columnId, session), [base, columnId, session]);
   return {

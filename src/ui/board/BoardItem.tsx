@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type ReactElement, type ReactNode } from 'reac
 import { useStore } from 'zustand';
 import { useBoardContext } from './Board';
 import { BLOCK_PADDING } from './boardStore';
+import { cardLook } from './dragSession';
 import styles from './Board.module.css';
 
 export interface BoardItemProps {
@@ -14,8 +15,6 @@ export interface BoardItemProps {
   bodyClassName?: string | undefined;
 }
 
-type ItemState = 'idle' | 'dragging' | 'lifted';
-
 /**
  * One card on a board: a list item with a drag handle and the card body beside it. The handle
  * is a plain button; pressing it wires this one card to dnd-kit (Board's `arm`). Three elements
@@ -25,13 +24,8 @@ type ItemState = 'idle' | 'dragging' | 'lifted';
  */
 export function BoardItem({ id, name, children, bodyClassName }: BoardItemProps) {
   const { store, instructionsId, onHandleKeyDown, arm } = useBoardContext();
-  const state = useStore(store, (s): ItemState => {
-    const session = s.session;
-    if (session?.id !== id) return 'idle';
-    // A dropped card stays dimmed in its old place until it lands in its new one.
-    if (session.mode === 'pointer') return session.landed ? 'idle' : 'dragging';
-    return session.committing ? 'idle' : 'lifted';
-  });
+  // A dropped card stays dimmed in its old place until it lands in its new one.
+  const state = useStore(store, (s) => cardLook(s.session, id));
   const itemRef = useRef<HTMLDivElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);
 
