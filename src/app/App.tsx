@@ -8,7 +8,7 @@ import { useSetting } from '../db/settings';
 import { toUserError } from '../db/write';
 import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
-import { isModalOpen, isTextEntry } from '../ui/keyboard';
+import { historyKey, isModalOpen, isTextEntry } from '../ui/keyboard';
 import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
 import { AppBanners } from './AppBanners';
 import { Announcer, Toaster } from './Feedback';
@@ -53,20 +53,15 @@ function StorageGate({ children }: { children: React.ReactNode }) {
   return state.ready ? children : null;
 }
 
+/** Undo and redo from the keyboard, except while typing (a field's own undo) or in a dialog. */
 function useUndoShortcut() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (
-        (e.ctrlKey || e.metaKey) &&
-        !e.shiftKey &&
-        !e.altKey &&
-        e.key.toLowerCase() === 'z' &&
-        !isTextEntry(e.target)
-      ) {
-        if (isModalOpen()) return;
-        e.preventDefault();
-        void useFeedback.getState().undoRequested();
-      }
+      const asked = historyKey(e);
+      if (!asked || isTextEntry(e.target) || isModalOpen()) return;
+      e.preventDefault();
+      const feedback = useFeedback.getState();
+      void (asked === 'undo' ? feedback.undoRequested() : feedback.redoRequested());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

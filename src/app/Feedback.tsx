@@ -5,11 +5,12 @@ import styles from './Feedback.module.css';
 
 const TOAST_MS = 7000;
 
-/** The short-lived message after an action, with Undo. It waits while hovered or focused. */
+/** The short-lived message after an action, with Undo (or Redo after an undo). It waits while hovered or focused. */
 export function Toaster() {
   const toast = useFeedback((s) => s.toast);
   const dismiss = useFeedback((s) => s.toastDismissed);
   const undo = useFeedback((s) => s.undoRequested);
+  const redo = useFeedback((s) => s.redoRequested);
   const [paused, setPaused] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -26,9 +27,13 @@ export function Toaster() {
       data-toast=""
     >
       <span className={styles.message}>{toast.message}</span>
-      {toast.canUndo ? (
-        <button type="button" className={styles.undo} onClick={() => void undo()}>
-          Undo
+      {toast.action ? (
+        <button
+          type="button"
+          className={styles.undo}
+          onClick={() => void (toast.action === 'redo' ? redo() : undo())}
+        >
+          {toast.action === 'redo' ? 'Redo' : 'Undo'}
         </button>
       ) : null}
       <button

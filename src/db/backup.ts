@@ -39,7 +39,7 @@ import {
 } from './database';
 import { noteBackup } from './deviceMarker';
 import { loadSchemas } from './schemas';
-import { runWrite, toUserError, type WriteResult } from './write';
+import { runSystemWrite, runWrite, toUserError, type WriteResult } from './write';
 
 export type BackupStage = 'reading' | 'checking' | 'writing';
 export type OnProgress = (stage: BackupStage, fraction: number) => void;
@@ -76,19 +76,19 @@ export interface ReadOptions {
 }
 
 /**
- * How an import reads and writes. Handing rows to IndexedDB, and taking them back, copies them
- * on the calling thread. On the page's thread: each bulk write is sized to take about `sliceMs`
- * and the page gets a turn between them, `inFlight` writes are kept going (the database stores
- * one chunk while the next is handed over), and the undo copy is read `readPage` rows per
- * request. A worker has no page to keep answering: bigger slices, more writes in flight, and
- * one read per table.
+ * How an import writes. Handing rows to IndexedDB copies them on the calling thread. On the
+ * page's thread: each bulk write is sized to take about `sliceMs` and the page gets a turn
+ * between them, and `inFlight` writes are kept going (the database stores one chunk while the
+ * next is handed over). A worker has no page to keep answering: bigger slices, more writes in
+ * flight. (What the import replaces is read by the change recorder, for its undo.)
  */
 export interface Pace {
   sliceMs: number;
   inFlight: number;
-  readPage: number;
 }
-export const PAGE_PACE: Pace = { sliceMs: 8, inFlight: 2, readPage: 500 };
+export const PAGE_PACE: Pace = { sliceMs: 8, inFlight: 2 };
+/** An export reads each table by pages of this many rows: each copy into the page is short. */
+const READ_PAGE = 500;
 const WRITE_FIRST_CHUNK = 100;
 const WRITE_MAX_CHUNK = 1000;
 
@@ -127,13 +127,10 @@ function primaryKeyOf(table: string): string | null {
  * Start reading every table (inside the caller's transaction) and return once every read has been
  * asked for; `rows` then resolves with each table's rows in key order. By pages of `readPage`
  * rows (each copy into the page is then short): one request per table for its keys, then one per
- * page, all asked for at once; a request at a time left the database idle between round trips (a
- * third of an import's write step in a profile). IndexedDB runs a transaction's requests in the
- * order they are made, so writes made after this returns are not seen by these reads; an import
- * reads what it replaces this way, for undo.
+ * page, all asked for at once; a request at a time left the database idle between round trips.
  */
 async function startReadingTables(
-  readPage = PAGE_PACE.readPage,
+  readPage = READ_PAGE,
 ): Promise<{ rows: Promise<Map<string, unknown[]>> }> {
   const keys = Number.isFinite(readPage)
     ? await Promise.all(TABLE_NAMES.map((name) => db.table(name).toCollection().primaryKeys()))
@@ -249,9 +246,9 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
   if (options.passphrase) {
     text = `${JSON.stringify(await encryptText(text, options.passphrase, options.iterations ?? PBKDF2_ITERATIONS))}\n`;
   }
-  await runWrite(['settings'], () => db.settings.put({ key: 'lastBackupAt', value: exportedAt }), {
-    userChange: false,
-  });
+  await runSystemWrite(['settings'], () =>
+    db.settings.put({ key: 'lastBackupAt', value: exportedAt }),
+  );
   noteBackup(exportedAt);
   const counts = Object.fromEntries([...tables].map(([name, rows]) => [name, rows.length]));
   return { fileName: backupFileName(now, Boolean(options.passphrase)), text, exportedAt, counts };
@@ -613,32 +610,31 @@ export interface ImportOptions {
 }
 
 /**
- * Replace everything in the database with a checked backup, in one transaction. Undo puts back
- * what was there before (read in the same transaction).
+ * Replace everything in the database with a checked backup, in one transaction. Its undo puts
+ * back what was there before, row by row: a row added or changed since the import (in another
+ * tab, on another device) is left as it is, and the undo says which.
  */
 export async function importBackup(
   parsed: ParsedBackup,
   options: ImportOptions = {},
 ): Promise<WriteResult<BackupSummary>> {
   const { exportedAt } = parsed.summary;
-  const before = await runWrite(
+  const result = await runWrite(
     TABLE_NAMES,
     async () => {
-      const snapshot = await startReadingTables(options.pace?.readPage);
       await writeAllTables(parsed.tables, (f) => options.onProgress?.('writing', f), options.pace);
       // The data now matches a backup file: the one it came from.
       if (parsed.summary.kind === 'backup')
         await db.settings.put({ key: 'lastBackupAt', value: exportedAt });
-      return snapshot.rows;
+      return {
+        value: parsed.summary,
+        label: `Imported the backup from ${dayLabel(today(new Date(exportedAt)))}`,
+      };
     },
-    { userChange: false },
+    { userChange: false, partialUndo: true },
   );
   if (parsed.summary.kind === 'backup') noteBackup(exportedAt);
-  return {
-    value: parsed.summary,
-    label: `Imported the backup from ${dayLabel(today(new Date(exportedAt)))}`,
-    undo: () => runWrite(TABLE_NAMES, () => writeAllTables(before, undefined, options.pace)),
-  };
+  return result;
 }
 
 /**
@@ -663,13 +659,9 @@ export async function seedIfEmpty(now: Date = new Date()): Promise<'seeded' | 'e
     'milestones',
     rows('milestones').map((m) => ({ ...m, createdAt: stamp, updatedAt: stamp })),
   );
-  return runWrite(
-    TABLE_NAMES,
-    async () => {
-      if ((await db.plans.count()) > 0) return 'exists' as const;
-      for (const [name, list] of tables) if (list.length) await db.table(name).bulkAdd(list);
-      return 'seeded' as const;
-    },
-    { userChange: false },
-  );
+  return runSystemWrite(TABLE_NAMES, async () => {
+    if ((await db.plans.count()) > 0) return 'exists' as const;
+    for (const [name, list] of tables) if (list.length) await db.table(name).bulkAdd(list);
+    return 'seeded' as const;
+  });
 }

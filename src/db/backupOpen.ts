@@ -15,7 +15,9 @@ import {
 } from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
 import { noteBackup, readMarker, unnoteBackup } from './deviceMarker';
-import { noteUserChange, type WriteResult } from './write';
+import { hasChangeListeners, noteUserChange, reportChanges } from './changes';
+import { around, type UndoStep } from './undo';
+import type { WriteResult } from './write';
 
 /** A checked backup, ready to import: its summary, and where its rows are. */
 export interface OpenedBackup {
@@ -43,7 +45,7 @@ function received(error: SentError): Error {
 
 /**
  * The worker stopped while it held something for the page: a request in flight, a chosen file,
- * an import's undo copy. Its message is for the person, as it is (no "Nothing was changed"
+ * an import's undo step. Its message is for the person, as it is (no "Nothing was changed"
  * before it: an import is one transaction, but whether it got to commit is unknown).
  */
 export class BackupWorkerLost extends UserError {
@@ -59,7 +61,8 @@ const LOST: Record<ToWorker['type'], string> = {
     'The file could not be opened: the part of Pivotboard that reads backups stopped. Choose the file again.',
   import:
     'The import was interrupted. An import is stored whole or not at all: reload Pivotboard to see which.',
-  undo: 'This import can no longer be undone: the part of Pivotboard that kept the earlier data stopped.',
+  revert:
+    'This import can no longer be undone or redone: the part of Pivotboard that kept the earlier data stopped.',
   discard: 'The part of Pivotboard that reads backups stopped.',
 };
 
@@ -185,8 +188,8 @@ export async function openBackupFile(file: Blob, onProgress?: OnProgress): Promi
 }
 
 /**
- * Replace everything with an opened backup, in one transaction; the result's `undo` puts back
- * what was there, the device note of the last backup included.
+ * Replace everything with an opened backup, in one transaction; the result's undo puts back what
+ * was there (row by row, leaving rows changed since), the device note of the last backup included.
  */
 export async function replaceWithBackup(
   backup: OpenedBackup,
@@ -198,19 +201,21 @@ export async function replaceWithBackup(
   const result = await importRows(backup, onProgress);
   if (result.value.kind !== 'backup') return result;
   const at = result.value.exportedAt;
-  return {
-    ...result,
-    undo: async () => {
-      // Before the data goes back, so the screens that re-read on that change see the old note.
-      unnoteBackup(at, noted);
-      try {
-        await result.undo();
-      } catch (e) {
-        noteBackup(at); // the import stands after all
-        throw e;
-      }
-    },
-  };
+  const step = around(result, async (direction, run) => {
+    const [now, otherwise] =
+      direction === 'undo'
+        ? [() => unnoteBackup(at, noted), () => noteBackup(at)]
+        : [() => noteBackup(at), () => unnoteBackup(at, noted)];
+    // Before the data changes, so the screens that re-read on that change see the right note.
+    now();
+    try {
+      return await run();
+    } catch (e) {
+      otherwise(); // the data stays as it was
+      throw e;
+    }
+  });
+  return { ...step, value: result.value };
 }
 
 async function importRows(
@@ -222,15 +227,32 @@ async function importRows(
   const ask = await worker();
   if (!ask)
     throw new UserError('import', 'The backup could not be imported here. Choose the file again.');
-  const done = await ask({ type: 'import', backupId: rows.worker }, ['imported'], onProgress);
+  const done = await ask(
+    { type: 'import', backupId: rows.worker, report: hasChangeListeners() },
+    ['imported'],
+    onProgress,
+  );
   // What the page does after an import on its own thread (db/backup.ts): the worker has no localStorage.
   if (done.summary.kind === 'backup') noteBackup(done.summary.exportedAt);
+  if (done.changes) reportChanges(done.changes, 'user');
+  return { value: done.summary, ...workerStep(ask, done.label, done.stepId) };
+}
+
+/** An import's undo step, which the worker holds (with every row the import replaced). */
+function workerStep(ask: Ask, label: string, stepId: number): UndoStep {
   return {
-    value: done.summary,
-    label: done.label,
-    undo: async () => {
-      await ask({ type: 'undo', undoId: done.undoId }, ['undone']);
+    label,
+    revert: async (direction = 'undo') => {
+      const done = await ask({ type: 'revert', stepId, direction, report: hasChangeListeners() }, [
+        'reverted',
+      ]);
+      // What a write on the page does once committed (db/changes.ts).
       noteUserChange();
+      if (done.changes) reportChanges(done.changes, direction);
+      return {
+        step: workerStep(ask, label, done.stepId),
+        ...(done.left ? { left: done.left } : {}),
+      };
     },
   };
 }

@@ -2,8 +2,8 @@
 /**
  * The backup worker: reads, checks and imports a backup file off the page's thread, with the
  * same code as the page (db/backup.ts). The page keeps answering and only shows progress; the
- * checked rows stay here until "Replace everything", and what an import replaced stays here
- * for its undo. The page's live queries learn of the import through Dexie, which tells every
+ * checked rows stay here until "Replace everything", and an import's undo step (every row it
+ * replaced) stays here. The page's live queries learn of the import through Dexie, which tells every
  * other tab and worker of the same database when a transaction has changed it.
  */
 import { UserError } from '../domain/errors';
@@ -17,24 +17,26 @@ import {
   type Pace,
 } from './backup';
 import type { Answer, FromWorker, SentError, ToWorker } from './backupWorkerProtocol';
+import { onChangesCommitted, type RowChange } from './changes';
 import { loadSchemas } from './schemas';
+import type { UndoStep } from './undo';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 
 /**
  * Nothing here waits for a page to paint: every write is handed over at once (as a raw bulkPut
- * does; ~100 ms sooner than six in flight), and the undo copy is read a request per table.
+ * does; ~100 ms sooner than six in flight).
  */
-const WORKER_PACE: Pace = { sliceMs: 1000, inFlight: Infinity, readPage: Infinity };
+const WORKER_PACE: Pace = { sliceMs: 1000, inFlight: Infinity };
 
-/** Imports whose undo copies are kept (each is the whole database as it was). */
-const UNDO_IMPORTS_KEPT = 5;
+/** Import steps kept for undo and redo (each holds every row an import replaced). */
+const STEPS_KEPT = 5;
 
-// The latest file chosen, and the latest imports' undo copies.
+// The latest file chosen, and the latest imports' undo (and redo) steps.
 const opened = new Map<number, ParsedBackup>();
 const locked = new Map<number, (passphrase: string) => Promise<ParsedBackup>>();
-const undos = new Map<number, () => Promise<void>>();
+const steps = new Map<number, UndoStep>();
 let nextId = 1;
 
 function keep<T>(map: Map<number, T>, value: T, room = 1): number {
@@ -78,31 +80,57 @@ async function answer(message: ToWorker): Promise<Answer> {
     case 'import': {
       const backup = opened.get(message.backupId);
       if (!backup) throw gone();
-      const result = await importBackup(backup, { onProgress, pace: WORKER_PACE });
+      const { value: result, changes } = await reporting(message.report, () =>
+        importBackup(backup, { onProgress, pace: WORKER_PACE }),
+      );
       opened.clear();
       return {
         id,
         type: 'imported',
-        undoId: keep(undos, result.undo, UNDO_IMPORTS_KEPT),
+        stepId: keep(steps, result, STEPS_KEPT),
         label: result.label,
         summary: result.value,
+        ...(changes ? { changes } : {}),
       };
     }
-    case 'undo': {
-      const undo = undos.get(message.undoId);
-      if (!undo)
+    case 'revert': {
+      const step = steps.get(message.stepId);
+      if (!step)
         throw new UserError(
           'import',
-          `This import can no longer be undone: only the last ${UNDO_IMPORTS_KEPT} imports keep what they replaced.`,
+          `This import can no longer be ${message.direction === 'undo' ? 'undone' : 'redone'}: only the last ${STEPS_KEPT} imports keep what they replaced.`,
         );
-      await undo();
-      undos.delete(message.undoId);
-      return { id, type: 'undone' };
+      const { value: reverted, changes } = await reporting(message.report, () =>
+        step.revert(message.direction),
+      );
+      steps.delete(message.stepId);
+      return {
+        id,
+        type: 'reverted',
+        stepId: keep(steps, reverted.step, STEPS_KEPT),
+        ...(reverted.left ? { left: reverted.left } : {}),
+        ...(changes ? { changes } : {}),
+      };
     }
     case 'discard':
       opened.clear();
       locked.clear();
       return { id, type: 'discarded' };
+  }
+}
+
+/** Run `write`, and with `report` also catch the rows it changed (the page's feed hears of them). */
+async function reporting<T>(
+  report: boolean,
+  write: () => Promise<T>,
+): Promise<{ value: T; changes?: RowChange[] }> {
+  if (!report) return { value: await write() };
+  const changes: RowChange[] = [];
+  const stop = onChangesCommitted((c) => changes.push(...c));
+  try {
+    return { value: await write(), changes };
+  } finally {
+    stop();
   }
 }
 

@@ -2,14 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { quote } from '../domain/quote';
 import { callDateProblems, networkingSummary, type NetworkingSummary } from '../domain/networking';
 import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
-import { contactRow, quote, requireContact, type ContactInputParsed } from './contacts';
+import { contactRow, requireContact, type ContactInputParsed } from './contacts';
 import { newestFirst } from './callsLive';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { found, runWrite, validate, type WriteResult } from './write';
 
 export { newestFirst, recentCalls, useRecentCalls, type RecentCalls } from './callsLive';
 
@@ -56,11 +57,7 @@ export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSumm
   }, [today, planStart]);
 }
 
-async function requireCall(id: string): Promise<Call> {
-  const c = await db.calls.get(id);
-  if (!c) throw new UserError('not-found', 'That call was deleted, perhaps in another tab.');
-  return c;
-}
+const requireCall = async (id: string): Promise<Call> => found(await db.calls.get(id), 'call');
 
 export interface CallWrite {
   /** The person talked to; null to create `newContact`. */
@@ -111,10 +108,9 @@ async function resolveContact(
     if (!newContact) throw new UserError('validation', 'Enter a name.', 'name');
     const created = contactRow(newId(), { ...newContact, mentionOk: call.mentionOk }, now);
     await db.contacts.add(created);
-    return { contact: created, created: true, before: null };
+    return { contact: created, created: true };
   }
-  const before = await requireContact(contactId);
-  return { contact: before, created: false, before };
+  return { contact: await requireContact(contactId), created: false };
 }
 
 async function applyPermission(
@@ -129,13 +125,6 @@ async function applyPermission(
   if (isLatest) await db.contacts.put({ ...contact, mentionOk: call.mentionOk, updatedAt: now });
 }
 
-function undoContact(created: boolean, contact: Contact, before: Contact | null) {
-  return async () => {
-    if (created) await db.contacts.delete(contact.id);
-    else if (before) await db.contacts.put(before);
-  };
-}
-
 export async function logCall(
   input: LogCallInput,
   today: Day,
@@ -144,12 +133,7 @@ export async function logCall(
   checkDates(call, today);
   return runWrite(['contacts', 'calls'], async () => {
     const now = nowIso();
-    const { contact, created, before } = await resolveContact(
-      input.contactId,
-      newContact,
-      call,
-      now,
-    );
+    const { contact, created } = await resolveContact(input.contactId, newContact, call, now);
     const id = newId();
     await db.calls.add({
       id,
@@ -174,12 +158,6 @@ export async function logCall(
     return {
       value: { callId: id, contactId: contact.id, created },
       label: `${what}${created ? ' (new contact)' : ''}`,
-      undo: () =>
-        runWrite(['contacts', 'calls'], async () => {
-          await db.calls.delete(id);
-          if (origin) await db.calls.put(origin);
-          await undoContact(created, contact, before)();
-        }),
     };
   });
 }
@@ -194,22 +172,12 @@ export async function updateCall(
     const beforeCall = await requireCall(id);
     checkDates(call, today, beforeCall);
     const now = nowIso();
-    const { contact, created, before } = await resolveContact(
-      input.contactId,
-      newContact,
-      call,
-      now,
-    );
+    const { contact, created } = await resolveContact(input.contactId, newContact, call, now);
     await db.calls.put({ ...beforeCall, ...call, contactId: contact.id, updatedAt: now });
     if (!created) await applyPermission(contact, id, call, now);
     return {
       value: { contactId: contact.id, created },
       label: `Saved the call with ${quote(contact.name)}`,
-      undo: () =>
-        runWrite(['contacts', 'calls'], async () => {
-          await db.calls.put(beforeCall);
-          await undoContact(created, contact, before)();
-        }),
     };
   });
 }
@@ -222,7 +190,6 @@ export async function deleteCall(id: string): Promise<WriteResult> {
     return {
       value: undefined,
       label: `Deleted the call${contact ? ` with ${quote(contact.name)}` : ''} on ${dayLabel(before.day)}`,
-      undo: () => runWrite(['calls'], async () => void (await db.calls.put(before))),
     };
   });
 }
@@ -238,7 +205,6 @@ export async function setFollowUpDone(callId: string, day: Day | null): Promise<
     return {
       value: undefined,
       label: day ? `Marked the follow-up${who} done` : `Reopened the follow-up${who}`,
-      undo: () => runWrite(['calls'], async () => void (await db.calls.put(before))),
     };
   });
 }

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Day } from '../domain/calendar';
-import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { quote } from '../domain/quote';
 import type { Call, Contact, ContactInput } from '../domain/schema/networking';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { found, runWrite, validate, type WriteResult } from './write';
 
 // One collator for the whole sort: localeCompare with options builds a new one per comparison.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -21,14 +21,8 @@ export function useContact(id: string | null | undefined): Contact | null | unde
   return useLiveQuery(async () => (id ? ((await db.contacts.get(id)) ?? null) : null), [id]);
 }
 
-export const quote = (name: string) => `“${name}”`;
-
-export async function requireContact(id: string): Promise<Contact> {
-  const c = await db.contacts.get(id);
-  if (!c)
-    throw new UserError('not-found', 'That contact was deleted, perhaps in another tab.', 'name');
-  return c;
-}
+export const requireContact = async (id: string): Promise<Contact> =>
+  found(await db.contacts.get(id), 'contact', 'name');
 
 /** A contact row from validated input. */
 export function contactRow(id: string, data: ContactInputParsed, now: string): Contact {
@@ -43,11 +37,7 @@ export async function addContact(input: ContactInput): Promise<WriteResult<strin
   return runWrite(['contacts'], async () => {
     const id = newId();
     await db.contacts.add(contactRow(id, data, nowIso()));
-    return {
-      value: id,
-      label: `Added ${quote(data.name)}`,
-      undo: () => runWrite(['contacts'], () => db.contacts.delete(id)),
-    };
+    return { value: id, label: `Added ${quote(data.name)}` };
   });
 }
 
@@ -57,11 +47,7 @@ export async function updateContact(id: string, input: ContactInput): Promise<Wr
   return runWrite(['contacts'], async () => {
     const before = await requireContact(id);
     await db.contacts.put({ ...before, ...data, updatedAt: nowIso() });
-    return {
-      value: undefined,
-      label: `Saved ${quote(data.name)}`,
-      undo: () => runWrite(['contacts'], async () => void (await db.contacts.put(before))),
-    };
+    return { value: undefined, label: `Saved ${quote(data.name)}` };
   });
 }
 
@@ -75,15 +61,7 @@ export async function deleteContact(id: string): Promise<WriteResult<{ calls: nu
     const withCalls = calls.length
       ? ` and ${calls.length === 1 ? 'one call' : `${calls.length} calls`}`
       : '';
-    return {
-      value: { calls: calls.length },
-      label: `Deleted ${quote(before.name)}${withCalls}`,
-      undo: () =>
-        runWrite(['contacts', 'calls'], async () => {
-          await db.contacts.put(before);
-          await db.calls.bulkPut(calls);
-        }),
-    };
+    return { value: { calls: calls.length }, label: `Deleted ${quote(before.name)}${withCalls}` };
   });
 }
 
@@ -92,10 +70,6 @@ export async function markCheckInDone(id: string, day: Day): Promise<WriteResult
   return runWrite(['contacts'], async () => {
     const before = await requireContact(id);
     await db.contacts.put({ ...before, checkedInOn: day, updatedAt: nowIso() });
-    return {
-      value: undefined,
-      label: `Checked in with ${quote(before.name)}`,
-      undo: () => runWrite(['contacts'], async () => void (await db.contacts.put(before))),
-    };
+    return { value: undefined, label: `Checked in with ${quote(before.name)}` };
   });
 }

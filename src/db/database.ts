@@ -6,6 +6,7 @@
  * database at each earlier version with data in it, then open it at the latest and check the data.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { changeRecorder } from './recorder';
 import type { DiagnoseItem } from '../domain/schema/diagnose';
 import type { Clawback, Debt, ExitPlan } from '../domain/schema/exitPlan';
 import type { Milestone } from '../domain/schema/milestone';
@@ -98,6 +99,7 @@ export class PivotDatabase extends Dexie {
     // screens show their own changes at once anyway (the board's move store, the toasts).
     super(name, { cache: 'disabled' });
     declareVersions(this);
+    this.use(changeRecorder); // what undo, redo and sync are built on (db/recorder.ts)
   }
 }
 

@@ -8,30 +8,21 @@ import {
   type IndustryFit,
 } from '../domain/diagnosis';
 import { newId, nowIso } from '../domain/ids';
+import { quote } from '../domain/quote';
 import { landingIndex, placeAt, rankAtEnd, sortByRank } from '../domain/rank';
 import type { DiagnoseItem, DiagnoseItemInput } from '../domain/schema/diagnose';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { found, runWrite, validate, type WriteResult } from './write';
 
 /** Every item on the diagnose board, in card order. `undefined` while loading. */
 export function useDiagnoseItems(): DiagnoseItem[] | undefined {
   return useLiveQuery(async () => sortByRank(await db.diagnoseItems.toArray()));
 }
 
-const quote = (title: string) => `“${title}”`;
 const letter = (column: DiagnoseColumn) => COLUMN_INFO[column].letter;
 
-async function requireItem(id: string) {
-  const item = await db.diagnoseItems.get(id);
-  if (!item) throw new UserError('not-found', 'That item was deleted, perhaps in another tab.');
-  return item;
-}
-
-function restore(before: DiagnoseItem | readonly DiagnoseItem[]): () => Promise<void> {
-  const rows = Array.isArray(before) ? [...before] : [before as DiagnoseItem];
-  return () => runWrite(['diagnoseItems'], async () => void (await db.diagnoseItems.bulkPut(rows)));
-}
+const requireItem = async (id: string) => found(await db.diagnoseItems.get(id), 'item');
 
 export async function addDiagnoseItem(input: DiagnoseItemInput): Promise<WriteResult<string>> {
   const { diagnoseItemInputSchema } = await loadSchemas();
@@ -47,11 +38,7 @@ export async function addDiagnoseItem(input: DiagnoseItemInput): Promise<WriteRe
       createdAt: now,
       updatedAt: now,
     });
-    return {
-      value: id,
-      label: `Added ${quote(data.title)} to ${letter(data.column)}`,
-      undo: () => runWrite(['diagnoseItems'], () => db.diagnoseItems.delete(id)),
-    };
+    return { value: id, label: `Added ${quote(data.title)} to ${letter(data.column)}` };
   });
 }
 
@@ -69,7 +56,7 @@ export async function updateDiagnoseItem(
         : rankAtEnd(await db.diagnoseItems.where('column').equals(data.column).toArray());
     await db.diagnoseItems.put({ ...before, ...data, rank, updatedAt: nowIso() });
     const moved = data.column !== before.column ? ` and moved it to ${letter(data.column)}` : '';
-    return { value: undefined, label: `Saved ${quote(data.title)}${moved}`, undo: restore(before) };
+    return { value: undefined, label: `Saved ${quote(data.title)}${moved}` };
   });
 }
 
@@ -87,7 +74,6 @@ export async function setDiagnoseFit(id: string, fit: IndustryFit): Promise<Writ
     return {
       value: undefined,
       label: `Marked ${quote(before.title)}: ${FIT_LABELS[fit].toLowerCase()}`,
-      undo: restore(before),
     };
   });
 }
@@ -115,7 +101,6 @@ export async function moveDiagnoseItem(
     const index = landingIndex(column, target.afterId, target.beforeId);
     const placement = placeAt(column, index, id);
     const now = nowIso();
-    let touched: DiagnoseItem[] = [before];
     if (placement.kind === 'one') {
       await db.diagnoseItems.put({
         ...before,
@@ -126,7 +111,6 @@ export async function moveDiagnoseItem(
     } else {
       const byId = new Map(column.map((i) => [i.id, i]));
       byId.set(id, { ...before, column: target.column });
-      touched = [before, ...column];
       await db.diagnoseItems.bulkPut(
         placement.order.flatMap((iid, i) => {
           const item = byId.get(iid);
@@ -142,7 +126,6 @@ export async function moveDiagnoseItem(
     return {
       value: { position: index + 1, count: column.length + 1 },
       label: `Moved ${quote(before.title)} ${where}`,
-      undo: restore(touched),
     };
   });
 }
@@ -151,6 +134,6 @@ export async function deleteDiagnoseItem(id: string): Promise<WriteResult> {
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
     await db.diagnoseItems.delete(id);
-    return { value: undefined, label: `Deleted ${quote(before.title)}`, undo: restore(before) };
+    return { value: undefined, label: `Deleted ${quote(before.title)}` };
   });
 }

@@ -22,32 +22,21 @@ import type {
 } from '../domain/schema/exitPlan';
 import { db } from './database';
 import { loadSchemas, type Schemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { requireOpportunity } from './opportunities';
+import { requirePlan, found, runWrite, validate, type WriteResult } from './write';
 
 export { defaultExitPlan, useExitPlan } from './exitPlanRead';
 
-/** Merge part of the exit plan into its row (creating it), with its undo. Call inside a transaction. */
+/** Merge part of the exit plan into its row (creating it). Call inside a transaction. */
 async function putPart(
   planId: string,
   patch: Partial<ExitPlan>,
-  label: string,
   check?: (before: ExitPlan) => void,
-): Promise<WriteResult> {
-  if (!(await db.plans.get(planId)))
-    throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
-  const stored = await db.exitPlans.get(planId);
-  const base = stored ?? defaultExitPlan(planId);
+): Promise<void> {
+  await requirePlan(planId);
+  const base = (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId);
   check?.(base);
   await db.exitPlans.put({ ...base, ...patch, planId, updatedAt: nowIso() });
-  return {
-    value: undefined,
-    label,
-    undo: () =>
-      runWrite(['exitPlans'], async () => {
-        if (stored) await db.exitPlans.put(stored);
-        else await db.exitPlans.delete(planId);
-      }),
-  };
 }
 
 function savePart(
@@ -56,7 +45,10 @@ function savePart(
   label: string,
   check?: (before: ExitPlan) => void,
 ): Promise<WriteResult> {
-  return runWrite(['plans', 'exitPlans'], () => putPart(planId, patch, label, check));
+  return runWrite(['plans', 'exitPlans'], async () => {
+    await putPart(planId, patch, check);
+    return { value: undefined, label };
+  });
 }
 
 export async function saveContract(planId: string, input: ContractInput): Promise<WriteResult> {
@@ -116,9 +108,7 @@ export async function applyOfferStartDate(
 ): Promise<WriteResult<Day>> {
   await loadSchemas();
   return runWrite(['plans', 'exitPlans', 'opportunities'], async () => {
-    const o = await db.opportunities.get(opportunityId);
-    if (!o)
-      throw new UserError('not-found', 'That opportunity was deleted, perhaps in another tab.');
+    const o = await requireOpportunity(opportunityId);
     if (!hasWrittenOfferInHand(o)) {
       throw new UserError(
         'validation',
@@ -136,12 +126,11 @@ export async function applyOfferStartDate(
         'validation',
         `That start date (${dayLabel(start)}) is already past. Agree a new one, then add it to the offer.`,
       );
-    const step = await putPart(
-      planId,
-      { plannedStartDate: start },
-      `Planned start date set to ${dayLabel(start)}, from ${opportunityName(o)}`,
-    );
-    return { ...step, value: start };
+    await putPart(planId, { plannedStartDate: start });
+    return {
+      value: start,
+      label: `Planned start date set to ${dayLabel(start)}, from ${opportunityName(o)}`,
+    };
   });
 }
 
@@ -160,11 +149,7 @@ function planItems<Row extends PlanItem, S extends z.ZodType>(
   nameOf: (row: Omit<Row, keyof PlanItem>) => string,
 ) {
   const table = () => db.table(tableName) as Table<Row, string>;
-  const require = async (id: string) => {
-    const row = await table().get(id);
-    if (!row) throw new UserError('not-found', 'That entry was deleted, perhaps in another tab.');
-    return row;
-  };
+  const require = async (id: string) => found(await table().get(id), 'entry');
   return {
     add: async (planId: string, input: z.input<S>): Promise<WriteResult<string>> => {
       const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<
@@ -172,16 +157,11 @@ function planItems<Row extends PlanItem, S extends z.ZodType>(
         keyof PlanItem
       >;
       return runWrite(['plans', tableName], async () => {
-        if (!(await db.plans.get(planId)))
-          throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+        await requirePlan(planId);
         const now = nowIso();
         const id = newId();
         await table().add({ ...data, id, planId, createdAt: now, updatedAt: now } as Row);
-        return {
-          value: id,
-          label: `Added ${nameOf(data)}`,
-          undo: () => runWrite([tableName], () => table().delete(id)),
-        };
+        return { value: id, label: `Added ${nameOf(data)}` };
       });
     },
     update: async (id: string, input: z.input<S>): Promise<WriteResult> => {
@@ -192,22 +172,14 @@ function planItems<Row extends PlanItem, S extends z.ZodType>(
       return runWrite([tableName], async () => {
         const before = await require(id);
         await table().put({ ...before, ...data, updatedAt: nowIso() });
-        return {
-          value: undefined,
-          label: `Saved ${nameOf(data)}`,
-          undo: () => runWrite([tableName], async () => void (await table().put(before))),
-        };
+        return { value: undefined, label: `Saved ${nameOf(data)}` };
       });
     },
     remove: async (id: string): Promise<WriteResult> =>
       runWrite([tableName], async () => {
         const before = await require(id);
         await table().delete(id);
-        return {
-          value: undefined,
-          label: `Deleted ${nameOf(before)}`,
-          undo: () => runWrite([tableName], async () => void (await table().put(before))),
-        };
+        return { value: undefined, label: `Deleted ${nameOf(before)}` };
       }),
   };
 }

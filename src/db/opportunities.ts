@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { today as todayOf, type Day } from '../domain/calendar';
-import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { quote } from '../domain/quote';
 import {
   CLOSED_REASON_LABELS,
   opportunityName,
@@ -14,7 +14,7 @@ import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../dom
 import type { Opportunity, OpportunityInput } from '../domain/schema/opportunity';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { requirePlan, found, runWrite, validate, type WriteResult } from './write';
 
 /** The plan's opportunities in card order (group them by stage to show the board). `undefined` while loading. */
 export function useOpportunities(planId: string | undefined): Opportunity[] | undefined {
@@ -24,13 +24,10 @@ export function useOpportunities(planId: string | undefined): Opportunity[] | un
   }, [planId]);
 }
 
-const quote = (o: { company: string; title: string }) => `“${opportunityName(o)}”`;
+const named = (o: { company: string; title: string }) => quote(opportunityName(o));
 
-async function requireOpportunity(id: string): Promise<Opportunity> {
-  const o = await db.opportunities.get(id);
-  if (!o) throw new UserError('not-found', 'That opportunity was deleted, perhaps in another tab.');
-  return o;
-}
+export const requireOpportunity = async (id: string): Promise<Opportunity> =>
+  found(await db.opportunities.get(id), 'opportunity');
 
 async function stageColumn(
   planId: string,
@@ -39,10 +36,6 @@ async function stageColumn(
 ): Promise<Opportunity[]> {
   const rows = await db.opportunities.where('[planId+stage]').equals([planId, stage]).toArray();
   return sortByRank(rows.filter((o) => o.id !== exceptId));
-}
-
-function restore(rows: Opportunity[]): () => Promise<void> {
-  return () => runWrite(['opportunities'], async () => void (await db.opportunities.bulkPut(rows)));
 }
 
 function stageWords(stage: Stage, reason: ClosedReason | null): string {
@@ -60,8 +53,7 @@ export async function addOpportunity(
   const data = await validate(opportunityInputSchema, input);
   const closedReason = data.stage === 'closed' ? data.closedReason : null;
   return runWrite(['plans', 'opportunities'], async () => {
-    if (!(await db.plans.get(planId)))
-      throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+    await requirePlan(planId);
     const now = nowIso();
     const id = newId();
     await db.opportunities.add({
@@ -74,11 +66,7 @@ export async function addOpportunity(
       createdAt: now,
       updatedAt: now,
     });
-    return {
-      value: id,
-      label: `Added ${quote(data)} to ${STAGE_LABELS[data.stage]}`,
-      undo: () => runWrite(['opportunities'], () => db.opportunities.delete(id)),
-    };
+    return { value: id, label: `Added ${named(data)} to ${STAGE_LABELS[data.stage]}` };
   });
 }
 
@@ -104,7 +92,7 @@ export async function updateOpportunity(
       updatedAt: nowIso(),
     });
     const where = moved ? ` and moved it to ${stageWords(data.stage, closedReason)}` : '';
-    return { value: undefined, label: `Saved ${quote(data)}${where}`, undo: restore([before]) };
+    return { value: undefined, label: `Saved ${named(data)}${where}` };
   });
 }
 
@@ -148,12 +136,11 @@ export async function moveOpportunity(
     await db.opportunities.bulkPut(placedRows(column, moved, placement));
     const label =
       stage === before.stage
-        ? `Moved ${quote(before)} within ${STAGE_LABELS[stage]}`
-        : `Moved ${quote(before)} to ${stageWords(stage, reason)}`;
+        ? `Moved ${named(before)} within ${STAGE_LABELS[stage]}`
+        : `Moved ${named(before)} to ${stageWords(stage, reason)}`;
     return {
       value: { position: Math.min(index, column.length) + 1, count: column.length + 1 },
       label,
-      undo: restore(placement.kind === 'one' ? [before] : [before, ...column]),
     };
   });
 }
@@ -162,6 +149,6 @@ export async function deleteOpportunity(id: string): Promise<WriteResult> {
   return runWrite(['opportunities'], async () => {
     const before = await requireOpportunity(id);
     await db.opportunities.delete(id);
-    return { value: undefined, label: `Deleted ${quote(before)}`, undo: restore([before]) };
+    return { value: undefined, label: `Deleted ${named(before)}` };
   });
 }

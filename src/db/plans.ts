@@ -6,7 +6,7 @@ import type { Plan, PlanSettingsInput } from '../domain/schema/plan';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { sharedLiveQuery } from './sharedLiveQuery';
-import { runWrite, validate, type WriteResult } from './write';
+import { requirePlan, runWrite, validate, type WriteResult } from './write';
 
 /** The user's plan: the first (there is one). */
 const currentPlan = sharedLiveQuery(async () => (await db.plans.toCollection().first()) ?? null);
@@ -37,8 +37,7 @@ export async function updatePlanSettings(
   const { planSettingsSchema } = await loadSchemas();
   const next = await validate(planSettingsSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
-    const before = await db.plans.get(planId);
-    if (!before) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+    const before = await requirePlan(planId);
     const problem = planStartProblem(next.startMonth, now, before.startMonth);
     if (problem) throw new UserError('validation', problem, 'startMonth');
     await db.plans.put({ ...before, ...next, updatedAt: nowIso() });
@@ -52,14 +51,6 @@ export async function updatePlanSettings(
     const outside = [...byMonth.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([month, count]) => ({ month, count }));
-    return {
-      value: { outside },
-      label: 'Updated the plan',
-      undo: async () => {
-        await runWrite(['plans'], async () => {
-          await db.plans.put(before);
-        });
-      },
-    };
+    return { value: { outside }, label: 'Updated the plan' };
   });
 }

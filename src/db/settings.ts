@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { UserError } from '../domain/errors';
 import { SETTING_DEFAULTS, type SettingKey } from '../domain/settings';
-import type { SettingRow, SettingValue } from '../domain/schema/settings';
+import type { SettingValue } from '../domain/schema/settings';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { runWrite, validate, type WriteResult } from './write';
@@ -19,14 +19,6 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
   return (row ? row.value : SETTING_DEFAULTS[key]) as SettingValue<K>;
 }
 
-function restoreSetting(key: SettingKey, before: SettingRow | undefined): () => Promise<void> {
-  return () =>
-    runWrite(['settings'], async () => {
-      if (before) await db.settings.put(before);
-      else await db.settings.delete(key);
-    });
-}
-
 export async function setSetting<K extends SettingKey>(
   key: K,
   value: unknown,
@@ -35,9 +27,8 @@ export async function setSetting<K extends SettingKey>(
   const { settingSchemas } = await loadSchemas();
   const parsed = (await validate(settingSchemas[key], value)) as SettingValue<K>;
   return runWrite(['settings'], async () => {
-    const before = await db.settings.get(key);
     await db.settings.put({ key, value: parsed });
-    return { value: parsed, label, undo: restoreSetting(key, before) };
+    return { value: parsed, label };
   });
 }
 
@@ -61,6 +52,6 @@ export async function updateSetting<K extends SettingKey>(
       throw new UserError('validation', message, path || undefined);
     }
     await db.settings.put({ key, value: parsed.data });
-    return { value: parsed.data as SettingValue<K>, label, undo: restoreSetting(key, before) };
+    return { value: parsed.data as SettingValue<K>, label };
   });
 }

@@ -1,54 +1,70 @@
 /**
  * Every write goes through `runWrite`: one read-write transaction, errors turned into messages a
- * person can read, and an undo step (the inverse of what was written) returned to the caller.
+ * person can read, and the rows it changed recorded (db/recorder.ts) as its undo step.
  */
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors';
+import { runRecorded, type RecordOptions, type TableName } from './changes';
 import { db, isOutdated, outdatedReason } from './database';
-import { noteChange } from './deviceMarker';
 import { loadSchemas } from './schemas';
-import { requestPersistenceOnce } from './storage';
+import { recordedStep, type UndoStep } from './undo';
 
-export interface UndoStep {
-  /** What was done, for the toast: "Moved “Fix LinkedIn” to Month 3". */
+export type { TableName } from './changes';
+export type { UndoStep } from './undo';
+
+/** What a write's body returns: its result, and what was done in words (the toast, the undo). */
+export interface Done<T> {
+  value: T;
   label: string;
-  undo: () => Promise<void>;
 }
 
+/** A write's result, and the step that takes it back. */
 export interface WriteResult<T = void> extends UndoStep {
   value: T;
 }
 
-type TableName = (typeof db.tables)[number]['name'];
-
-export interface WriteOptions {
-  /**
-   * false for writes that are not the user's own changes (seeding the first plan, noting a
-   * backup): they do not count as changes a backup should hold.
-   */
-  userChange?: boolean;
+export interface WriteOptions extends RecordOptions {
+  /** Undo puts back what it can and leaves rows changed since (an import's thousands of rows). */
+  partialUndo?: boolean;
 }
 
+/** The user's write: recorded, undoable, and counted as a change a backup should hold. */
 export async function runWrite<T>(
   tables: TableName[],
-  body: () => Promise<T>,
+  body: () => Promise<Done<T>>,
   options: WriteOptions = {},
-): Promise<T> {
-  let result: T;
+): Promise<WriteResult<T>> {
+  let recorded;
   try {
-    result = await db.transaction('rw', tables, body);
+    recorded = await runRecorded(tables, 'user', body, options);
   } catch (e) {
     throw toUserError(e);
   }
-  if (options.userChange !== false) noteUserChange();
-  return result;
+  const { value, label } = recorded.value;
+  return { value, ...recordedStep(label, recorded.changes, options.partialUndo) };
 }
 
-/** After a change of the user's own is stored (here or in a worker): what a backup reminder counts, and ask to keep the data. */
-export function noteUserChange(): void {
-  noteChange();
-  requestPersistenceOnce();
+/** The app's own bookkeeping (seeding the first plan, noting a backup): not undoable, not the user's change. */
+export async function runSystemWrite<T>(tables: TableName[], body: () => Promise<T>): Promise<T> {
+  try {
+    return (await runRecorded(tables, 'system', body)).value;
+  } catch (e) {
+    throw toUserError(e);
+  }
+}
+
+/** The row read, or the message a person reads when it was deleted meanwhile (`what`: "milestone"). */
+export function found<T>(row: T | undefined, what: string, field?: string): T {
+  if (row === undefined)
+    throw new UserError('not-found', `That ${what} was deleted, perhaps in another tab.`, field);
+  return row;
+}
+
+export async function requirePlan(planId: string) {
+  const plan = await db.plans.get(planId);
+  if (!plan) throw new UserError('not-found', 'That plan no longer exists. Reload the page.');
+  return plan;
 }
 
 export const STORAGE_UNAVAILABLE =

@@ -3,6 +3,7 @@
  * reading of it. The question it answers is whether industry removes what you can't stand, or
  * whether those things would come with you to any employer.
  */
+import { listed, quote } from './quote';
 
 export const DIAGNOSE_COLUMNS = ['a', 'b', 'c'] as const;
 export type DiagnoseColumn = (typeof DIAGNOSE_COLUMNS)[number];
@@ -157,11 +158,7 @@ export interface DiagnosisReading {
 /** "Mostly" means at least two thirds of the tagged items in column A. */
 const MOSTLY = 2 / 3;
 
-const listOf = (titles: string[]) => {
-  const quoted = titles.map((t) => `“${t}”`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1) ?? ''}`;
-};
+const listOf = (titles: string[]) => listed(titles.map(quote));
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

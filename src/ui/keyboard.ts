@@ -14,6 +14,20 @@ export function isModalOpen(): boolean {
   return document.querySelector('[aria-modal="true"]') !== null;
 }
 
+/**
+ * The history shortcut a key press asks for: Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z and Ctrl+Y
+ * redo. Null for anything else.
+ */
+export function historyKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): 'undo' | 'redo' | null {
+  if (e.altKey || !(e.ctrlKey || e.metaKey)) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && e.ctrlKey && !e.metaKey && !e.shiftKey) return 'redo';
+  return null;
+}
+
 export const isApplePlatform = (): boolean =>
   typeof navigator !== 'undefined' &&
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

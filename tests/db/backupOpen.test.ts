@@ -134,14 +134,14 @@ describe('opening a backup through the worker', () => {
     FakeWorker.answer = (w, m) => {
       if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
       if (m.type === 'import')
-        w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+        w.send({ id: m.id, type: 'imported', stepId: 2, label: 'Imported the backup', summary });
     };
     const { openBackupFile, replaceWithBackup } = await freshModule();
     const result = await openBackupFile(new Blob(['{}']));
     if (result.locked) throw new Error('locked');
     const step = await replaceWithBackup(result.backup);
     FakeWorker.instances[0]?.crash();
-    await expect(step.undo()).rejects.toThrow(/can no longer be undone/);
+    await expect(step.revert()).rejects.toThrow(/can no longer be undone or redone/);
   });
 
   it('turns a refusal from the worker back into a UserError with its message', async () => {
@@ -181,7 +181,7 @@ describe('opening a backup through the worker', () => {
       FakeWorker.start = (w) => w.crash();
       const step = await importHere(null);
       expect(readMarker()?.lastBackupAt).toBe(step.value.exportedAt);
-      await step.undo();
+      await step.revert();
       expect(readMarker()?.lastBackupAt).toBeNull();
       expect((await dumpDatabase()).plans).toEqual(sampleTables('b').plans);
     });
@@ -190,7 +190,7 @@ describe('opening a backup through the worker', () => {
       FakeWorker.start = (w) => w.crash();
       const step = await importHere('2026-01-01T09:00:00.000Z');
       expect(readMarker()?.lastBackupAt).toBe(step.value.exportedAt);
-      await step.undo();
+      await step.revert();
       expect(readMarker()?.lastBackupAt).toBe('2026-01-01T09:00:00.000Z');
     });
 
@@ -199,24 +199,28 @@ describe('opening a backup through the worker', () => {
       FakeWorker.answer = (w, m) => {
         if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
         if (m.type === 'import')
-          w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
-        if (m.type === 'undo') {
-          undone.push(m.undoId);
-          w.send({ id: m.id, type: 'undone' });
+          w.send({ id: m.id, type: 'imported', stepId: 2, label: 'Imported the backup', summary });
+        if (m.type === 'revert') {
+          undone.push(m.stepId);
+          w.send({ id: m.id, type: 'reverted', stepId: m.stepId + 1 });
         }
       };
       const first = await importHere(null);
       expect(readMarker()?.lastBackupAt).toBe(summary.exportedAt);
-      await first.undo();
+      const { step: redo } = await first.revert();
       expect(undone).toEqual([2]);
       expect(readMarker()?.lastBackupAt).toBeNull();
+      // Redo asks the worker for the step the undo gave back, and notes the backup again.
+      await redo.revert('redo');
+      expect(undone).toEqual([2, 3]);
+      expect(readMarker()?.lastBackupAt).toBe(summary.exportedAt);
 
       const { openBackupFile, replaceWithBackup } = await import('../../src/db/backupOpen');
       const opened = await openBackupFile(new Blob(['{}']));
       if (opened.locked) throw new Error('locked');
       const second = await replaceWithBackup(opened.backup);
       noteBackup('2027-02-02T10:00:00.000Z'); // an export after the import
-      await second.undo();
+      await second.revert();
       expect(readMarker()?.lastBackupAt).toBe('2027-02-02T10:00:00.000Z');
     });
 
@@ -224,11 +228,11 @@ describe('opening a backup through the worker', () => {
       FakeWorker.answer = (w, m) => {
         if (m.type === 'open') w.send({ id: m.id, type: 'opened', backupId: 1, summary });
         if (m.type === 'import')
-          w.send({ id: m.id, type: 'imported', undoId: 2, label: 'Imported the backup', summary });
+          w.send({ id: m.id, type: 'imported', stepId: 2, label: 'Imported the backup', summary });
       };
       const step = await importHere(null);
       FakeWorker.instances.at(-1)?.crash();
-      await expect(step.undo()).rejects.toThrow(/can no longer be undone/);
+      await expect(step.revert()).rejects.toThrow(/can no longer be undone or redone/);
       expect(readMarker()?.lastBackupAt).toBe(summary.exportedAt);
     });
   });

@@ -23,7 +23,7 @@ describe('diagnose board writes', () => {
     expect(first.label).toBe('Added “Call” to A');
     expect(await column('a')).toEqual(['Call', 'RVUs']);
     expect((await db.diagnoseItems.get(first.value))?.fit).toBe('unsure');
-    await first.undo();
+    await first.revert();
     expect(await column('a')).toEqual(['RVUs']);
   });
 
@@ -50,7 +50,7 @@ describe('diagnose board writes', () => {
       (row) => JSON.stringify(row) !== JSON.stringify(before.find((b) => b.id === row.id)),
     );
     expect(changed.map((r) => r.id)).toEqual([call]);
-    await step.undo();
+    await step.revert();
     expect(await column('a')).toEqual(['Call']);
     expect(await column('b')).toEqual(['Commute', 'EHR']);
   });
@@ -82,11 +82,11 @@ describe('diagnose board writes', () => {
     });
     expect(edit.label).toBe('Saved “Toxic culture” and moved it to C');
     expect(await column('c')).toEqual(['Toxic culture']);
-    await edit.undo();
+    await edit.revert();
     expect(await column('a')).toEqual(['Culture']);
     const del = await deleteDiagnoseItem(id);
     expect(await db.diagnoseItems.count()).toBe(0);
-    await del.undo();
+    await del.revert();
     expect(await column('a')).toEqual(['Culture']);
     await expect(setDiagnoseFit('missing', 'fixes')).rejects.toThrow(/deleted/);
   });

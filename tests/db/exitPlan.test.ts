@@ -35,7 +35,7 @@ describe('exit plan writes', () => {
       plannedStartDate: null,
       cash: null,
     });
-    await step.undo();
+    await step.revert();
     expect(await db.exitPlans.get(planId)).toBeUndefined();
   });
 
@@ -132,7 +132,7 @@ describe('exit plan writes', () => {
     expect(step.value).toBe('2027-11-01');
     expect(step.label).toBe('Planned start date set to Nov 1, 2027, from Acme – Medical Director');
     expect((await db.exitPlans.get(planId))?.plannedStartDate).toBe('2027-11-01');
-    await step.undo();
+    await step.revert();
     expect(await db.exitPlans.get(planId)).toBeUndefined();
     await expect(applyOfferStartDate(planId, id, '2027-11-02')).rejects.toThrow(/already past/);
   });
@@ -163,7 +163,7 @@ describe('exit plan writes', () => {
     });
     const del = await deleteDebt(d.value);
     expect(await db.debts.count()).toBe(0);
-    await del.undo();
+    await del.revert();
     expect(await db.debts.get(d.value)).toMatchObject({
       name: 'Student loan',
       monthlyMinimum: 1100,

@@ -98,65 +98,42 @@ describe('milestone writes', () => {
     expect(moved).toMatchObject({ month: 2, baselineMonth: 1 });
   });
 
-  it('writes a move with the rows the screen saw in one step, and the same result', async () => {
+  it('writes one row per move (the plan given or not), and undo puts it back', async () => {
     const plan = await seededPlan();
     const moving = await byTitle('Work out your runway');
     const column = await milestonesIn(2);
-    const counter = await countWrites();
-    try {
-      const seen = { card: moving, planLength: plan.lengthMonths, column };
-      const result = await moveMilestone(moving.id, {
-        month: 2,
-        afterId: column[0]?.id ?? null,
-        beforeId: column[1]?.id ?? null,
-        seen,
-      });
-      expect(counter.total()).toBe(1);
+    for (const planId of [plan.id, undefined]) {
+      const counter = await countWrites();
+      let result;
+      try {
+        result = await moveMilestone(moving.id, {
+          month: 2,
+          ...(planId ? { planId } : {}),
+          afterId: column[0]?.id ?? null,
+          beforeId: column[1]?.id ?? null,
+        });
+        expect(counter.total()).toBe(1);
+        expect(counter.byTable.get('milestones')).toBe(1);
+      } finally {
+        await counter.stop();
+      }
       expect(result.value).toEqual({ position: 2, count: 3 });
       expect(result.label).toBe('Moved “Work out your runway” to Month 2');
-      await result.undo();
-    } finally {
-      await counter.stop();
+      await result.revert();
+      expect(await db.milestones.get(moving.id)).toEqual(moving);
     }
-    expect(await db.milestones.get(moving.id)).toEqual(moving);
   });
 
-  it('works a move out afresh when the rows seen are out of date, undoing the quick write', async () => {
-    const plan = await seededPlan();
+  it('places a move among the stored rows, not the ones a screen last saw', async () => {
+    await seededPlan();
     const moving = await byTitle('Work out your runway');
     const [a, b] = await milestonesIn(2);
     if (!a || !b) throw new Error('seed changed');
-    const seenColumn = await milestonesIn(2);
     // Another tab puts b before a after this screen read the column.
     await db.milestones.update(b.id, { rank: rankBetween(null, a.rank) });
-    const seen = { card: moving, planLength: plan.lengthMonths, column: seenColumn };
-    const counter = await countWrites();
-    let result;
-    try {
-      result = await moveMilestone(moving.id, { month: 2, afterId: a.id, beforeId: null, seen });
-      // The quick write (undone with its transaction), then the move worked out from stored rows.
-      expect(counter.total()).toBe(2);
-    } finally {
-      await counter.stop();
-    }
+    const result = await moveMilestone(moving.id, { month: 2, afterId: a.id, beforeId: null });
     expect((await milestonesIn(2)).map((m) => m.id)).toEqual([b.id, a.id, moving.id]);
     expect(result.value).toEqual({ position: 3, count: 3 });
-
-    // The card itself changed since it was seen (moved to Month 5 elsewhere): the move still lands.
-    const stale = await db.milestones.get(moving.id);
-    if (!stale) throw new Error('gone');
-    await db.milestones.update(moving.id, { month: 5, title: 'Runway, renamed in another tab' });
-    const again = await moveMilestone(moving.id, {
-      month: 3,
-      afterId: null,
-      beforeId: null,
-      seen: { card: stale, planLength: plan.lengthMonths, column: await milestonesIn(3) },
-    });
-    expect(again.label).toBe('Moved “Runway, renamed in another tab” to Month 3');
-    expect(await db.milestones.get(moving.id)).toMatchObject({
-      month: 3,
-      title: 'Runway, renamed in another tab',
-    });
   });
 
   it('reorders within a month', async () => {
@@ -186,14 +163,14 @@ describe('milestone writes', () => {
     const m = await byTitle('First interviews');
     const original = await db.milestones.get(m.id);
     const move = await moveMilestone(m.id, { month: 9, afterId: null, beforeId: null });
-    await move.undo();
+    await move.revert();
     expect(await db.milestones.get(m.id)).toEqual(original);
     const edit = await updateMilestone(m.id, { title: 'Renamed', month: 7 });
-    await edit.undo();
+    await edit.revert();
     expect(await db.milestones.get(m.id)).toEqual(original);
     const del = await deleteMilestone(m.id);
     expect(await db.milestones.get(m.id)).toBeUndefined();
-    await del.undo();
+    await del.revert();
     expect(await db.milestones.get(m.id)).toEqual(original);
   });
 

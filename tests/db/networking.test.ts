@@ -81,7 +81,7 @@ describe('networking writes', () => {
       followUpOn: null,
       followUpDoneOn: null,
     });
-    await step.undo();
+    await step.revert();
     expect(await db.contacts.count()).toBe(0);
     expect(await db.calls.count()).toBe(0);
   });
@@ -104,9 +104,9 @@ describe('networking writes', () => {
     expect((await db.contacts.get(id))?.mentionOk).toBe(true);
     const newer = await logCall({ contactId: id, call: { day: TODAY, mentionOk: false } }, TODAY);
     expect((await db.contacts.get(id))?.mentionOk).toBe(false);
-    await newer.undo();
+    await newer.revert();
     expect((await db.contacts.get(id))?.mentionOk).toBe(true);
-    await older.undo();
+    await older.revert();
     expect(await db.calls.count()).toBe(1);
   });
 
@@ -151,7 +151,7 @@ describe('networking writes', () => {
     const origin = first.value.callId;
     const next = await logCall({ contactId: id, call: { day: TODAY }, followUpOf: origin }, TODAY);
     expect((await db.calls.get(origin))?.followUpDoneOn).toBe(TODAY);
-    await next.undo();
+    await next.revert();
     expect((await db.calls.get(origin))?.followUpDoneOn).toBeNull();
     expect(await db.calls.count()).toBe(1);
   });
@@ -165,7 +165,7 @@ describe('networking writes', () => {
     const step = await setFollowUpDone(value.callId, TODAY);
     expect(step.label).toBe('Marked the follow-up with “Jane Lee” done');
     expect((await db.calls.get(value.callId))?.followUpDoneOn).toBe(TODAY);
-    await step.undo();
+    await step.revert();
     expect((await db.calls.get(value.callId))?.followUpDoneOn).toBeNull();
   });
 
@@ -187,7 +187,7 @@ describe('networking writes', () => {
       day: '2026-03-17',
       notes: 'fixed',
     });
-    await step.undo();
+    await step.revert();
     expect(await db.calls.get(value.callId)).toMatchObject({
       contactId: id,
       day: TODAY,
@@ -225,7 +225,7 @@ describe('networking writes', () => {
     const step = await deleteCall(value.callId);
     expect(step.label).toBe('Deleted the call with “Jane Lee” on Mar 18, 2026');
     expect(await db.calls.count()).toBe(0);
-    await step.undo();
+    await step.revert();
     expect(await db.calls.count()).toBe(1);
   });
 
@@ -241,7 +241,7 @@ describe('networking writes', () => {
     expect(step.label).toBe('Deleted “Jane Lee” and 2 calls');
     expect(await db.calls.toArray()).toHaveLength(1);
     expect((await db.calls.toArray())[0]?.contactId).toBe(other.value.contactId);
-    await step.undo();
+    await step.revert();
     expect(await db.calls.count()).toBe(3);
     expect(await db.contacts.get(id)).toBeDefined();
   });
@@ -281,7 +281,7 @@ describe('networking writes', () => {
     const id = await jane();
     const step = await markCheckInDone(id, TODAY);
     expect((await db.contacts.get(id))?.checkedInOn).toBe(TODAY);
-    await step.undo();
+    await step.revert();
     expect((await db.contacts.get(id))?.checkedInOn).toBeNull();
   });
 
@@ -294,7 +294,7 @@ describe('networking writes', () => {
         'Pick a whole number of calls from 0 to 14.',
       );
     }
-    await step.undo();
+    await step.revert();
     expect(await getSetting('weeklyCallTarget')).toBe(2);
   });
 });

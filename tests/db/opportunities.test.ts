@@ -44,7 +44,7 @@ describe('opportunities', () => {
     });
     expect(o.history).toEqual([{ stage: 'target', on: '2027-01-31', reason: null }]);
     expect(step.label).toBe('Added “Acme Bio – Medical Director” to Target');
-    await step.undo();
+    await step.revert();
     expect(await db.opportunities.count()).toBe(0);
   });
 
@@ -84,7 +84,7 @@ describe('opportunities', () => {
     );
     expect(step.label).toBe('Moved “Acme Bio – Medical Director” to Final round');
     expect(step.value).toEqual({ position: 1, count: 1 });
-    await step.undo();
+    await step.revert();
     expect(await row(a)).toEqual(before);
   });
 
@@ -166,7 +166,7 @@ describe('opportunities', () => {
     const a = (await addOpportunity(planId, acme)).value;
     const step = await deleteOpportunity(a);
     expect(await db.opportunities.count()).toBe(0);
-    await step.undo();
+    await step.revert();
     expect(await db.opportunities.count()).toBe(1);
   });
 });

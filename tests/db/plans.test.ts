@@ -103,7 +103,7 @@ describe('plan settings', () => {
     const plan = await seededPlan();
     const before = await db.plans.get(plan.id);
     const step = await updatePlanSettings(plan.id, { startMonth: '2027-05', lengthMonths: 18 });
-    await step.undo();
+    await step.revert();
     expect(await db.plans.get(plan.id)).toEqual(before);
   });
 });

@@ -30,11 +30,11 @@ describe('running record writes', () => {
       impact: 'Enrolled 14',
       skills: [],
     });
-    await edit.undo();
+    await edit.revert();
     expect((await db.recordEntries.get(add.value))?.title).toBe('HF-ACTION sub-investigator');
     const del = await deleteRecordEntry(add.value);
     expect(await db.recordEntries.count()).toBe(0);
-    await del.undo();
+    await del.revert();
     expect(await db.recordEntries.count()).toBe(1);
   });
 
@@ -59,7 +59,7 @@ describe('settings changed from their current value', () => {
       skipped: ['vision'],
       hidden: true,
     });
-    await step.undo();
+    await step.revert();
     expect((await db.settings.get('firstRun'))?.value).toEqual({
       completed: [],
       skipped: ['vision'],

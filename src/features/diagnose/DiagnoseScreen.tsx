@@ -16,7 +16,7 @@ import {
   setDiagnoseFit,
   useDiagnoseItems,
 } from '../../db/diagnose';
-import { useFeedback } from '../../state/feedback';
+import { useFeedback, type UndoStep } from '../../state/feedback';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { PageHeader } from '../../ui/PageHeader';
 import { DiagnoseCard } from './DiagnoseCard';
@@ -35,7 +35,7 @@ type DialogState = { mode: 'add'; column: DiagnoseColumn } | { mode: 'edit'; id:
 const COLUMNS = DIAGNOSE_COLUMNS.map((c) => ({ id: c, name: COLUMN_INFO[c].name }));
 const EMPTY: readonly DiagnoseItem[] = [];
 
-async function report<T extends { label: string; undo: () => Promise<void> }>(
+async function report<T extends UndoStep>(
   write: Promise<T>,
   options?: { announce?: boolean },
 ): Promise<T> {

@@ -129,20 +129,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
   const planId = plan.id;
-  // The rows on screen, for a move to be written at once and checked in the same transaction.
-  const seenRef = useRef({ rows: milestones, planLength: plan.lengthMonths });
-  useEffect(() => {
-    seenRef.current = { rows: milestones, planLength: plan.lengthMonths };
-  });
   const onMove = useCallback(
     async (id: string, target: MoveTarget) => {
       const month = Number(target.columnId);
-      const { rows, planLength } = seenRef.current;
-      const card = rows?.find((m) => m.id === id);
-      const seen =
-        card && rows
-          ? { card, planLength, column: rows.filter((m) => m.month === month) }
-          : undefined;
       try {
         const { moveMilestone } = writes.now() ?? (await writes.load());
         const step = await moveMilestone(id, {
@@ -150,7 +139,6 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           planId,
           afterId: target.afterId,
           beforeId: target.beforeId,
-          ...(seen ? { seen } : {}),
         });
         useFeedback.getState().written(step, { announce: false }); // the board has said it
       } catch (e) {
