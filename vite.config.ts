@@ -2,27 +2,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './src/server/headers.js';
 
 /**
- * Content-Security-Policy for the built app, as a meta tag (a static host may not let us set
- * headers). Only the app's own origin: no inline scripts, nothing from elsewhere. `blob:` is for
- * the backup download and `data:` for small inline images in CSS. The dev server is left without
- * it, because Vite's hot reload injects inline scripts.
+ * The Content-Security-Policy goes in a meta tag too, for static hosts that cannot set headers
+ * (src/server/headers.js holds it, and the header version that `npm run preview` and the relay
+ * send). The dev server is left without it, because Vite's hot reload injects inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'pivotboard-csp',
@@ -108,6 +94,11 @@ export default defineConfig({
           // The board engine's plain parts (geometry, keyboard moves, the drag session) too.
           include: ['tests/domain/**/*.test.ts', 'tests/ui/**/*.test.ts'],
         },
+      },
+      // The server that serves the built app and the sync relay (src/server/), in Node.
+      {
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'] },
       },
       {
         extends: true,

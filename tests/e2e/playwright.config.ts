@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Workers load this file too: one folder for the run.
+process.env.E2E_RELAY_DATA ??= mkdtempSync(join(tmpdir(), 'pivotboard-e2e-relay-'));
 
 export default defineConfig({
   testDir: '.',
@@ -20,8 +25,15 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  // The relay serves the built app as `npm run preview` does (same headers, compression) and the
+  // sync endpoint, storing rooms in a fresh folder for each run.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: 'node src/server/relay.js',
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: process.env.E2E_RELAY_DATA,
+    },
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
