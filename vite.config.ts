@@ -100,6 +100,17 @@ export default defineConfig({
         extends: true,
         test: { name: 'server', environment: 'node', include: ['tests/server/**/*.test.ts'] },
       },
+      // Sync between devices (two databases on fake-indexeddb) through the real relay.
+      {
+        extends: true,
+        test: {
+          name: 'sync',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          globalSetup: ['./tests/server/relay.setup.ts'],
+          include: ['tests/sync/**/*.test.ts'],
+        },
+      },
       {
         extends: true,
         test: {

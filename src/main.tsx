@@ -7,6 +7,7 @@ import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
+import { startSyncIfOn } from './db/syncSwitch';
 import { focusFirstErrorOnSubmit } from './ui/focusFirstError';
 
 // Start-up work that needs no React: the database opens, the screen in the address loads and
@@ -23,6 +24,8 @@ if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMi
 if (route === 'networking') prefetchRecentCalls();
 
 focusFirstErrorOnSubmit();
+// Sync's code loads only where sync is on (db/syncSwitch.ts).
+startSyncIfOn();
 
 const root = document.getElementById('root');
 if (root) {

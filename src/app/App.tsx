@@ -11,6 +11,7 @@ import { useFeedback } from '../state/feedback';
 import { historyKey, isModalOpen, isTextEntry } from '../ui/keyboard';
 import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
 import { AppBanners } from './AppBanners';
+import { SyncOnly } from './SyncOnly';
 import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NeutralScreen, useQuickHide, useTabIdentity } from './QuickHide';
@@ -137,6 +138,7 @@ function Shell() {
           Pivotboard
         </a>
         <div className={styles.actions}>
+          <SyncOnly part="indicator" />
           <LogCallButton />
           <button
             type="button"

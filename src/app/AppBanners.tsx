@@ -7,10 +7,12 @@ import { useFeedback } from '../state/feedback';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 import styles from './AppBanners.module.css';
+import { SyncOnly } from './SyncOnly';
 
 /**
  * Messages above the screen that need the user's say: another tab upgraded the database (reload
- * here), a new version is ready (reload when convenient), and the backup reminder.
+ * here), a new version is ready (reload when convenient), a change of yours that lost to another
+ * device's, and the backup reminder.
  */
 export function AppBanners({ showBackupNudge }: { showBackupNudge: boolean }) {
   const outdated = useOutdatedReason();
@@ -36,6 +38,7 @@ export function AppBanners({ showBackupNudge }: { showBackupNudge: boolean }) {
           </Button>
         </div>
       ) : null}
+      <SyncOnly part="notices" />
       {showBackupNudge ? <BackupNudge /> : null}
     </>
   );

@@ -2,7 +2,8 @@
  * Errors a person can read. Every write in db/ throws one of these when it refuses input or
  * cannot complete; the screens show `message` as it is.
  */
-export type UserErrorKind = 'validation' | 'not-found' | 'storage' | 'conflict' | 'import';
+export type UserErrorKind =
+  'validation' | 'not-found' | 'storage' | 'conflict' | 'import' | 'network';
 
 export class UserError extends Error {
   readonly kind: UserErrorKind;

@@ -1,11 +1,15 @@
 // Starts `node src/server/relay.js` as its own process (the way `npm run relay` does) and stops it
 // by its PID. Used by the sync tests' global setup, the restart test and the sync bench.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+// Under Vitest's jsdom environment import.meta.url is not a file URL: the repository is the cwd.
+const ROOT = existsSync(join(process.cwd(), 'src/server/relay.js'))
+  ? process.cwd()
+  : fileURLToPath(new URL('../..', import.meta.url));
 
 export function tempDataDir(prefix = 'pivotboard-relay-') {
   return mkdtempSync(join(tmpdir(), prefix));

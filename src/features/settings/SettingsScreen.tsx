@@ -6,6 +6,7 @@ import { PlanSettings } from './PlanSettings';
 import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
 import { StorageSection } from './StorageSection';
+import { SyncSection } from './SyncSection';
 
 export function SettingsScreen({ plan }: { plan: Plan }) {
   return (
@@ -14,6 +15,7 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
       <PlanSettings plan={plan} />
       <CurrencySettings />
       <BackupSection />
+      <SyncSection />
       <StorageSection />
       <PrivacySection />
       <DeleteEverything />
