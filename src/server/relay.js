@@ -91,7 +91,9 @@ export async function startRelay(options = {}) {
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  let stopping = false;
   server.on('upgrade', (req, socket, head) => {
+    if (stopping) return void socket.destroy();
     const room = ROOM.exec(new URL(req.url ?? '/', 'http://host').pathname)?.[1];
     const sameOrigin = !req.headers.origin || new URL(req.headers.origin).host === req.headers.host;
     if (!room || !sameOrigin) {
@@ -103,6 +105,7 @@ export async function startRelay(options = {}) {
     ready.then(
       () =>
         sockets.handleUpgrade(req, socket, head, (ws) => {
+          if (stopping) return ws.terminate();
           // The room was closed (its last device left) while it loaded: ask the device to come again.
           if (docs.get(room) !== doc) return ws.close(1013, 'Try again');
           setupWSConnection(ws, req, { docName: room });
@@ -125,8 +128,11 @@ export async function startRelay(options = {}) {
   let closing = null;
   const close = () =>
     (closing ??= (async () => {
+      stopping = true;
       for (const ws of sockets.clients) ws.terminate();
-      await new Promise((done) => server.close(() => done(undefined)));
+      const closed = new Promise((done) => server.close(() => done(undefined)));
+      server.closeAllConnections();
+      await closed;
       await Promise.allSettled([...pending]);
       await storage.destroy();
     })());

@@ -42,6 +42,7 @@ export function device(relayUrl = inject('relayUrl')): Device {
       store: d.store,
       url: `${relayUrl.replace(/^http/, 'ws')}/sync`,
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      maxBackoffMs: 1000,
       events: {
         lost: (edits) => d.lost.push(...edits),
         skipped: (changes) => d.skipped.push(...changes),

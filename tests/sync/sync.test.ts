@@ -133,7 +133,7 @@ describe('the relay restarted in the middle', () => {
     } finally {
       await relay.stop();
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('what reaches the relay', () => {

@@ -26,6 +26,8 @@ export interface EngineOptions {
   /** ws(s)://host/sync */
   url: string;
   WebSocketPolyfill?: typeof WebSocket;
+  /** The longest wait between two tries to reach the relay (10 s). */
+  maxBackoffMs?: number;
   events?: BindingEvents;
   onPhase?: (phase: EnginePhase, lastSyncedAt: string | null) => void;
   writeRemote?: ConstructorParameters<typeof SyncBinding>[0]['writeRemote'];
@@ -58,7 +60,7 @@ function provider(options: EngineOptions, keys: SyncKeys, doc: Y.Doc, connect: b
   return new WebsocketProvider(options.url, keys.room, doc, {
     connect,
     disableBc: true,
-    maxBackoffTime: 10_000,
+    maxBackoffTime: options.maxBackoffMs ?? 10_000,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
 }
