@@ -8,7 +8,7 @@
 // The JSON of the run goes to tests/bench/results/ (git-ignored).
 //
 //   BENCH_RUNS=7 (at least 5 for the table)   BENCH_PORT=0 (0: any free port)
-//   CHROMIUM_PATH=/usr/bin/chromium           BENCH_ONLY=load,board,networking,import (a subset)
+//   CHROMIUM_PATH=/usr/bin/chromium           BENCH_ONLY=load,board,networking,import,sync (a subset)
 /* global window, document, requestAnimationFrame, indexedDB */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,7 +26,7 @@ const OUT = `${ROOT}/dist-bench`;
 const RESULTS = `${ROOT}/tests/bench/results`;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const PORT = Number(process.env.BENCH_PORT ?? 0);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,board,networking,import').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,board,networking,import,sync').split(','));
 
 const CARDS = 1000;
 const CALLS = 10_000;
@@ -736,3 +736,5 @@ async function main() {
 }
 
 await main();
+// Sync's figures (tests/bench/sync.mjs) need their own relay and two browsers: after the rest.
+if (ONLY.has('sync')) await (await import('./sync.mjs')).runSyncBench();
