@@ -221,7 +221,10 @@ export async function turnOnSync(): Promise<void> {
     engine = newEngine();
     report({ phase: 'connecting' });
     await engine.create(secret);
-  }, true);
+  }, true).catch(async (e: unknown) => {
+    await stopSync();
+    throw e;
+  });
   await running;
   setFlag(true);
 }
