@@ -10,6 +10,7 @@ import { encodePairingCode, SECRET_BYTES } from '../../domain/pairing';
 import { describeLostEdit } from '../../domain/syncConflicts';
 import { canonicalJson, syncTable, valuesToFields } from '../../domain/syncRows';
 import { useSync, type LostEditNote, type SyncPhase } from '../../state/sync';
+import { runRecorded, type TableName } from '../changes';
 import { db } from '../database';
 import { loadSchemas } from '../schemas';
 import { runWrite } from '../write';
@@ -82,7 +83,7 @@ export async function putBackMine(edit: LostEdit): Promise<void> {
   const { tableSchemas } = await loadSchemas();
   const schema = tableSchemas[edit.table as keyof typeof tableSchemas];
   const fields = valuesToFields(spec, new Map([[edit.value, canonicalJson(edit.mine)]]));
-  await runWrite([edit.table as 'milestones'], async () => {
+  await runWrite([edit.table as TableName], async () => {
     const table = db.table(edit.table);
     const row = (await table.get(edit.id)) as Record<string, unknown> | undefined;
     if (!row)
@@ -97,6 +98,7 @@ export async function putBackMine(edit: LostEdit): Promise<void> {
         'Your value no longer fits with the rest of it, so it was not put back.',
       );
     await table.put(parsed.data);
+    return { value: undefined, label: 'Put back your change' };
   });
 }
 
@@ -110,6 +112,9 @@ function newEngine(): SyncEngine {
     store: store(),
     url: relayUrl(),
     onPhase,
+    // Marked 'remote' in the change feed: not on the undo history, not the user's change here.
+    writeRemote: async (tables, body) =>
+      (await runRecorded(tables as TableName[], 'remote', body)).value,
     events: {
       lost: (edits) => {
         void noteLost(edits);
