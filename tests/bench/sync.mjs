@@ -11,6 +11,8 @@
 /* global document, indexedDB */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { chromium } from 'playwright-core';
 import WebSocket from 'ws';
@@ -183,4 +185,5 @@ async function main() {
 }
 
 export const runSyncBench = main;
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  await main();
