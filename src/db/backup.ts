@@ -16,7 +16,12 @@
  */
 import Dexie from 'dexie';
 import { dayLabel, thisMonth, today } from '../domain/calendar';
-import { BackupSyntaxError, splitBackupJson, type SplitBackup } from '../domain/backupJson';
+import {
+  BackupSyntaxError,
+  parseBackupJson,
+  textDecoderFor,
+  type ParsedBackupJson,
+} from '../domain/backupJson';
 import {
   decryptText,
   encryptText,
@@ -68,11 +73,6 @@ export interface ReadOptions {
   pause?: Pause;
   /** The schema history to migrate with (tests give a made-up one). */
   versions?: readonly SchemaVersion[];
-  /**
-   * Parse the text in one go when it is well-formed (off the page's thread, where one long task
-   * blocks nobody); the slices then only find what is wrong with a damaged file.
-   */
-  whole?: boolean;
 }
 
 /**
@@ -257,7 +257,11 @@ export async function createBackupFile(options: ExportOptions = {}): Promise<Bac
 // ---------------------------------------------------------------------------------------------
 // Import: read and check
 
-/** A file's text, refused early when it cannot be a backup by its size alone. */
+/**
+ * A file's text, refused early when it cannot be a backup by its size alone. Its encoding is
+ * chosen from its first bytes (domain/backupJson.ts), the same on every path; `whole` reads it in
+ * one go (off the page's thread), else a slice at a time.
+ */
 export async function readBackupText(
   file: Blob,
   { whole = false }: { whole?: boolean } = {},
@@ -269,18 +273,24 @@ export async function readBackupText(
     );
   }
   try {
-    return await (whole ? file.text() : readInSlices(file));
-  } catch {
-    return refuse('The file could not be read. Try choosing it again.');
+    const decoder = textDecoderFor(new Uint8Array(await file.slice(0, 4).arrayBuffer()));
+    return await (whole
+      ? file.arrayBuffer().then((all) => decoder.decode(all))
+      : readInSlices(file, decoder));
+  } catch (e) {
+    // A decoder set to be strict throws a TypeError at bytes that are not text.
+    if (e instanceof TypeError)
+      return refuse(`${NOT_A_BACKUP}: it is not text (Pivotboard saves backups as UTF-8 text).`);
+    return refuse(CANNOT_READ);
   }
 }
+
+const CANNOT_READ = 'The file could not be read. Try choosing it again.';
 
 /** Bytes read and decoded at a time: `Blob.text()` decodes a 3 MB backup in one 70 ms task. */
 const READ_SLICE_BYTES = 256 * 1024;
 
-/** `file.text()` (UTF-8, a leading byte-order mark dropped), a slice at a time. */
-async function readInSlices(file: Blob): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+async function readInSlices(file: Blob, decoder: TextDecoder): Promise<string> {
   const parts: string[] = [];
   for (let at = 0; at < file.size; at += READ_SLICE_BYTES) {
     const bytes = await file.slice(at, at + READ_SLICE_BYTES).arrayBuffer();
@@ -383,30 +393,6 @@ interface Reading {
   schemas: Awaited<ReturnType<typeof loadSchemas>>;
 }
 
-/**
- * A well-formed file parsed in one go, split like `splitBackupJson` does; null when it is not
- * JSON, or its tables are not lists (the slices then say what is wrong). It also takes a table
- * listed twice, keeping the last (the slices refuse it): such a file fails its checksum unless
- * both copies are the same, and then the data is too.
- */
-function splitWhole(text: string): SplitBackup | null {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
-  const tables = (doc as { tables?: unknown }).tables;
-  if (typeof tables !== 'object' || tables === null || Array.isArray(tables)) return null;
-  const entries = Object.entries(tables);
-  if (!entries.every(([, rows]) => Array.isArray(rows))) return null;
-  return {
-    head: { ...doc, tables: Object.fromEntries(entries.map(([name]) => [name, []])) },
-    tables: new Map(entries as [string, unknown[]][]),
-  };
-}
-
 /** Text up to this long that is not an object is parsed to say whether it is JSON at all (a few ms at most). */
 const NOT_AN_OBJECT_PARSED_CHARS = 1024 * 1024;
 
@@ -431,18 +417,17 @@ function notAnObject(t: string): string {
   return `${NOT_A_BACKUP}: it is valid JSON, but it holds ${what}, where a backup holds one object (starting with “{”).`;
 }
 
-/** Parse a file's text (in slices, unless `whole`); refuse what is not JSON. */
-async function split(text: string, r: Reading): Promise<SplitBackup> {
+/** Parse a file's text with the one parser (domain/backupJson.ts); refuse what is not JSON. */
+function split(text: string, r: Reading): ParsedBackupJson {
   const t = text.replace(/^\uFEFF/, '');
   if (!t.trimStart().startsWith('{')) refuse(notAnObject(t));
-  const whole = r.options.whole ? splitWhole(t) : null;
-  if (whole) return whole;
   try {
-    return await splitBackupJson(t, r.clock, (f) => r.options.onProgress?.('checking', f * 0.5));
+    const parsed = parseBackupJson(t);
+    r.options.onProgress?.('checking', 0.5);
+    return parsed;
   } catch (e) {
     if (!(e instanceof BackupSyntaxError)) throw e;
-    const where = e.table && e.record ? ` (record ${e.record} in ${kindTitle(e.table)})` : '';
-    return refuse(`${NOT_A_BACKUP}: ${e.message}${where}.`);
+    return refuse(`${NOT_A_BACKUP}: ${e.message}.`);
   }
 }
 
@@ -452,7 +437,11 @@ const isEncrypted = (head: unknown) =>
   (head as { format?: unknown }).format === ENCRYPTED_FORMAT;
 
 /** Check a parsed plain backup whole: envelope, version, checksum, then every record. */
-async function check(file: SplitBackup, r: Reading, encrypted: boolean): Promise<ParsedBackup> {
+async function check(
+  file: ParsedBackupJson,
+  r: Reading,
+  encrypted: boolean,
+): Promise<ParsedBackup> {
   const versions = r.options.versions ?? SCHEMA_VERSIONS;
   const latest = versions.at(-1)?.version ?? 1;
   const { backupEnvelopeSchema, tableSchemas, firstIssue } = r.schemas;
@@ -574,7 +563,7 @@ export async function readBackup(text: string, options: ReadOptions = {}): Promi
     clock: new SliceClock(options.pause ?? pauseForBrowser),
     schemas: await loadSchemas(),
   };
-  const file = await split(text, r);
+  const file = split(text, r);
   if (!isEncrypted(file.head)) return { locked: false, backup: await check(file, r, false) };
 
   const parsed = r.schemas.encryptedBackupSchema.safeParse(file.head);
@@ -591,7 +580,7 @@ export async function readBackup(text: string, options: ReadOptions = {}): Promi
         if (e instanceof WrongPassphraseError) return refuse(e.message);
         throw e;
       }
-      const inner = await split(plain, r);
+      const inner = split(plain, r);
       if (isEncrypted(inner.head))
         refuse(
           'This backup holds another protected backup inside it, which Pivotboard cannot read.',

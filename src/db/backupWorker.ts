@@ -60,7 +60,6 @@ async function answer(message: ToWorker): Promise<Answer> {
       const result = await readBackup(await readBackupText(message.file, { whole: true }), {
         onProgress,
         pause: noPause,
-        whole: true,
       });
       if (result.locked) return { id, type: 'locked', lockId: keep(locked, result.unlock) };
       return {

@@ -1,67 +1,68 @@
 /**
- * Parsing a backup file without one long task.
+ * Reading a backup file's bytes into values: the one parser of both import paths (the backup
+ * worker and the page), so a file is accepted or refused the same way wherever it is read.
  *
- * `JSON.parse` of a 10,000-record backup is one block of main-thread work, long enough to freeze
- * the page. Instead, one string-aware pass (in slices) finds where each table's rows start and
- * end; the rows are then parsed a batch at a time with the native parser, and everything else
- * (the envelope, with each table's list emptied) is parsed on its own.
- *
- * Invariant: whatever this accepts, `JSON.parse` accepts too and gives the same value. The
- * envelope text and every row are each checked by `JSON.parse`, and the pass splits a list only
- * at its own commas, so the pieces put back together are exactly the file. (It is stricter in
- * one way: a key listed twice is refused, where `JSON.parse` would keep the last.)
+ * - Encoding: UTF-8, with or without a byte-order mark; UTF-16 (little- or big-endian) when the
+ *   file says so with its byte-order mark, or starts with `{` and a zero byte (as Windows' Notepad
+ *   writes "Unicode"). Bytes that are not text in that encoding are refused.
+ * - Nesting: at most `BACKUP_MAX_DEPTH` levels. A backup needs six; far deeper values (thousands
+ *   of levels) cannot be stored or copied between threads without running out of stack.
+ * - Keys: a key listed twice in the file's outline (the envelope, or a table in `tables`) is
+ *   refused, since which copy counts is a guess. Inside a record JSON's own rule holds (the last
+ *   one counts), the same on both paths.
+ * - Then one native `JSON.parse` of the whole text.
  */
-import type { SliceClock } from './slices';
 
 export class BackupSyntaxError extends Error {
-  /** The table and 1-based record the problem is in, when it is inside a record. */
-  readonly table: string | undefined;
-  readonly record: number | undefined;
-
-  constructor(message: string, where?: { table: string; record: number }) {
+  constructor(message: string) {
     super(message);
     this.name = 'BackupSyntaxError';
-    this.table = where?.table;
-    this.record = where?.record;
   }
 }
 
-export interface SplitBackup {
-  /** The document with every table's rows taken out (`"tables": {"plans": [], ...}`), parsed. */
+/** Levels of nesting a backup may have: six are used (a stage change in an opportunity's history). */
+export const BACKUP_MAX_DEPTH = 24;
+
+export const NOT_JSON = 'it is not valid JSON (it may be cut short or damaged)';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** The encoding of a file from its first bytes (see the top of this file). */
+export function textEncodingOf(first: Uint8Array): TextEncodingName {
+  const [a, b] = first;
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  if (a !== undefined && a !== 0 && b === 0) return 'utf-16le';
+  if (a === 0 && b !== undefined && b !== 0) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** A decoder for a file whose first bytes are `first`: it drops a byte-order mark and throws on bytes that are not text. */
+export function textDecoderFor(first: Uint8Array): TextDecoder {
+  return new TextDecoder(textEncodingOf(first), { fatal: true });
+}
+
+export interface ParsedBackupJson {
+  /** The document, with each table's rows taken out (`"tables": {"plans": [], ...}`). */
   head: unknown;
-  /** Each table's rows in file order, parsed; tables in file order. */
+  /** Each table's rows, tables in file order; empty when `tables` is not an object of lists. */
   tables: Map<string, unknown[]>;
 }
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-const COMMA = 44;
 const COLON = 58;
 const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
 const OPEN_LIST = 91;
+const CLOSE_OBJECT = 125;
 const CLOSE_LIST = 93;
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-
-const notJson = () =>
-  new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)');
-
-interface TableSpan {
-  name: string;
-  /** Index of the list's `[` and `]`. */
-  open: number;
-  close: number;
-  /** [start, end) of each row's text, commas excluded. */
-  rows: [number, number][];
-}
-
-/** Where a string that opens at `start` closes (the index after its closing quote). */
+/** Where a string that opens at `start` closes (the index after its closing quote), or -1. */
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
   for (;;) {
     const q = text.indexOf('"', i);
-    if (q < 0) throw notJson();
+    if (q < 0) return -1;
     let slashes = 0;
     for (let j = q - 1; text.charCodeAt(j) === BACKSLASH; j--) slashes++;
     if (slashes % 2 === 0) return q + 1;
@@ -69,182 +70,93 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
-function keyAt(text: string, span: [number, number] | null): string {
-  if (!span) throw notJson();
+function keyText(text: string, start: number, end: number): string | null {
   try {
-    const key: unknown = JSON.parse(text.slice(span[0], span[1]));
-    if (typeof key === 'string') return key;
+    const key: unknown = JSON.parse(text.slice(start, end));
+    return typeof key === 'string' ? key : null;
   } catch {
-    // fall through
+    return null;
   }
-  throw notJson();
-}
-
-async function findTables(
-  text: string,
-  clock: SliceClock,
-  onProgress?: (fraction: number) => void,
-): Promise<TableSpan[]> {
-  const spans: TableSpan[] = [];
-  const stack: number[] = []; // OPEN_OBJECT or OPEN_LIST per open container
-  let lastString: [number, number] | null = null;
-  let rootKey: string | null = null; // the key whose value comes next, in the root object
-  let tablesKey: string | null = null; // the same, inside "tables"
-  let sawTables = false;
-  let inTables = false; // the container at depth 2 is the "tables" object
-  let current: TableSpan | null = null; // the list at depth 3 is a table's rows
-  let rowStart = 0;
-  let rowHasContent = false;
-  let nextCheck = 65_536;
-
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (i >= nextCheck) {
-      nextCheck = i + 65_536;
-      onProgress?.(i / n);
-      await clock.tick();
-    }
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) continue;
-    const depth = stack.length;
-    if (current && depth >= 3 && !(depth === 3 && (c === COMMA || c === CLOSE_LIST)))
-      rowHasContent = true;
-    switch (c) {
-      case QUOTE: {
-        const end = stringEnd(text, i);
-        lastString = [i, end];
-        i = end - 1;
-        break;
-      }
-      case COLON:
-        if (depth === 1) rootKey = keyAt(text, lastString);
-        else if (depth === 2 && inTables) tablesKey = keyAt(text, lastString);
-        lastString = null;
-        break;
-      case COMMA:
-        if (current && depth === 3) {
-          if (!rowHasContent) throw notJson();
-          current.rows.push([rowStart, i]);
-          rowStart = i + 1;
-          rowHasContent = false;
-        }
-        if (depth === 1) rootKey = null;
-        if (depth === 2) tablesKey = null;
-        break;
-      case OPEN_OBJECT:
-        if (depth === 1 && rootKey === 'tables') {
-          if (sawTables) throw new BackupSyntaxError('it lists "tables" twice');
-          sawTables = true;
-          inTables = true;
-        }
-        stack.push(OPEN_OBJECT);
-        break;
-      case OPEN_LIST:
-        if (depth === 2 && inTables && tablesKey !== null) {
-          const name = tablesKey;
-          if (spans.some((s) => s.name === name))
-            throw new BackupSyntaxError(`it lists the table "${name}" twice`);
-          current = { name, open: i, close: -1, rows: [] };
-          rowStart = i + 1;
-          rowHasContent = false;
-        }
-        stack.push(OPEN_LIST);
-        break;
-      case CLOSE_OBJECT:
-      case CLOSE_LIST: {
-        const open = stack.pop();
-        if (open !== (c === CLOSE_OBJECT ? OPEN_OBJECT : OPEN_LIST)) throw notJson();
-        if (current && depth === 3) {
-          if (rowHasContent) current.rows.push([rowStart, i]);
-          else if (current.rows.length > 0) throw notJson(); // a trailing comma
-          current.close = i;
-          spans.push(current);
-          current = null;
-        }
-        if (depth === 2 && inTables) inTables = false;
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  if (stack.length !== 0) throw notJson();
-  onProgress?.(1);
-  return spans;
-}
-
-/** Parse rows `[from, to)` of a table with one native parse; name the record if one is bad. */
-function parseRows(text: string, span: TableSpan, from: number, to: number): unknown[] {
-  const first = span.rows[from];
-  const last = span.rows[to - 1];
-  if (!first || !last) return [];
-  try {
-    const rows: unknown = JSON.parse(`[${text.slice(first[0], last[1])}]`);
-    if (Array.isArray(rows) && rows.length === to - from) return rows;
-  } catch {
-    // find the record at fault below
-  }
-  for (let r = from; r < to; r++) {
-    const [s, e] = span.rows[r] ?? [0, 0];
-    try {
-      JSON.parse(text.slice(s, e));
-    } catch {
-      throw new BackupSyntaxError('it is not valid JSON (it may be cut short or damaged)', {
-        table: span.name,
-        record: r + 1,
-      });
-    }
-  }
-  throw notJson();
 }
 
 /**
- * Split and parse a backup file's text in slices. Throws `BackupSyntaxError` when the text is
- * not JSON. The caller checks the shape.
+ * One pass over the text's structure (strings skipped whole): how deep it nests, and the first
+ * key of the outline that is listed twice. Stops at the first level too deep. It does not check
+ * the syntax; `JSON.parse` does, after it.
  */
-export async function splitBackupJson(
-  text: string,
-  clock: SliceClock,
-  onProgress?: (fraction: number) => void,
-): Promise<SplitBackup> {
-  const spans = await findTables(text, clock, (f) => onProgress?.(f * 0.5));
+function outline(text: string): { tooDeep: boolean; twice: string | null } {
+  let depth = 0;
+  let twice: string | null = null;
+  const rootKeys = new Set<string>();
+  const tableKeys = new Set<string>();
+  let rootKey: string | null = null; // the root key whose value comes next
+  let inTables = false; // the object at depth 2 is "tables"
+  let lastString = -1;
+  let lastStringEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      if (end < 0) break; // not JSON: the parse says so
+      lastString = i;
+      lastStringEnd = end;
+      i = end - 1;
+    } else if (c === OPEN_OBJECT || c === OPEN_LIST) {
+      depth++;
+      if (depth > BACKUP_MAX_DEPTH) return { tooDeep: true, twice };
+      if (depth === 2) inTables = c === OPEN_OBJECT && rootKey === 'tables';
+    } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
+      depth--;
+    } else if (c === COLON && (depth === 1 || (depth === 2 && inTables))) {
+      const key: string | null =
+        lastString < 0 || twice !== null ? null : keyText(text, lastString, lastStringEnd);
+      if (key === null) continue;
+      const seen = depth === 1 ? rootKeys : tableKeys;
+      if (seen.has(key)) twice = depth === 1 ? `“${key}”` : `the table “${key}”`;
+      seen.add(key);
+      if (depth === 1) rootKey = key;
+    }
+  }
+  return { tooDeep: false, twice };
+}
 
-  let head: unknown;
+/**
+ * Parse a backup file's text (a byte-order mark already dropped). Throws `BackupSyntaxError`,
+ * whose message completes "This file is not a Pivotboard backup: …", when it is not JSON, nests
+ * too deeply or lists a key of its outline twice. The caller checks the shape.
+ */
+export function parseBackupJson(text: string): ParsedBackupJson {
+  const { tooDeep, twice } = outline(text);
+  if (tooDeep)
+    throw new BackupSyntaxError(
+      `it holds values nested more than ${BACKUP_MAX_DEPTH} levels deep, and a backup never does`,
+    );
+  let doc: unknown;
   try {
-    let skeleton = '';
-    let from = 0;
-    for (const s of spans) {
-      skeleton += text.slice(from, s.open + 1);
-      from = s.close;
-    }
-    skeleton += text.slice(from);
-    head = JSON.parse(skeleton);
+    doc = JSON.parse(text);
   } catch {
-    throw notJson();
+    throw new BackupSyntaxError(NOT_JSON);
   }
-
-  const totalChars = Math.max(
-    1,
-    spans.reduce((sum, s) => sum + (s.close - s.open), 0),
-  );
-  let doneChars = 0;
+  if (twice) throw new BackupSyntaxError(`it lists ${twice} twice, so which one counts is unclear`);
   const tables = new Map<string, unknown[]>();
-  for (const span of spans) {
-    const rows: unknown[] = [];
-    let from = 0;
-    while (from < span.rows.length) {
-      // Batches of about 256 KB of text: a few milliseconds of native parsing each.
-      let to = from + 1;
-      const start = span.rows[from]?.[0] ?? 0;
-      while (to < span.rows.length && (span.rows[to]?.[1] ?? 0) - start < 262_144) to++;
-      for (const row of parseRows(text, span, from, to)) rows.push(row);
-      doneChars += (span.rows[to - 1]?.[1] ?? start) - start;
-      onProgress?.(0.5 + (0.5 * doneChars) / totalChars);
-      from = to;
-      await clock.tick();
-    }
-    tables.set(span.name, rows);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { head: doc, tables };
+  const listed: unknown = Object.hasOwn(doc, 'tables')
+    ? (doc as { tables: unknown }).tables
+    : undefined;
+  if (typeof listed !== 'object' || listed === null || Array.isArray(listed))
+    return { head: doc, tables };
+  const entries = Object.entries(listed);
+  if (!entries.every(([, rows]) => Array.isArray(rows))) return { head: doc, tables };
+  const emptied: Record<string, unknown[]> = {};
+  for (const [name, rows] of entries) {
+    tables.set(name, rows as unknown[]);
+    Object.defineProperty(emptied, name, {
+      value: [],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
-  onProgress?.(1);
-  return { head, tables };
+  return { head: { ...doc, tables: emptied }, tables };
 }
