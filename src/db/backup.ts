@@ -23,6 +23,7 @@ import {
   type ParsedBackupJson,
 } from '../domain/backupJson';
 import {
+  DamagedBackupError,
   decryptText,
   encryptText,
   ENCRYPTED_FORMAT,
@@ -577,7 +578,8 @@ export async function readBackup(text: string, options: ReadOptions = {}): Promi
       try {
         plain = await decryptText(locked, passphrase);
       } catch (e) {
-        if (e instanceof WrongPassphraseError) return refuse(e.message);
+        if (e instanceof WrongPassphraseError || e instanceof DamagedBackupError)
+          return refuse(e.message);
         throw e;
       }
       const inner = split(plain, r);

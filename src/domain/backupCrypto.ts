@@ -11,6 +11,11 @@ export const PBKDF2_ITERATIONS = 600_000;
 export const PBKDF2_MIN_ITERATIONS = 1_000;
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 export const PASSPHRASE_MIN_LENGTH = 8;
+/** What AES-GCM with PBKDF2 uses here; a file with others was not written by Pivotboard. */
+export const SALT_BYTES = 16;
+export const IV_BYTES = 12;
+/** AES-GCM's authentication tag: the data can be no shorter. */
+export const TAG_BYTES = 16;
 
 export interface EncryptedBackup {
   format: typeof ENCRYPTED_FORMAT;
@@ -33,6 +38,20 @@ export function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** Bytes a base64 text holds (its length a multiple of 4), without decoding it. */
+export function base64Bytes(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+/** The protected file is damaged: it cannot be opened with any passphrase. */
+export class DamagedBackupError extends Error {
+  constructor(what: string) {
+    super(`The protected backup is damaged (${what}), so it cannot be opened.`);
+    this.name = 'DamagedBackupError';
+  }
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
@@ -68,8 +87,8 @@ export async function encryptText(
   passphrase: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<EncryptedBackup> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const key = await deriveKey(passphrase, salt, iterations);
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv },
@@ -85,15 +104,30 @@ export async function encryptText(
   };
 }
 
-/** The plain text, or `WrongPassphraseError`. The envelope must already be checked. */
-export async function decryptText(file: EncryptedBackup, passphrase: string): Promise<string> {
-  const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
+/** Decode one of the file's base64 parts, or say which is damaged. */
+function decodePart(text: string, what: string, bytes?: number): Uint8Array<ArrayBuffer> {
+  let decoded: Uint8Array<ArrayBuffer>;
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(file.cipher.iv) },
-      key,
-      fromBase64(file.data),
-    );
+    decoded = fromBase64(text);
+  } catch {
+    throw new DamagedBackupError(`its ${what} is not base64 text`);
+  }
+  if (bytes !== undefined && decoded.length !== bytes)
+    throw new DamagedBackupError(`its ${what} should be ${bytes} bytes long`);
+  return decoded;
+}
+
+/**
+ * The plain text, or `WrongPassphraseError`, or `DamagedBackupError` when a part of the file
+ * cannot be decoded (the envelope schema checks them first; this holds without it too).
+ */
+export async function decryptText(file: EncryptedBackup, passphrase: string): Promise<string> {
+  const salt = decodePart(file.kdf.salt, 'salt', SALT_BYTES);
+  const iv = decodePart(file.cipher.iv, 'IV', IV_BYTES);
+  const data = decodePart(file.data, 'data');
+  const key = await deriveKey(passphrase, salt, file.kdf.iterations);
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data);
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {
     throw new WrongPassphraseError();

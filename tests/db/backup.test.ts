@@ -15,6 +15,7 @@ import { readMarker } from '../../src/db/deviceMarker';
 import { getSetting } from '../../src/db/settings';
 import { UserError } from '../../src/domain/errors';
 import { checksumOf } from '../../src/domain/checksum';
+import { decryptText, encryptText } from '../../src/domain/backupCrypto';
 import { dumpDatabase, fillDatabase, resetDatabase } from '../support/db';
 import { sampleTables } from '../support/sampleRows';
 
@@ -245,6 +246,54 @@ describe('passphrase-protected backups', () => {
     await expect(
       readBackup(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 1e12 } })),
     ).rejects.toThrow(/too much work/);
+  });
+
+  it('refuses a salt or IV of the wrong length, or not base64, with a message for each part', async () => {
+    await fillDatabase(sampleTables('a'));
+    const file = JSON.parse(
+      (await createBackupFile({ passphrase: 'correct horse battery', ...FAST })).text,
+    ) as { data: string; kdf: { salt: string }; cipher: { iv: string } };
+    const refusal = (change: (f: typeof file) => void) => {
+      const copy = structuredClone(file);
+      change(copy);
+      return readBackup(JSON.stringify(copy)).then(
+        () => 'accepted',
+        (e: unknown) => (e instanceof UserError ? e.message : `not a UserError: ${String(e)}`),
+      );
+    };
+    const damaged = (what: string) => `The protected backup is damaged (its ${what}).`;
+    expect(await refusal((f) => (f.kdf.salt = 'A'))).toBe(damaged('salt is not base64 text'));
+    expect(await refusal((f) => (f.kdf.salt = ''))).toBe(
+      damaged('salt should be 16 bytes long, and is 0'),
+    );
+    expect(await refusal((f) => (f.kdf.salt = 'AAAAAAAAAAAAAAAAAAAA'))).toBe(
+      damaged('salt should be 16 bytes long, and is 15'),
+    );
+    expect(await refusal((f) => (f.kdf.salt = 'é'.repeat(24)))).toBe(
+      damaged('salt is not base64 text'),
+    );
+    expect(await refusal((f) => (f.cipher.iv = 'AA=='))).toBe(
+      damaged('IV should be 12 bytes long, and is 1'),
+    );
+    expect(await refusal((f) => (f.data = 'AAAA'))).toBe(
+      damaged('data is too short to hold anything'),
+    );
+    expect(await refusal((f) => (f.data = `${f.data}A`))).toBe(damaged('data is not base64 text'));
+    // Untouched, it opens.
+    expect(await refusal(() => undefined)).toBe('accepted');
+  });
+
+  it('says a part of a protected file is damaged, not the passphrase, where the envelope was not checked', async () => {
+    const file = await encryptText('{}', 'correct horse battery', 1000);
+    await expect(decryptText({ ...file, kdf: { ...file.kdf, salt: 'A' } }, 'x')).rejects.toThrow(
+      'The protected backup is damaged (its salt is not base64 text), so it cannot be opened.',
+    );
+    await expect(
+      decryptText({ ...file, cipher: { ...file.cipher, iv: 'AA==' } }, 'x'),
+    ).rejects.toThrow(
+      'The protected backup is damaged (its IV should be 12 bytes long), so it cannot be opened.',
+    );
+    await expect(decryptText(file, 'correct horse battery')).resolves.toBe('{}');
   });
 
   it('uses a strong key derivation by default', async () => {

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import {
+  base64Bytes,
   ENCRYPTED_FORMAT,
   ENCRYPTED_FORMAT_VERSION,
+  IV_BYTES,
   PBKDF2_MAX_ITERATIONS,
   PBKDF2_MIN_ITERATIONS,
+  SALT_BYTES,
+  TAG_BYTES,
 } from '../backupCrypto';
 import { timestampSchema } from './common';
 
@@ -37,9 +41,26 @@ export const backupEnvelopeSchema = z.object({
 
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, {
-  error: 'The protected backup is damaged (its data is not base64).',
-});
+/**
+ * A part of a protected backup: base64 text (its length a multiple of 4) of `bytes` bytes, or of
+ * at least `min`. Each message names the part; none of them needs the text decoded.
+ */
+function base64(what: string, size: { bytes: number } | { min: number }) {
+  const damaged = (why: string) => `The protected backup is damaged (its ${what} ${why}).`;
+  return z
+    .string({ error: damaged('is missing') })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: damaged('is not base64 text') })
+    .refine((v) => v.length % 4 === 0, { error: damaged('is not base64 text') })
+    .refine((v) => ('bytes' in size ? base64Bytes(v) === size.bytes : base64Bytes(v) >= size.min), {
+      error: (iss) =>
+        damaged(
+          'bytes' in size
+            ? `should be ${size.bytes} bytes long, and is ${base64Bytes(String(iss.input))}`
+            : `is too short to hold anything`,
+        ),
+      abort: true,
+    });
+}
 
 export const encryptedBackupSchema = z.object({
   format: z.literal(ENCRYPTED_FORMAT),
@@ -67,7 +88,7 @@ export const encryptedBackupSchema = z.object({
         .max(PBKDF2_MAX_ITERATIONS, {
           error: 'This protected backup asks for too much work to open.',
         }),
-      salt: base64,
+      salt: base64('salt', { bytes: SALT_BYTES }),
     },
     { error: 'The protected backup is damaged (its key settings are missing).' },
   ),
@@ -76,9 +97,9 @@ export const encryptedBackupSchema = z.object({
       name: z.literal('AES-GCM', {
         error: 'This protected backup uses a cipher Pivotboard does not know.',
       }),
-      iv: base64,
+      iv: base64('IV', { bytes: IV_BYTES }),
     },
     { error: 'The protected backup is damaged (its cipher settings are missing).' },
   ),
-  data: base64,
+  data: base64('data', { min: TAG_BYTES }),
 });
