@@ -30,7 +30,7 @@ function fromKey(table: string): string {
 }
 
 export function kindName(table: string, count = 2): string {
-  const names = KIND_NAMES[table];
+  const names = Object.hasOwn(KIND_NAMES, table) ? KIND_NAMES[table] : undefined;
   if (names) return count === 1 ? names[0] : names[1];
   return fromKey(table);
 }

@@ -34,6 +34,24 @@ export function isMonth(value: string): boolean {
   return y >= 1000 && mo >= 1 && mo <= 12;
 }
 
+/**
+ * The days a stored record may hold (the schemas in domain/schema refuse others): wide enough for
+ * any career or plan, and far enough inside the years a day can be written in (1000 to 9999) that
+ * every sum the screens make (a notice period, a check-in interval, a plan's months) stays a day.
+ */
+export const STORED_DAYS = { earliest: '1900-01-01', latest: '2199-12-31' } as const;
+export const STORED_MONTHS = { earliest: '1900-01', latest: '2199-12' } as const;
+
+/** A real day inside `STORED_DAYS`. */
+export function isStoredDay(value: string): boolean {
+  return isDay(value) && value >= STORED_DAYS.earliest && value <= STORED_DAYS.latest;
+}
+
+/** A real month inside `STORED_MONTHS`. */
+export function isStoredMonth(value: string): boolean {
+  return isMonth(value) && value >= STORED_MONTHS.earliest && value <= STORED_MONTHS.latest;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(year, month, 0).getDate();
 }

@@ -36,8 +36,8 @@ describe('backup round trip', () => {
 
   it('exports every table and imports it back exactly', async () => {
     await fillDatabase(sampleTables('a'));
-    const file = await createBackupFile({ now: new Date(2027, 4, 3, 10, 0) });
-    expect(file.fileName).toBe('pivotboard-backup-2027-05-03.json');
+    const file = await createBackupFile({ now: new Date(2026, 4, 3, 10, 0) });
+    expect(file.fileName).toBe('pivotboard-backup-2026-05-03.json');
     const exported = await dumpDatabase();
     for (const name of TABLE_NAMES) expect(exported[name]?.length, name).toBeGreaterThan(0);
 
@@ -79,13 +79,13 @@ describe('backup round trip', () => {
 
   it('writes a file with format, versions, export time, every table and a checksum', async () => {
     await fillDatabase(sampleTables('a'));
-    const file = await createBackupFile({ now: new Date('2027-05-03T10:00:00Z') });
+    const file = await createBackupFile({ now: new Date('2026-05-03T10:00:00Z') });
     const json = JSON.parse(file.text) as Record<string, unknown>;
     expect(json).toMatchObject({
       format: 'pivotboard-backup',
       formatVersion: 1,
       schemaVersion: SCHEMA_VERSIONS.at(-1)?.version,
-      exportedAt: '2027-05-03T10:00:00.000Z',
+      exportedAt: '2026-05-03T10:00:00.000Z',
     });
     expect(Object.keys(json.tables as object).sort()).toEqual([...TABLE_NAMES].sort());
     expect(json.checksum).toBe(await checksumOf(json.tables));
@@ -203,9 +203,9 @@ describe('passphrase-protected backups', () => {
     const file = await createBackupFile({
       passphrase: 'correct horse battery',
       ...FAST,
-      now: new Date(2027, 0, 9),
+      now: new Date(2026, 0, 9),
     });
-    expect(file.fileName).toBe('pivotboard-backup-2027-01-09-encrypted.json');
+    expect(file.fileName).toBe('pivotboard-backup-2026-01-09-encrypted.json');
     expect(file.text).not.toContain('Rewrite CV');
     const exported = await dumpDatabase();
     await fillDatabase(sampleTables('b'));
@@ -330,7 +330,7 @@ describe('backups from other versions', () => {
       format: 'pivotboard-backup',
       formatVersion: 1,
       schemaVersion: 1,
-      exportedAt: '2027-01-01T00:00:00.000Z',
+      exportedAt: '2026-01-01T00:00:00.000Z',
       tables,
       checksum: await checksumOf(tables),
     });
@@ -374,7 +374,7 @@ describe('backups from other versions', () => {
       format: 'pivotboard-backup',
       formatVersion: 1,
       schemaVersion: 1,
-      exportedAt: '2027-01-01T00:00:00.000Z',
+      exportedAt: '2026-01-01T00:00:00.000Z',
       tables: old,
       checksum: await checksumOf(old),
     });

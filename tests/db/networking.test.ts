@@ -127,8 +127,14 @@ describe('networking writes', () => {
       message: 'Pick a follow-up date on or after the day of the call.',
     });
     // A slip in the year: refused, next to the field, before anything is written.
-    const slip = await rejection(logCall({ contactId: id, call: { day: '1026-03-18' } }, TODAY));
+    const slip = await rejection(logCall({ contactId: id, call: { day: '1926-03-18' } }, TODAY));
     expect(slip).toMatchObject({ field: 'day', message: expect.stringMatching(/^Check the year/) });
+    // Outside the days any record may hold, the record's own rule says so first.
+    const farSlip = await rejection(logCall({ contactId: id, call: { day: '1026-03-18' } }, TODAY));
+    expect(farSlip).toMatchObject({
+      field: 'day',
+      message: 'Date: pick a date between Jan 1, 1900 and Dec 31, 2199.',
+    });
     const farFollowUp = await rejection(
       logCall({ contactId: id, call: { day: TODAY, followUpOn: '2099-03-18' } }, TODAY),
     );

@@ -47,7 +47,7 @@ describe('plan settings', () => {
     const before = await db.plans.get(plan.id);
     await expect(
       updatePlanSettings(plan.id, { startMonth: '2027-13', lengthMonths: 12 }),
-    ).rejects.toThrow('Enter a real month, like 2027-01.');
+    ).rejects.toThrow('Plan start month: enter a real month, like 2027-01.');
     await expect(
       updatePlanSettings(plan.id, { startMonth: 'next spring', lengthMonths: 12 }),
     ).rejects.toMatchObject({ field: 'startMonth' });
@@ -75,8 +75,15 @@ describe('plan settings', () => {
         'Nov 2062 is more than 5 years away: check the year. A plan can start from Nov 2021 to Nov 2031.',
     });
     await expect(
+      updatePlanSettings(plan.id, { startMonth: '1926-11', lengthMonths: 12 }, now),
+    ).rejects.toThrow(/^Nov 1926 is more than 5 years ago: check the year\./);
+    // Outside the months any plan may hold, the record's own rule says so first.
+    await expect(
       updatePlanSettings(plan.id, { startMonth: '1026-11', lengthMonths: 12 }, now),
-    ).rejects.toThrow(/^Nov 1026 is more than 5 years ago: check the year\./);
+    ).rejects.toMatchObject({
+      field: 'startMonth',
+      message: 'Plan start month: pick a month between Jan 1900 and Dec 2199.',
+    });
     await expect(
       updatePlanSettings(plan.id, { startMonth: '2021-10', lengthMonths: 12 }, now),
     ).rejects.toMatchObject({ field: 'startMonth' });

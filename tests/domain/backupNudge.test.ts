@@ -3,6 +3,7 @@ import {
   countsSentence,
   fileSizeLabel,
   kindName,
+  kindTitle,
   timestampLabel,
 } from '../../src/domain/backupFormat';
 import { daysSinceBackup, needsBackupNudge } from '../../src/domain/backupNudge';
@@ -74,6 +75,9 @@ describe('describing a backup', () => {
   it('names kinds of record, and tables it has no name for', () => {
     expect(kindName('milestones', 1)).toBe('milestone');
     expect(kindName('networkingCalls')).toBe('networking calls');
+    // Named by their own key, never by what every object inherits.
+    expect(kindName('constructor')).toBe('constructor');
+    expect(kindTitle('toString')).toBe('To string');
     expect(countsSentence({ plans: 1, milestones: 14, settings: 0 })).toBe(
       '1 plan and 14 milestones',
     );

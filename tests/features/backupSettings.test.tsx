@@ -66,13 +66,13 @@ describe('Settings: backups', () => {
 
   it('shows what a backup holds, and cancel changes nothing', async () => {
     await fillDatabase(sampleTables('b'));
-    const { text } = await createBackupFile({ now: new Date(2027, 4, 3, 9, 15) });
+    const { text } = await createBackupFile({ now: new Date(2026, 4, 3, 9, 15) });
     await fillDatabase(sampleTables('a'));
     const before = await dumpDatabase();
     render(<BackupSection />);
     await userEvent.upload(screen.getByLabelText('Import backup'), jsonFile(text));
     const dialog = await screen.findByRole('dialog', { name: 'Import this backup?' });
-    expect(dialog).toHaveTextContent('exported on May 3, 2027 at 09:15');
+    expect(dialog).toHaveTextContent('exported on May 3, 2026 at 09:15');
     expect(within(dialog).getByText('6 milestones')).toBeInTheDocument();
     expect(within(dialog).getByText('1 plan')).toBeInTheDocument();
     // The safe choice has the focus, not Replace everything.

@@ -9,7 +9,7 @@ import {
   SALT_BYTES,
   TAG_BYTES,
 } from '../backupCrypto';
-import { timestampSchema } from './common';
+import { timestamp } from './common';
 
 export const BACKUP_FORMAT = 'pivotboard-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -26,7 +26,7 @@ export const backupEnvelopeSchema = z.object({
         `This backup uses format version ${String(iss.input)}, which this version of Pivotboard cannot read.`,
     }),
   schemaVersion: z.number({ error: 'The backup has no schema version.' }).int().min(1),
-  exportedAt: timestampSchema,
+  exportedAt: timestamp('Exported at', { notFuture: true }),
   /** A template (the default plan in seeds/) is a backup whose dates are rewritten on import. */
   kind: z.enum(['backup', 'template']).default('backup'),
   tables: z.record(

@@ -3,19 +3,86 @@
  * zod; it is loaded lazily (see db/schemas.ts) so the first screen does not carry it.
  */
 import { z } from 'zod';
-import { isDay, isMonth } from '../calendar';
+import {
+  dayLabel,
+  isDay,
+  isMonth,
+  isStoredDay,
+  isStoredMonth,
+  monthLabel,
+  STORED_DAYS,
+  STORED_MONTHS,
+} from '../calendar';
+import { isValidRank } from '../rank';
 import { isHttpUrl } from '../url';
 
 export const idSchema = z.string().min(1).max(100);
-export const timestampSchema = z.iso.datetime({ offset: true });
 
-export const daySchema = z
-  .string({ error: 'Enter a date.' })
-  .refine(isDay, { error: 'Enter a real date (year, month and day).' });
+/** The years a stored time may have: none before computers kept them, none past `STORED_DAYS`. */
+const TIMESTAMP_YEARS = { earliest: 1970, latest: Number(STORED_DAYS.latest.slice(0, 4)) };
+/** Clocks on two devices disagree a little: a time this far ahead is still "now". */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-export const monthSchema = z
-  .string({ error: 'Enter a month.' })
-  .refine(isMonth, { error: 'Enter a real month, like 2027-01.' });
+/**
+ * A moment as an ISO timestamp with its offset ("2027-03-01T09:30:00.000Z"), from 1970 to the
+ * last stored year; `notFuture` also refuses one more than a day ahead of this device's clock
+ * (a backup's export time: one dated 9999 would stop the backup reminder for good).
+ */
+export function timestamp(label: string, { notFuture = false } = {}) {
+  return z.iso
+    .datetime({
+      offset: true,
+      error: (iss) =>
+        typeof iss.input === 'string'
+          ? `${label}: enter a date and time like 2027-03-01T09:30:00Z.`
+          : `${label}: enter a date and time.`,
+      abort: true,
+    })
+    .refine(
+      (v) => {
+        const year = new Date(v).getUTCFullYear();
+        return year >= TIMESTAMP_YEARS.earliest && (notFuture || year <= TIMESTAMP_YEARS.latest);
+      },
+      {
+        error: notFuture
+          ? `${label}: pick a time from ${TIMESTAMP_YEARS.earliest} on.`
+          : `${label}: pick a time from ${TIMESTAMP_YEARS.earliest} to ${TIMESTAMP_YEARS.latest}.`,
+        abort: true,
+      },
+    )
+    .refine((v) => !notFuture || Date.parse(v) <= Date.now() + CLOCK_SKEW_MS, {
+      error: `${label}: this time is in the future on this device’s clock.`,
+    });
+}
+
+/** A calendar day (`yyyy-MM-dd`) inside `STORED_DAYS`; messages name the field. */
+export function day(label: string) {
+  return z
+    .string({ error: `${label}: enter a date.` })
+    .refine(isDay, { error: `${label}: enter a real date (year, month and day).`, abort: true })
+    .refine(isStoredDay, {
+      error: `${label}: pick a date between ${dayLabel(STORED_DAYS.earliest)} and ${dayLabel(STORED_DAYS.latest)}.`,
+    });
+}
+
+/** A calendar month (`yyyy-MM`) inside `STORED_MONTHS`; messages name the field. */
+export function month(label: string) {
+  return z
+    .string({ error: `${label}: enter a month.` })
+    .refine(isMonth, { error: `${label}: enter a real month, like 2027-01.`, abort: true })
+    .refine(isStoredMonth, {
+      error: `${label}: pick a month between ${monthLabel(STORED_MONTHS.earliest)} and ${monthLabel(STORED_MONTHS.latest)}.`,
+    });
+}
+
+/**
+ * A card's order key in its column (fractional indexing, domain/rank.ts): one the key library
+ * accepts, or no card could be placed before or after it.
+ */
+export const rankSchema = z
+  .string({ error: 'Order in the column: the order key is missing.' })
+  .max(500, { error: 'Order in the column: the order key is too long.' })
+  .refine(isValidRank, { error: 'Order in the column: the order key is damaged.' });
 
 /** Trimmed text between `min` and `max` characters, with messages that name the field. */
 export function text(label: string, max: number, min = 0) {

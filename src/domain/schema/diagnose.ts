@@ -5,7 +5,7 @@ import {
   DIAGNOSE_TITLE_MAX,
   INDUSTRY_FITS,
 } from '../diagnosis';
-import { idSchema, text, timestampSchema } from './common';
+import { idSchema, rankSchema, text, timestamp } from './common';
 
 const column = z.enum(DIAGNOSE_COLUMNS, { error: 'Pick a column: A, B or C.' });
 const fit = z.enum(INDUSTRY_FITS, {
@@ -18,9 +18,9 @@ export const diagnoseItemSchema = z.object({
   column,
   fit,
   note: text('Note', DIAGNOSE_NOTE_MAX),
-  rank: z.string().min(1).max(500),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  rank: rankSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type DiagnoseItem = z.infer<typeof diagnoseItemSchema>;
 

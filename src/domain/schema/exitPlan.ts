@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CLAWBACK_KINDS, DESCRIPTION_MAX, NAME_MAX, NON_COMPETE_MAX } from '../exitPlan';
 import { NOTICE_DAYS_MESSAGE, NOTICE_MAX_DAYS, NOTICE_MIN_DAYS } from '../notice';
 import { EXPENSE_LABELS } from '../runway';
-import { daySchema, idSchema, money, text, timestampSchema } from './common';
+import { day, idSchema, money, text, timestamp } from './common';
 
 export const noticeDaysSchema = z
   .number({ error: 'Notice period must be a number of days.' })
@@ -19,8 +19,8 @@ const contractFields = {
 };
 
 const datesFields = {
-  plannedStartDate: daySchema.nullable(),
-  noticeGivenOn: daySchema.nullable(),
+  plannedStartDate: day('Planned start date').nullable(),
+  noticeGivenOn: day('Notice given on').nullable(),
 };
 
 export const expensesSchema = z.object({
@@ -43,8 +43,8 @@ export const exitPlanSchema = z.object({
   ...contractFields,
   ...datesFields,
   ...runwayFields,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type ExitPlan = z.infer<typeof exitPlanSchema>;
 
@@ -59,15 +59,15 @@ const clawbackFields = {
   kind: z.enum(CLAWBACK_KINDS, { error: 'Pick what kind of payment it is.' }),
   description: text('Description', DESCRIPTION_MAX),
   amount: money('Amount'),
-  endsOn: daySchema,
+  endsOn: day('Ends on'),
 };
 
 export const clawbackSchema = z.object({
   id: idSchema,
   planId: idSchema,
   ...clawbackFields,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type Clawback = z.infer<typeof clawbackSchema>;
 export const clawbackInputSchema = z.object({
@@ -79,15 +79,15 @@ export type ClawbackInput = z.input<typeof clawbackInputSchema>;
 const debtFields = {
   name: text('Name', NAME_MAX, 1),
   monthlyMinimum: money('Monthly minimum'),
-  rateResetsOn: daySchema.nullable(),
+  rateResetsOn: day('Variable rate resets on').nullable(),
 };
 
 export const debtSchema = z.object({
   id: idSchema,
   planId: idSchema,
   ...debtFields,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type Debt = z.infer<typeof debtSchema>;
 export const debtInputSchema = z.object({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { PLAN_MAX_MONTHS } from '../plan';
-import { isValidRank } from '../rank';
 import {
   DESCRIPTION_MAX,
   MILESTONE_CATEGORIES,
@@ -8,7 +7,7 @@ import {
   NOTES_MAX,
   TITLE_MAX,
 } from '../milestone';
-import { daySchema, idSchema, text, timestampSchema } from './common';
+import { day, idSchema, rankSchema, text, timestamp } from './common';
 
 const planPosition = z
   .number({ error: 'Month must be a number.' })
@@ -26,14 +25,14 @@ export const milestoneSchema = z.object({
   month: planPosition,
   /** The month it was first planned for; slips are measured against it. */
   baselineMonth: planPosition,
-  rank: z.string().min(1).max(500).refine(isValidRank, { error: 'The card order key is damaged.' }),
+  rank: rankSchema,
   status: z.enum(MILESTONE_STATUSES, { error: 'Pick a status: To do, In progress or Done.' }),
   category: z.enum(MILESTONE_CATEGORIES, { error: 'Pick a category from the list.' }),
   /** Set on milestones that come from the template (e.g. "give-notice"), so other screens can find them. */
   templateKey: z.string().max(60).nullable(),
-  doneOn: daySchema.nullable(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  doneOn: day('Done on').nullable(),
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 
 export type Milestone = z.infer<typeof milestoneSchema>;

@@ -8,7 +8,7 @@ import {
   NETWORK_NOTES_MAX,
 } from '../networking';
 import { ROLE_TYPE_IDS } from '../roleTypes';
-import { daySchema, httpUrl, idSchema, text, timestampSchema } from './common';
+import { day, httpUrl, idSchema, text, timestamp } from './common';
 
 export const roleTypeSchema = z.enum(ROLE_TYPE_IDS, { error: 'Pick a role type from the list.' });
 
@@ -36,9 +36,9 @@ export const contactSchema = z.object({
   /** Get back in touch this many weeks after the last call; null for no reminder. */
   checkInWeeks: checkInWeeksSchema.nullable(),
   /** A check-in marked done without a call; the next one is counted from here if it is later. */
-  checkedInOn: daySchema.nullable(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  checkedInOn: day('Checked in on').nullable(),
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -59,10 +59,10 @@ export type ContactInput = z.input<typeof contactInputSchema>;
 const callFields = {
   contactId: idSchema,
   /** A day after today is a planned call; it counts once its day comes. */
-  day: daySchema,
+  day: day('Date'),
   channel: z.enum(CALL_CHANNELS, { error: 'Pick how you talked: call, video, coffee or message.' }),
   notes: text('Notes', NETWORK_NOTES_MAX),
-  followUpOn: daySchema.nullable(),
+  followUpOn: day('Follow up on').nullable(),
   mentionOk: z.boolean(),
 };
 
@@ -78,9 +78,9 @@ export const callSchema = z
     id: idSchema,
     ...callFields,
     /** The day the follow-up was done (or the call it led to was logged). */
-    followUpDoneOn: daySchema.nullable(),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
+    followUpDoneOn: day('Follow-up done on').nullable(),
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
   })
   .refine(followUpAfterCall, followUpRule);
 export type Call = z.infer<typeof callSchema>;

@@ -12,7 +12,7 @@ import {
   TITLE_MAX,
 } from '../opportunity';
 import { ROLE_TYPE_IDS } from '../roleTypes';
-import { daySchema, httpUrl, idSchema, money, percent, text, timestampSchema } from './common';
+import { day, httpUrl, idSchema, money, percent, rankSchema, text, timestamp } from './common';
 
 const stage = z.enum(STAGES, { error: 'Pick a stage from the list.' });
 const closedReason = z.enum(CLOSED_REASONS, {
@@ -21,7 +21,7 @@ const closedReason = z.enum(CLOSED_REASONS, {
 
 export const stageChangeSchema = z.object({
   stage,
-  on: daySchema,
+  on: day('Stage changed on'),
   reason: closedReason.nullable(),
 });
 
@@ -54,7 +54,7 @@ const opportunityFields = {
   officeDaysPerMonth: officeDays.nullable(),
   travelPercent: percent('Travel').nullable(),
   companySize: companySize.nullable(),
-  proposedStartDate: daySchema.nullable(),
+  proposedStartDate: day('Proposed start date').nullable(),
   notes: text('Notes', NOTES_MAX),
   stage,
   closedReason: closedReason.nullable(),
@@ -82,9 +82,9 @@ export const opportunitySchema = z
       .array(stageChangeSchema)
       .min(1, { error: 'An opportunity needs its stage history.' })
       .max(HISTORY_MAX),
-    rank: z.string().min(1).max(500),
-    createdAt: timestampSchema,
-    updatedAt: timestampSchema,
+    rank: rankSchema,
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
   })
   .superRefine(closedNeedsReason);
 

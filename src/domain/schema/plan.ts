@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLAN_MAX_MONTHS, PLAN_MIN_MONTHS } from '../plan';
-import { idSchema, monthSchema, text, timestampSchema } from './common';
+import { idSchema, month, text, timestamp } from './common';
 
 export const planLengthSchema = z
   .number({ error: 'Plan length must be a number of months.' })
@@ -11,16 +11,16 @@ export const planLengthSchema = z
 export const planSchema = z.object({
   id: idSchema,
   title: text('Plan name', 120),
-  startMonth: monthSchema,
+  startMonth: month('Plan start month'),
   lengthMonths: planLengthSchema,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 
 export type Plan = z.infer<typeof planSchema>;
 
 export const planSettingsSchema = z.object({
-  startMonth: monthSchema,
+  startMonth: month('Plan start month'),
   lengthMonths: planLengthSchema,
 });
 export type PlanSettingsInput = z.input<typeof planSettingsSchema>;

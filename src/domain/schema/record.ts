@@ -6,11 +6,11 @@ import {
   RECORD_ROLE_MAX,
   RECORD_TITLE_MAX,
 } from '../record';
-import { daySchema, idSchema, text, timestampSchema } from './common';
+import { day, idSchema, text, timestamp } from './common';
 
 export const recordEntrySchema = z.object({
   id: idSchema,
-  date: daySchema,
+  date: day('Date'),
   kind: z.enum(RECORD_KINDS, { error: 'Pick what kind of work it was.' }),
   title: text('Title', RECORD_TITLE_MAX, 1),
   role: text('Your role', RECORD_ROLE_MAX),
@@ -18,13 +18,13 @@ export const recordEntrySchema = z.object({
   skills: z
     .array(z.enum(INDUSTRY_SKILLS, { error: 'Pick skills from the list.' }))
     .max(INDUSTRY_SKILLS.length),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
 });
 export type RecordEntry = z.infer<typeof recordEntrySchema>;
 
 export const recordEntryInputSchema = z.object({
-  date: daySchema,
+  date: recordEntrySchema.shape.date,
   kind: recordEntrySchema.shape.kind,
   title: recordEntrySchema.shape.title,
   role: recordEntrySchema.shape.role.default(''),

@@ -4,7 +4,7 @@ import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
 import { RED_FLAGS } from '../redFlags';
 import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
-import { money, percent, text, timestampSchema } from './common';
+import { money, percent, text, timestamp } from './common';
 
 export const visionSchema = z.object({
   weeklyHours: z
@@ -35,7 +35,7 @@ export const settingSchemas = {
     skipped: z.array(z.enum(FIRST_RUN_STEPS)).max(FIRST_RUN_STEPS.length),
     hidden: z.boolean(),
   }),
-  lastBackupAt: timestampSchema.nullable(),
+  lastBackupAt: timestamp('Last backup', { notFuture: true }).nullable(),
   neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
@@ -44,8 +44,10 @@ export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)
 export const settingRowSchema = z
   .object({ key: z.string().min(1).max(100), value: z.unknown() })
   .superRefine((row, ctx) => {
-    const schema = (settingSchemas as Record<string, z.ZodType | undefined>)[row.key];
-    if (!schema) return; // keys from a newer app version are kept as they are
+    // Own keys only: "constructor" or "toString" must not find the object's inherited methods.
+    if (!Object.hasOwn(settingSchemas, row.key)) return; // keys from a newer app version are kept as they are
+    const schema = (settingSchemas as Record<string, z.ZodType>)[row.key];
+    if (!schema) return;
     const parsed = schema.safeParse(row.value);
     if (!parsed.success) {
       ctx.addIssue({
