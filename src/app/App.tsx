@@ -163,7 +163,11 @@ function Shell() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
-        <AppBanners showBackupNudge={hasPlan && route !== 'settings'} />
+        <AppBanners
+          showBackupNudge={hasPlan && route !== 'settings'}
+          planStart={plan?.startMonth}
+          onSettings={route === 'settings'}
+        />
         {setupError ? (
           <div role="alert">
             <h1>Pivotboard could not start</h1>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useBackupStatus } from '../db/backupStatus';
 import { useOutdatedReason } from '../db/outdated';
 import { messageOf } from '../domain/errors';
+import { storedPlanStartProblem } from '../domain/plan';
 import { useAppUpdate } from '../state/appUpdate';
 import { useFeedback } from '../state/feedback';
 import { Button } from '../ui/Button';
@@ -11,14 +12,35 @@ import { SyncOnly } from './SyncOnly';
 
 /**
  * Messages above the screen that need the user's say: another tab upgraded the database (reload
- * here), a new version is ready (reload when convenient), a change of yours that lost to another
- * device's, and the backup reminder.
+ * here), a new version is ready (reload when convenient), the plan's start month looks wrong
+ * (fix it in Settings), a change of yours that lost to another device's, and the backup reminder.
  */
-export function AppBanners({ showBackupNudge }: { showBackupNudge: boolean }) {
+export function AppBanners({
+  showBackupNudge,
+  planStart,
+  onSettings = false,
+}: {
+  showBackupNudge: boolean;
+  /** The plan's saved start month, once the plan is read. */
+  planStart?: string | undefined;
+  /** Settings is the screen shown: its form says the rest. */
+  onSettings?: boolean;
+}) {
   const outdated = useOutdatedReason();
   const apply = useAppUpdate((s) => s.apply);
+  const startProblem = planStart === undefined ? null : storedPlanStartProblem(planStart);
   return (
     <>
+      {startProblem ? (
+        <div className={`${styles.banner} ${styles.urgent}`} role="region" aria-label="Date to fix">
+          <p>{startProblem} Until then the Timeline can’t show the plan’s months as they are.</p>
+          {onSettings ? null : (
+            <a className={styles.link} href="#/settings">
+              Fix it in Settings
+            </a>
+          )}
+        </div>
+      ) : null}
       {outdated ? (
         <div className={`${styles.banner} ${styles.urgent}`} role="alert">
           <p>

@@ -63,7 +63,18 @@ export function dayToDate(day: Day): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/**
+ * Days and months past the years they can be written in (a sum from a date stored by an older
+ * version, like 9999-12-31 plus a year) are held at the first or last day, so no screen meets a
+ * string that is not a day; the screens say such a date looks wrong.
+ */
+const FIRST_DAY = '1000-01-01';
+const LAST_DAY = '9999-12-31';
+
 export function dateToDay(date: Date): Day {
+  const year = date.getFullYear();
+  if (year < 1000) return FIRST_DAY;
+  if (year > 9999) return LAST_DAY;
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
@@ -74,6 +85,9 @@ export function monthToDate(month: Month): Date {
 }
 
 export function dateToMonth(date: Date): Month {
+  const year = date.getFullYear();
+  if (year < 1000) return monthOfDay(FIRST_DAY);
+  if (year > 9999) return monthOfDay(LAST_DAY);
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}`;
 }
 

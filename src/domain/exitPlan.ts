@@ -4,7 +4,8 @@
  */
 import { dayLabel, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
-import type { Countdown } from './notice';
+import { countdown, type Countdown } from './notice';
+import { hasOfferInHand, hasWrittenOfferInHand, type Stage, type StageChange } from './opportunity';
 
 export const CLAWBACK_KINDS = [
   'sign-on',
@@ -25,6 +26,22 @@ export const CLAWBACK_KIND_LABELS: Record<ClawbackKind, string> = {
 export const NON_COMPETE_MAX = 2000;
 export const NAME_MAX = 120;
 export const DESCRIPTION_MAX = 200;
+
+/** The Exit plan's countdown: its dates and notice period, and the offers in hand. */
+export function exitCountdown(
+  exit: { noticeDays: number | null; plannedStartDate: Day | null; noticeGivenOn: Day | null },
+  opportunities: readonly { stage: Stage; history: readonly StageChange[] }[],
+  today: Day,
+): Countdown {
+  return countdown({
+    noticeDays: exit.noticeDays,
+    plannedStartDate: exit.plannedStartDate,
+    noticeGivenOn: exit.noticeGivenOn,
+    hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
+    hasOffer: opportunities.some(hasOfferInHand),
+    today,
+  });
+}
 
 /** The exit dates and rate resets as all-day calendar events, with stable ids. */
 export function exitCalendarEvents(
@@ -48,7 +65,7 @@ export function exitCalendarEvents(
       description: `Notice given on ${dayLabel(c.noticeGivenOn)}, ${c.noticeDays} days' notice.`,
     });
   }
-  const start = c.state === 'no-notice-period' || c.state === 'no-start-date' ? null : c.startDate;
+  const start = 'startDate' in c ? c.startDate : null;
   if (start) events.push({ uid: 'exit-start-date', day: start, title: 'Start the industry role' });
   for (const r of rateResets) {
     events.push({

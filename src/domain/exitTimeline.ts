@@ -34,7 +34,7 @@ export function exitTargets(c: Countdown): ExitTarget[] {
       why: `give notice by ${dayLabel(c.giveNoticeBy)}`,
     });
   }
-  const start = c.state === 'no-notice-period' || c.state === 'no-start-date' ? null : c.startDate;
+  const start = 'startDate' in c ? c.startDate : null;
   if (start)
     targets.push({ templateKey: START_ROLE_KEY, day: start, why: `start on ${dayLabel(start)}` });
   return targets;

@@ -52,6 +52,8 @@ export interface ExitGlance {
   daysLeft: number | null;
   lastClinicalDay: Day | null;
   runwayMonths: number | null;
+  /** A stored exit date that looks wrong (`exitDateProblem`): said instead of counting. */
+  dateProblem?: string;
 }
 
 interface ExitFacts {
@@ -104,6 +106,12 @@ export function exitGlance(
         runwayMonths: months,
       };
     default:
-      return { giveNoticeBy: null, daysLeft: null, lastClinicalDay: null, runwayMonths: months };
+      return {
+        giveNoticeBy: null,
+        daysLeft: null,
+        lastClinicalDay: null,
+        runwayMonths: months,
+        ...(c.state === 'date-looks-wrong' ? { dateProblem: c.message } : {}),
+      };
   }
 }

@@ -6,7 +6,7 @@
  * A call dated after today is a planned call: it shows in lists but counts toward a week only
  * once its day comes.
  */
-import { addDays, dayLabel, isDay, today as todayOf, type Day } from './calendar';
+import { addDays, dayLabel, isDay, isStoredDay, today as todayOf, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
 import { plural } from './counts';
 import { ROLE_TYPE_IDS, type RoleTypeId } from './roleTypes';
@@ -374,7 +374,9 @@ export function nextCheckIn(
   // A call logged after the fact may be older than the contact record: the call still counts.
   let basis: CheckIn['basis'] = history?.last ? 'call' : 'added';
   let from = history?.last ?? dayOfTimestamp(contact.createdAt);
-  if (contact.checkedInOn && contact.checkedInOn > from) {
+  // A check-in day outside the days any record may hold (9999-12-31, saved by an older version)
+  // is not counted: the reminder comes due, and marking it done puts today's date in its place.
+  if (contact.checkedInOn && isStoredDay(contact.checkedInOn) && contact.checkedInOn > from) {
     basis = 'check-in';
     from = contact.checkedInOn;
   }

@@ -7,7 +7,7 @@
  * Days are calendar days (`yyyy-MM-dd`, local time), so month ends, leap days and DST changes
  * never shift a date. `today` is passed in so the rules can be tested with a fixed clock.
  */
-import { addDays, daysBetween, type Day } from './calendar';
+import { addDays, dayLabel, daysBetween, isStoredDay, STORED_DAYS, type Day } from './calendar';
 
 export const NOTICE_MIN_DAYS = 1;
 export const NOTICE_MAX_DAYS = 365;
@@ -48,6 +48,11 @@ export interface CountdownInput {
 }
 
 export type Countdown =
+  /**
+   * A date stored by an older version lies outside the days any record may hold (9999-12-31):
+   * nothing is counted from it, and the screens ask to fix it (`message`).
+   */
+  | { state: 'date-looks-wrong'; field: ExitDateField; day: Day; message: string }
   /** The notice period is not entered yet: nothing can be computed. */
   | { state: 'no-notice-period' }
   | { state: 'no-start-date'; noticeDays: number; ifNoticeToday: Day }
@@ -108,6 +113,23 @@ export function lastClinicalDay(noticeGivenOn: Day, noticeDays: number): Day {
   return addDays(noticeGivenOn, noticeDays);
 }
 
+export type ExitDateField = 'plannedStartDate' | 'noticeGivenOn';
+
+export const EXIT_DATE_LABELS: Record<ExitDateField, string> = {
+  plannedStartDate: 'Planned start date',
+  noticeGivenOn: 'Notice given on',
+};
+
+/**
+ * Why a stored exit date cannot be counted with, or null: "Notice given on (Dec 31, 9999) looks
+ * wrong: pick a date between Jan 1, 1900 and Dec 31, 2199." New dates are refused outside that
+ * window (domain/schema); one saved by an older version is shown, with this, until it is fixed.
+ */
+export function exitDateProblem(field: ExitDateField, day: Day | null): string | null {
+  if (day === null || isStoredDay(day)) return null;
+  return `${EXIT_DATE_LABELS[field]} (${dayLabel(day)}) looks wrong: pick a date between ${dayLabel(STORED_DAYS.earliest)} and ${dayLabel(STORED_DAYS.latest)}.`;
+}
+
 export function countdown(input: CountdownInput): Countdown {
   const {
     noticeDays,
@@ -117,6 +139,13 @@ export function countdown(input: CountdownInput): Countdown {
     hasOffer = false,
     today,
   } = input;
+  for (const [field, day] of [
+    ['noticeGivenOn', noticeGivenOn],
+    ['plannedStartDate', startDate],
+  ] as const) {
+    const message = exitDateProblem(field, day);
+    if (day !== null && message) return { state: 'date-looks-wrong', field, day, message };
+  }
   if (noticeDays === null || !isValidNoticeDays(noticeDays)) return { state: 'no-notice-period' };
 
   if (noticeGivenOn) {
@@ -187,6 +216,7 @@ export type LastDayBasis = 'given' | 'planned' | 'if-today';
  */
 export function expectedLastClinicalDay(c: Countdown): { day: Day; basis: LastDayBasis } | null {
   switch (c.state) {
+    case 'date-looks-wrong':
     case 'no-notice-period':
       return null;
     case 'notice-given':

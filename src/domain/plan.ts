@@ -3,7 +3,16 @@
  * as a position in the plan (1 = the start month), so moving the start month moves the whole
  * plan with it, and the seed template is the same for every user.
  */
-import { addMonths, monthLabel, monthsBetween, thisMonth, type Month } from './calendar';
+import {
+  addMonths,
+  isMonth,
+  isStoredMonth,
+  monthLabel,
+  monthsBetween,
+  STORED_MONTHS,
+  thisMonth,
+  type Month,
+} from './calendar';
 
 export const PLAN_MIN_MONTHS = 6;
 export const PLAN_MAX_MONTHS = 24;
@@ -120,4 +129,14 @@ export function planStartProblem(
   if (month >= earliest && month <= latest) return null;
   const when = month < earliest ? 'ago' : 'away';
   return `${monthLabel(month)} is more than ${PLAN_START_YEARS_AROUND} years ${when}: check the year. A plan can start from ${monthLabel(earliest)} to ${monthLabel(latest)}.`;
+}
+
+/**
+ * Why a plan's saved start month cannot be counted from, or null: one outside the months any
+ * record may hold (saved by an older version, like 9999-06) is shown with this until it is fixed.
+ */
+export function storedPlanStartProblem(month: Month): string | null {
+  if (isStoredMonth(month)) return null;
+  const shown = isMonth(month) ? monthLabel(month) : month;
+  return `The plan’s start month (${shown}) looks wrong: pick a month between ${monthLabel(STORED_MONTHS.earliest)} and ${monthLabel(STORED_MONTHS.latest)}.`;
 }

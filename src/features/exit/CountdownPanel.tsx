@@ -15,6 +15,7 @@ export interface CountdownPanelProps {
 }
 
 const HEADLINES: Record<Countdown['state'], string> = {
+  'date-looks-wrong': 'A date looks wrong',
   'no-notice-period': 'Start with your notice period',
   'no-start-date': 'No start date yet',
   'waiting-for-offer': 'Waiting for an offer',
@@ -25,6 +26,7 @@ const HEADLINES: Record<Countdown['state'], string> = {
 };
 
 const TONES: Record<Countdown['state'], string | undefined> = {
+  'date-looks-wrong': styles.danger,
   'no-notice-period': undefined,
   'no-start-date': undefined,
   'waiting-for-offer': styles.info,
@@ -102,6 +104,12 @@ function CountdownBody({
   onUseStartDate: (day: string) => void;
 }) {
   switch (c.state) {
+    case 'date-looks-wrong':
+      return (
+        <p className={styles.explain}>
+          {c.message} Nothing is counted from it until it is fixed in Dates below.
+        </p>
+      );
     case 'no-notice-period':
       return (
         <p className={styles.explain}>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
+import { exitDateProblem } from '../../domain/notice';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import { saveExitDates } from '../../db/exitPlan';
 import { FormError } from '../../ui/FormError';
@@ -23,6 +24,9 @@ export function DatesForm({
   const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
   const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
   const { errors, busy, save, bind } = useSave(FIELDS);
+  // A stored date that looks wrong (from an older version) is said by its field until it changes.
+  const stored = (field: (typeof FIELDS)[number], typed: string) =>
+    typed === (exitPlan[field] ?? '') ? exitDateProblem(field, exitPlan[field]) : null;
   const unsaved =
     (start || null) !== exitPlan.plannedStartDate || (given || null) !== exitPlan.noticeGivenOn;
 
@@ -59,6 +63,7 @@ export function DatesForm({
             type="date"
             min={today}
             {...bind('plannedStartDate', start, setStart)}
+            error={errors.plannedStartDate ?? stored('plannedStartDate', start) ?? undefined}
             hint="Your first day in the industry role. An offer in writing can fill this in."
           />
           <TextField
@@ -66,6 +71,7 @@ export function DatesForm({
             type="date"
             max={today}
             {...bind('noticeGivenOn', given, setGiven)}
+            error={errors.noticeGivenOn ?? stored('noticeGivenOn', given) ?? undefined}
             hint="Leave empty until you have given notice in writing."
           />
         </div>

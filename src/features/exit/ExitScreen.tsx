@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { buildCalendarFile } from '../../domain/calendarExport';
 import { messageOf } from '../../domain/errors';
-import { exitCalendarEvents } from '../../domain/exitPlan';
+import { exitCalendarEvents, exitCountdown } from '../../domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../domain/exitTimeline';
-import { countdown, expectedLastClinicalDay } from '../../domain/notice';
-import { hasOfferInHand, hasWrittenOfferInHand } from '../../domain/opportunity';
+import { expectedLastClinicalDay } from '../../domain/notice';
 import { upcomingRateResets } from '../../domain/runway';
 import type { Plan } from '../../domain/schema/plan';
 import { saveExitDates, useClawbacks, useDebts, useExitPlan } from '../../db/exitPlan';
@@ -13,6 +12,8 @@ import { useOpportunities } from '../../db/opportunities';
 import { useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { downloadText } from '../../ui/download';
+import { FormError } from '../../ui/FormError';
+import { SectionBoundary, sectionProblem } from '../../ui/SectionBoundary';
 import { useToday } from '../../ui/useToday';
 import { ClawbacksSection } from './ClawbacksSection';
 import { ContractForm } from './ContractForm';
@@ -35,25 +36,30 @@ export function ExitScreen({ plan }: { plan: Plan }) {
 
   const view = useMemo(() => {
     if (!exitPlan || !opportunities || !milestones || !debts) return null;
-    const c = countdown({
-      noticeDays: exitPlan.noticeDays,
-      plannedStartDate: exitPlan.plannedStartDate,
-      noticeGivenOn: exitPlan.noticeGivenOn,
-      hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
-      hasOffer: opportunities.some(hasOfferInHand),
-      today,
-    });
-    const resets = upcomingRateResets(debts, today).map((r) => ({
-      id: r.debt.id,
-      name: r.debt.name,
-      day: r.day,
-    }));
-    return {
-      countdown: c,
-      lastDay: expectedLastClinicalDay(c),
-      conflicts: exitConflicts(plan, milestones, exitTargets(c)),
-      events: exitCalendarEvents(c, resets),
-    };
+    // Worked out here, not in a child: if it throws, the countdown says so and the forms stay.
+    try {
+      const c = exitCountdown(exitPlan, opportunities, today);
+      const resets = upcomingRateResets(debts, today).map((r) => ({
+        id: r.debt.id,
+        name: r.debt.name,
+        day: r.day,
+      }));
+      return {
+        countdown: c,
+        lastDay: expectedLastClinicalDay(c),
+        conflicts: exitConflicts(plan, milestones, exitTargets(c)),
+        events: exitCalendarEvents(c, resets),
+        problem: null,
+      };
+    } catch (e) {
+      return {
+        countdown: null,
+        lastDay: null,
+        conflicts: [],
+        events: [],
+        problem: sectionProblem('The countdown', e),
+      };
+    }
   }, [exitPlan, opportunities, milestones, debts, today, plan]);
 
   if (!exitPlan || !view || !clawbacks || !debts)
@@ -108,13 +114,19 @@ export function ExitScreen({ plan }: { plan: Plan }) {
         costs, and the savings that carry you across.
       </p>
 
-      <CountdownPanel
-        countdown={view.countdown}
-        conflicts={view.conflicts}
-        canDownload={view.events.length > 0}
-        onDownload={() => void download()}
-        onUseStartDate={(day) => void planStartOn(day)}
-      />
+      <SectionBoundary what="The countdown">
+        {view.countdown ? (
+          <CountdownPanel
+            countdown={view.countdown}
+            conflicts={view.conflicts}
+            canDownload={view.events.length > 0}
+            onDownload={() => void download()}
+            onUseStartDate={(day) => void planStartOn(day)}
+          />
+        ) : (
+          <FormError message={view.problem ?? undefined} />
+        )}
+      </SectionBoundary>
 
       <div className={styles.columns}>
         <div className={styles.column}>

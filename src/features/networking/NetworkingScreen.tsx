@@ -8,6 +8,7 @@ import { today, type Day } from '../../domain/calendar';
 import { useContacts } from '../../db/contacts';
 import { useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
+import { SectionBoundary } from '../../ui/SectionBoundary';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToday } from '../../ui/useToday';
 import { CallList } from './CallList';
@@ -95,20 +96,27 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
       <div className={styles.layout}>
         <div className={styles.column}>
           {all ? (
+            // Worked out from the data: if a part throws, it says so and the lists stay.
             <>
-              <WeekPanel progress={progress} />
-              <Reminders
-                reminders={reminders}
-                contactsById={contactsById}
-                today={todayDay}
-                onOpenContact={openContact}
-              />
-              <WeeklyChart
-                series={progress.series}
-                target={target}
-                today={todayDay}
-                planStart={`${plan.startMonth}-01`}
-              />
+              <SectionBoundary what="This week">
+                <WeekPanel progress={progress} />
+              </SectionBoundary>
+              <SectionBoundary what="Reminders">
+                <Reminders
+                  reminders={reminders}
+                  contactsById={contactsById}
+                  today={todayDay}
+                  onOpenContact={openContact}
+                />
+              </SectionBoundary>
+              <SectionBoundary what="The weekly chart">
+                <WeeklyChart
+                  series={progress.series}
+                  target={target}
+                  today={todayDay}
+                  planStart={`${plan.startMonth}-01`}
+                />
+              </SectionBoundary>
               <Coverage contacts={contacts} />
             </>
           ) : (

@@ -14,7 +14,9 @@ import { useMilestones } from '../../db/milestones';
 import { useRecordEntries } from '../../db/record';
 import { updateSetting, useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
+import { attempt, SectionBoundary } from '../../ui/SectionBoundary';
 import { useToday } from '../../ui/useToday';
 import { FirstRunPath } from './FirstRunPath';
 import { NextStep, ThisMonth } from './NextSteps';
@@ -63,24 +65,34 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     else document.getElementById('first-run')?.focus();
   }, [guideHidden]);
 
+  // Each part is worked out on its own: one that throws says so in its place, and the rest of
+  // the screen (the getting-started guide's forms among it) stays.
   const reading = useMemo(
-    () => (diagnoseItems ? readDiagnosis(diagnoseItems) : undefined),
+    () => (diagnoseItems ? attempt('Diagnose', () => readDiagnosis(diagnoseItems)) : undefined),
     [diagnoseItems],
   );
   const pipeline = useMemo(
-    () => (opportunities ? pipelineGlance(opportunities) : undefined),
+    () =>
+      opportunities ? attempt('Opportunities', () => pipelineGlance(opportunities)) : undefined,
     [opportunities],
   );
   const exit = useMemo(
-    () => (exitPlan && opportunities ? exitGlance(exitPlan, opportunities, todayDay) : undefined),
+    () =>
+      exitPlan && opportunities
+        ? attempt('Exit and runway', () => exitGlance(exitPlan, opportunities, todayDay))
+        : undefined,
     [exitPlan, opportunities, todayDay],
   );
 
   if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking)
     return <p role="status">Loading your overview…</p>;
 
-  const position = planPosition(plan, now);
-  const progress = planProgress(milestones, plan, now);
+  const where = attempt('Where you are in the plan', () => ({
+    position: planPosition(plan, now),
+    progress: planProgress(milestones, plan, now),
+    step: nextStep(milestones),
+    thisMonth: milestonesThisMonth(milestones, plan, now),
+  }));
   const facts: FirstRunFacts = {
     planAdjusted: plan.updatedAt !== plan.createdAt,
     visionWritten: hasVision(vision),
@@ -101,31 +113,56 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         onWriteVision={() => setEditingVision(true)}
       />
 
-      <div className={styles.top}>
-        <PlanStatus lengthMonths={plan.lengthMonths} position={position} progress={progress} />
-        <NextStep step={nextStep(milestones)} plan={plan} now={now} />
-      </div>
+      <SectionBoundary what="Where you are in the plan">
+        {where.ok ? (
+          <div className={styles.top}>
+            <PlanStatus
+              lengthMonths={plan.lengthMonths}
+              position={where.value.position}
+              progress={where.value.progress}
+            />
+            <NextStep step={where.value.step} plan={plan} now={now} />
+          </div>
+        ) : (
+          <FormError message={where.problem} />
+        )}
+      </SectionBoundary>
 
       <div className={styles.grid2}>
-        <ThisMonth
-          milestones={milestonesThisMonth(milestones, plan, now)}
-          inPlan={position.kind === 'during'}
-        />
+        <SectionBoundary what="This month">
+          {where.ok ? (
+            <ThisMonth
+              milestones={where.value.thisMonth}
+              inPlan={where.value.position.kind === 'during'}
+            />
+          ) : null}
+        </SectionBoundary>
         <VisionCard vision={vision} currency={currency} onEdit={() => setEditingVision(true)} />
       </div>
 
-      <div className={styles.cards}>
-        <NetworkingSummary
-          data={networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined}
-        />
-        <PipelineSummary data={pipeline} currency={currency} targetIncome={vision.income} />
-        <ExitSummary data={exit} />
-        <DiagnoseSummary reading={reading} />
-        <RecordSummary
-          count={record?.length}
-          latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null}
-        />
-      </div>
+      {[reading, pipeline, exit].map((part) =>
+        part && !part.ok ? <FormError key={part.problem} message={part.problem} /> : null,
+      )}
+      <SectionBoundary what="The summaries">
+        <div className={styles.cards}>
+          <NetworkingSummary
+            data={
+              networking.callsLogged > 0 || networking.followUpsDue > 0 ? networking : undefined
+            }
+          />
+          <PipelineSummary
+            data={pipeline?.ok ? pipeline.value : undefined}
+            currency={currency}
+            targetIncome={vision.income}
+          />
+          <ExitSummary data={exit?.ok ? exit.value : undefined} />
+          <DiagnoseSummary reading={reading?.ok ? reading.value : undefined} />
+          <RecordSummary
+            count={record?.length}
+            latest={latest ? { title: latest.title, date: latest.date, kind: latest.kind } : null}
+          />
+        </div>
+      </SectionBoundary>
 
       {firstRun.hidden && !guide.finished ? (
         <p className={styles.note}>

@@ -212,11 +212,17 @@ export type ExitData = ExitGlance;
 export function ExitSummary({ data }: { data?: ExitData | undefined }) {
   const has =
     data &&
-    (data.giveNoticeBy !== null || data.lastClinicalDay !== null || data.runwayMonths !== null);
+    (data.giveNoticeBy !== null ||
+      data.lastClinicalDay !== null ||
+      data.runwayMonths !== null ||
+      data.dateProblem !== undefined);
   return (
     <Card id="sum-exit" title="Exit and runway">
       {has ? (
         <div className={styles.stats}>
+          {data.dateProblem ? (
+            <StatLink href="#/exit" value="Check" label={data.dateProblem} tone="danger" />
+          ) : null}
           {data.giveNoticeBy ? (
             <StatLink
               href="#/exit"

@@ -5,6 +5,7 @@ import {
   isValidPlanLength,
   planMonth,
   planStartProblem,
+  storedPlanStartProblem,
   PLAN_MAX_MONTHS,
   PLAN_MIN_MONTHS,
 } from '../../domain/plan';
@@ -81,7 +82,12 @@ export function PlanSettings({ plan }: { plan: Plan }) {
             type="month"
             value={start}
             onChange={(e) => setStart(e.target.value)}
-            error={errors.start}
+            error={
+              errors.start ??
+              (start === plan.startMonth
+                ? (storedPlanStartProblem(plan.startMonth) ?? undefined)
+                : undefined)
+            }
             hint={
               isMonth(start) ? `Month 1 is ${monthLabel(start)}.` : 'Year and month, like 2027-01.'
             }
