@@ -3,8 +3,12 @@
  * or the Hide button, swaps the whole screen for a plain "Notes" page at once, with a neutral
  * tab title and icon. The app stays mounted underneath, so nothing typed is lost; the same keys
  * or "Back" bring it back.
+ *
+ * While hidden the app is inert: every other part of the page is `inert` (no focus, no clicks,
+ * nothing read out), and no key reaches it (no Ctrl+Z undoing unseen, no Alt+Shift+L opening a
+ * dialog behind the notes page), only the Shift presses that bring it back.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import styles from './QuickHide.module.css';
 import { useRoute, type Route } from './router';
@@ -15,8 +19,33 @@ const WITHIN_MS = 1200;
 
 export const NEUTRAL_TITLE = 'Notes';
 
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** Everything on the page but the notes page is inert, what is added while hidden too. */
+function makeInert(): () => void {
+  const skip = (el: Element) => el.hasAttribute('data-neutral-screen') || el.tagName === 'SCRIPT';
+  const made: HTMLElement[] = [];
+  const inert = (el: Element) => {
+    if (el instanceof HTMLElement && !skip(el) && !el.inert) {
+      el.inert = true;
+      made.push(el);
+    }
+  };
+  for (const el of document.body.children) inert(el);
+  const observer = new MutationObserver((changes) => {
+    for (const change of changes)
+      for (const node of change.addedNodes) if (node instanceof Element) inert(node);
+  });
+  observer.observe(document.body, { childList: true });
+  return () => {
+    observer.disconnect();
+    for (const el of made) el.inert = false;
+  };
+}
+
 export function useQuickHide(): { hidden: boolean; toggle: () => void } {
   const [hidden, setHidden] = useState(false);
+  const hiddenNow = useRef(false);
   const focusBefore = useRef<HTMLElement | null>(null);
 
   const toggle = useCallback(() => {
@@ -30,7 +59,7 @@ export function useQuickHide(): { hidden: boolean; toggle: () => void } {
 
   useEffect(() => {
     let presses: number[] = [];
-    const onKey = (e: KeyboardEvent) => {
+    const count = (e: KeyboardEvent) => {
       if (e.key !== 'Shift' || e.repeat || e.ctrlKey || e.altKey || e.metaKey) {
         presses = [];
         return;
@@ -42,13 +71,25 @@ export function useQuickHide(): { hidden: boolean; toggle: () => void } {
         toggle();
       }
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    // On the window, capturing: it runs before any other key handler of the page can.
+    const onKey = (e: KeyboardEvent) => {
+      const wasHidden = hiddenNow.current;
+      if (e.type === 'keydown') count(e);
+      // Keys keep their browser defaults (Tab, Enter on Back); the app hears none of them.
+      if (wasHidden) e.stopImmediatePropagation();
+    };
+    for (const type of KEY_EVENTS) window.addEventListener(type, onKey, true);
+    return () => {
+      for (const type of KEY_EVENTS) window.removeEventListener(type, onKey, true);
+    };
   }, [toggle]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    hiddenNow.current = hidden;
     document.documentElement.toggleAttribute('data-quick-hide', hidden);
-    if (!hidden && focusBefore.current?.isConnected) focusBefore.current.focus();
+    if (hidden) return makeInert();
+    if (focusBefore.current?.isConnected) focusBefore.current.focus();
+    return undefined;
   }, [hidden]);
 
   return { hidden, toggle };

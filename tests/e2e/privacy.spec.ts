@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { exportBackup } from './backupHelpers';
+import { monthRegion } from './support';
 
 test('a whole session sends no request to any other origin', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
@@ -123,6 +124,45 @@ test('quick hide swaps the screen for a neutral one, and back, keeping what was 
   await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+});
+
+test('while hidden nothing behind the notes page answers: no undo, no shortcut, no focus', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+  await dialog.getByLabel('Title').fill('Kept while hidden');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const card = monthRegion(page, 1).getByRole('button', { name: 'Kept while hidden', exact: true });
+  await expect(card).toBeVisible();
+
+  await page.getByRole('button', { name: 'Hide screen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  // Undo and Log a call would work here if the page heard them.
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('Alt+Shift+L');
+  // Tab stays on the notes page: nothing behind it takes the focus.
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement === document.body ||
+          document.activeElement?.closest('[data-neutral-screen]') !== null,
+      ),
+    ).toBe(true);
+  }
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(card).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Shown again, the keys work again: the same Ctrl+Z removes the milestone.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(card).toHaveCount(0);
 });
 
 test('the neutral tab title stays on across reloads', async ({ page }) => {
