@@ -465,7 +465,9 @@ async function check(
   for (const name of file.tables.keys()) {
     if (!known.includes(name))
       refuse(
-        `This backup has a kind of record this version of Pivotboard does not know (“${name}”).`,
+        (TABLE_NAMES as readonly string[]).includes(name)
+          ? `This backup says its data is version ${envelope.schemaVersion}, which had no “${name}” records: its data version or its records are wrong.`
+          : `This backup has a kind of record this version of Pivotboard does not know (“${name}”).`,
       );
   }
   const checksum = await sha256OfParts(

@@ -28,7 +28,11 @@ export const backupEnvelopeSchema = z.object({
   schemaVersion: z.number({ error: 'The backup has no schema version.' }).int().min(1),
   exportedAt: timestamp('Exported at', { notFuture: true }),
   /** A template (the default plan in seeds/) is a backup whose dates are rewritten on import. */
-  kind: z.enum(['backup', 'template']).default('backup'),
+  kind: z
+    .enum(['backup', 'template'], {
+      error: 'Kind: a Pivotboard file is a backup or a template, and this one says neither.',
+    })
+    .default('backup'),
   tables: z.record(
     z.string(),
     z.array(z.unknown(), { error: 'Each table in the backup must be a list.' }),

@@ -16,6 +16,52 @@ import {
 import { isValidRank } from '../rank';
 import { isHttpUrl } from '../url';
 
+/** What each JSON type is called in a message. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'a group of fields',
+  null: 'empty (null)',
+};
+
+/**
+ * Plain words for the checks that carry no message of their own (a field missing from a backup's
+ * record, a value of the wrong type): the import puts the field's name before them. Never zod's
+ * own wording ("Invalid input: expected string, received undefined").
+ */
+z.config({
+  customError: (iss) => {
+    switch (iss.code) {
+      case 'invalid_type':
+        return iss.input === undefined
+          ? 'This field is missing.'
+          : `This must be ${TYPE_WORDS[iss.expected] ?? iss.expected}.`;
+      case 'invalid_value':
+        return 'This is not one of the values Pivotboard knows.';
+      case 'too_big':
+        return iss.origin === 'string' || iss.origin === 'array'
+          ? 'This is too long.'
+          : 'This is too large.';
+      case 'too_small':
+        return iss.origin === 'string' || iss.origin === 'array'
+          ? 'This is too short.'
+          : 'This is too small.';
+      case 'invalid_format':
+        return 'This is not written the way Pivotboard writes it.';
+      case 'invalid_union':
+      case 'invalid_key':
+      case 'invalid_element':
+      case 'custom':
+        return 'This is not a value Pivotboard can use.';
+      default:
+        return undefined;
+    }
+  },
+});
+
 export const idSchema = z.string().min(1).max(100);
 
 /** The years a stored time may have: none before computers kept them, none past `STORED_DAYS`. */
