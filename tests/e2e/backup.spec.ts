@@ -74,6 +74,42 @@ test('an import runs in a worker, the board shows it without a reload, and Undo 
   expect(await boardState(page)).toEqual(withCard);
 });
 
+test('the backup worker reads a file as the page does: depth, repeated keys, UTF-16', async ({
+  page,
+}) => {
+  const good = await exportBackup(page);
+  const input = page.getByLabel('Import backup');
+  const choose = (name: string, buffer: Buffer) =>
+    input.setInputFiles({ name, mimeType: 'application/json', buffer });
+
+  // 3,000 levels under an unknown settings key: refused before it can run out of stack.
+  const deep = `${'['.repeat(3000)}${']'.repeat(3000)}`;
+  await choose(
+    'deep.json',
+    Buffer.from(
+      good.text.replace('"settings":[', `"settings":[{"key":"fromTheFuture","value":${deep}},`),
+    ),
+  );
+  await expect(page.getByRole('alert')).toContainText(
+    'it holds values nested more than 24 levels deep, and a backup never does',
+  );
+
+  const tables = good.text.slice(
+    good.text.indexOf('"tables":'),
+    good.text.lastIndexOf(',\n"checksum"'),
+  );
+  await choose('twice.json', Buffer.from(good.text.replace(tables, `${tables},${tables}`)));
+  await expect(page.getByRole('alert')).toContainText('it lists “tables” twice');
+
+  // Saved as UTF-16 (Windows' "Unicode"): the same backup.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good.text, 'utf16le')]);
+  await choose('unicode.json', utf16);
+  const dialog = page.getByRole('dialog', { name: 'Import this backup?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test('a file that is not a backup is refused with an alert, and the board is unchanged', async ({
   page,
 }) => {
