@@ -10,7 +10,7 @@ import { contactRow, requireContact, type ContactInputParsed } from './contacts'
 import { newestFirst } from './callsLive';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, runWrite, validate, type WriteResult } from './write';
 
 export { newestFirst, recentCalls, useRecentCalls, type RecentCalls } from './callsLive';
 
@@ -162,10 +162,12 @@ export async function logCall(
   });
 }
 
+/** Save the dialog: with `since` (the call as it opened), only the fields the user changed. */
 export async function updateCall(
   id: string,
   input: CallWrite,
   today: Day,
+  since?: Call,
 ): Promise<WriteResult<{ contactId: string; created: boolean }>> {
   const { call, newContact } = await parse(input);
   return runWrite(['contacts', 'calls'], async () => {
@@ -173,8 +175,10 @@ export async function updateCall(
     checkDates(call, today, beforeCall);
     const now = nowIso();
     const { contact, created } = await resolveContact(input.contactId, newContact, call, now);
-    await db.calls.put({ ...beforeCall, ...call, contactId: contact.id, updatedAt: now });
-    if (!created) await applyPermission(contact, id, call, now);
+    const mine = { ...call, contactId: contact.id };
+    const { row, changed } = applyEdit(beforeCall, mine, since, 'call');
+    if (changed.length > 0) await db.calls.put({ ...row, updatedAt: now });
+    if (!created) await applyPermission(contact, id, row, now);
     return {
       value: { contactId: contact.id, created },
       label: `Saved the call with ${quote(contact.name)}`,

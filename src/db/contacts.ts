@@ -5,7 +5,7 @@ import { quote } from '../domain/quote';
 import type { Call, Contact, ContactInput } from '../domain/schema/networking';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, runWrite, validate, type WriteResult } from './write';
 
 // One collator for the whole sort: localeCompare with options builds a new one per comparison.
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -41,13 +41,18 @@ export async function addContact(input: ContactInput): Promise<WriteResult<strin
   });
 }
 
-export async function updateContact(id: string, input: ContactInput): Promise<WriteResult> {
+/** Save the dialog: with `since` (the contact as it opened), only the fields the user changed. */
+export async function updateContact(
+  id: string,
+  input: ContactInput,
+  since?: Contact,
+): Promise<WriteResult> {
   const { contactInputSchema } = await loadSchemas();
   const data = await validate(contactInputSchema, input);
   return runWrite(['contacts'], async () => {
-    const before = await requireContact(id);
-    await db.contacts.put({ ...before, ...data, updatedAt: nowIso() });
-    return { value: undefined, label: `Saved ${quote(data.name)}` };
+    const { row, changed } = applyEdit(await requireContact(id), data, since, 'contact');
+    if (changed.length > 0) await db.contacts.put({ ...row, updatedAt: nowIso() });
+    return { value: undefined, label: `Saved ${quote(row.name)}` };
   });
 }
 

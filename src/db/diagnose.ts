@@ -13,7 +13,7 @@ import { landingIndex, placeAt, rankAtEnd, sortByRank } from '../domain/rank';
 import type { DiagnoseItem, DiagnoseItemInput } from '../domain/schema/diagnose';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, runWrite, validate, type WriteResult } from './write';
 
 /** Every item on the diagnose board, in card order. `undefined` while loading. */
 export function useDiagnoseItems(): DiagnoseItem[] | undefined {
@@ -42,21 +42,28 @@ export async function addDiagnoseItem(input: DiagnoseItemInput): Promise<WriteRe
   });
 }
 
+/** Save the dialog: with `since` (the item as it opened), only the fields the user changed. */
 export async function updateDiagnoseItem(
   id: string,
   input: DiagnoseItemInput,
+  since?: DiagnoseItem,
 ): Promise<WriteResult> {
   const { diagnoseItemInputSchema } = await loadSchemas();
   const data = await validate(diagnoseItemInputSchema, input);
   return runWrite(['diagnoseItems'], async () => {
     const before = await requireItem(id);
-    const rank =
-      data.column === before.column
-        ? before.rank
-        : rankAtEnd(await db.diagnoseItems.where('column').equals(data.column).toArray());
-    await db.diagnoseItems.put({ ...before, ...data, rank, updatedAt: nowIso() });
-    const moved = data.column !== before.column ? ` and moved it to ${letter(data.column)}` : '';
-    return { value: undefined, label: `Saved ${quote(data.title)}${moved}` };
+    const { row, changed } = applyEdit(before, data, since, 'item');
+    const moved = row.column !== before.column;
+    if (changed.length > 0) {
+      const rank = moved
+        ? rankAtEnd(await db.diagnoseItems.where('column').equals(row.column).toArray())
+        : before.rank;
+      await db.diagnoseItems.put({ ...row, rank, updatedAt: nowIso() });
+    }
+    return {
+      value: undefined,
+      label: `Saved ${quote(row.title)}${moved ? ` and moved it to ${letter(row.column)}` : ''}`,
+    };
   });
 }
 

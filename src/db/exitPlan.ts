@@ -23,7 +23,7 @@ import type {
 import { db } from './database';
 import { loadSchemas, type Schemas } from './schemas';
 import { requireOpportunity } from './opportunities';
-import { requirePlan, found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, requirePlan, runWrite, validate, type WriteResult } from './write';
 
 export { defaultExitPlan, useExitPlan } from './exitPlanRead';
 
@@ -164,15 +164,21 @@ function planItems<Row extends PlanItem, S extends z.ZodType>(
         return { value: id, label: `Added ${nameOf(data)}` };
       });
     },
-    update: async (id: string, input: z.input<S>): Promise<WriteResult> => {
+    /** With `since` (the entry as its form opened), only the fields the user changed. */
+    update: async (id: string, input: z.input<S>, since?: Row): Promise<WriteResult> => {
       const data = (await validate(schemaOf(await loadSchemas()), input)) as Omit<
         Row,
         keyof PlanItem
       >;
       return runWrite([tableName], async () => {
-        const before = await require(id);
-        await table().put({ ...before, ...data, updatedAt: nowIso() });
-        return { value: undefined, label: `Saved ${nameOf(data)}` };
+        const { row, changed } = applyEdit(
+          (await require(id)) as Row & Record<string, unknown>,
+          data as Partial<Row & Record<string, unknown>>,
+          since as (Row & Record<string, unknown>) | undefined,
+          'entry',
+        );
+        if (changed.length > 0) await table().put({ ...row, updatedAt: nowIso() });
+        return { value: undefined, label: `Saved ${nameOf(row)}` };
       });
     },
     remove: async (id: string): Promise<WriteResult> =>
@@ -191,8 +197,11 @@ const clawbacks = planItems<Clawback, Schemas['clawbackInputSchema']>(
 );
 export const addClawback: (planId: string, input: ClawbackInput) => Promise<WriteResult<string>> =
   clawbacks.add;
-export const updateClawback: (id: string, input: ClawbackInput) => Promise<WriteResult> =
-  clawbacks.update;
+export const updateClawback: (
+  id: string,
+  input: ClawbackInput,
+  since?: Clawback,
+) => Promise<WriteResult> = clawbacks.update;
 export const deleteClawback = clawbacks.remove;
 
 const debts = planItems<Debt, Schemas['debtInputSchema']>(
@@ -202,7 +211,8 @@ const debts = planItems<Debt, Schemas['debtInputSchema']>(
 );
 export const addDebt: (planId: string, input: DebtInput) => Promise<WriteResult<string>> =
   debts.add;
-export const updateDebt: (id: string, input: DebtInput) => Promise<WriteResult> = debts.update;
+export const updateDebt: (id: string, input: DebtInput, since?: Debt) => Promise<WriteResult> =
+  debts.update;
 export const deleteDebt = debts.remove;
 
 /** Clawbacks, soonest end date first. `undefined` while loading. */

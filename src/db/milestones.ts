@@ -4,12 +4,15 @@ import { newId, nowIso } from '../domain/ids';
 import { doneOnFor, type MilestoneStatus } from '../domain/milestone';
 import { quote } from '../domain/quote';
 import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../domain/rank';
-import type { MilestoneInput } from '../domain/schema/milestone';
+import type { Milestone, MilestoneInput } from '../domain/schema/milestone';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { requirePlan, found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, requirePlan, runWrite, validate, type WriteResult } from './write';
 
 export { prefetchMilestones, useMilestones } from './milestonesLive';
+
+const columnRows = (planId: string, month: number) =>
+  db.milestones.where('[planId+month]').equals([planId, month]).toArray();
 
 const requireMilestone = async (id: string) => found(await db.milestones.get(id), 'milestone');
 
@@ -50,30 +53,36 @@ export async function addMilestone(
   });
 }
 
-export async function updateMilestone(id: string, input: MilestoneInput): Promise<WriteResult> {
+/**
+ * Save the dialog. With `since` (the milestone as the dialog opened it), only the fields the user
+ * changed are written: a move or a Done from another tab meanwhile stays.
+ */
+export async function updateMilestone(
+  id: string,
+  input: MilestoneInput,
+  since?: Milestone,
+): Promise<WriteResult> {
   const { milestoneInputSchema } = await loadSchemas();
   const data = await validate(milestoneInputSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
     const before = await requireMilestone(id);
+    const { row, changed } = applyEdit(before, data, since, 'milestone');
     const plan = await requirePlan(before.planId);
-    checkMonthInPlan(data.month, plan.lengthMonths, before.month);
-    let rank = before.rank;
-    if (data.month !== before.month) {
-      const siblings = await db.milestones
-        .where('[planId+month]')
-        .equals([before.planId, data.month])
-        .toArray();
-      rank = rankAtEnd(siblings);
+    checkMonthInPlan(row.month, plan.lengthMonths, before.month);
+    const moved = row.month !== before.month;
+    if (changed.length > 0) {
+      const rank = moved ? rankAtEnd(await columnRows(before.planId, row.month)) : before.rank;
+      await db.milestones.put({
+        ...row,
+        rank,
+        doneOn: doneOnFor(row.status, before.doneOn, today()),
+        updatedAt: nowIso(),
+      });
     }
-    await db.milestones.put({
-      ...before,
-      ...data,
-      rank,
-      doneOn: doneOnFor(data.status, before.doneOn, today()),
-      updatedAt: nowIso(),
-    });
-    const moved = data.month !== before.month ? ` and moved it to Month ${data.month}` : '';
-    return { value: undefined, label: `Saved ${quote(data.title)}${moved}` };
+    return {
+      value: undefined,
+      label: `Saved ${quote(row.title)}${moved ? ` and moved it to Month ${row.month}` : ''}`,
+    };
   });
 }
 
@@ -106,9 +115,6 @@ export interface MoveTarget {
   /** The card it should precede. */
   beforeId: string | null;
 }
-
-const columnRows = (planId: string, month: number) =>
-  db.milestones.where('[planId+month]').equals([planId, month]).toArray();
 
 /**
  * Move a card to a month and position. Writes one row, unless the neighbours share a rank

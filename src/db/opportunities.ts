@@ -14,7 +14,7 @@ import { landingIndex, placeAt, placedRows, rankAtEnd, sortByRank } from '../dom
 import type { Opportunity, OpportunityInput } from '../domain/schema/opportunity';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { requirePlan, found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, requirePlan, runWrite, validate, type WriteResult } from './write';
 
 /** The plan's opportunities in card order (group them by stage to show the board). `undefined` while loading. */
 export function useOpportunities(planId: string | undefined): Opportunity[] | undefined {
@@ -70,29 +70,35 @@ export async function addOpportunity(
   });
 }
 
-/** Save the dialog. A change of stage is recorded in the history and puts the card last in its new column. */
+/**
+ * Save the dialog. A change of stage is recorded in the history and puts the card last in its new
+ * column. With `since` (the opportunity as the dialog opened it), only the fields the user changed
+ * are written: a move from another tab meanwhile, and its history, stay.
+ */
 export async function updateOpportunity(
   id: string,
   input: OpportunityInput,
   today: Day = todayOf(),
+  since?: Opportunity,
 ): Promise<WriteResult> {
   const { opportunityInputSchema } = await loadSchemas();
   const data = await validate(opportunityInputSchema, input);
-  const closedReason = data.stage === 'closed' ? data.closedReason : null;
+  const mine = { ...data, closedReason: data.stage === 'closed' ? data.closedReason : null };
   return runWrite(['opportunities'], async () => {
     const before = await requireOpportunity(id);
-    const moved = data.stage !== before.stage;
-    const rank = moved ? rankAtEnd(await stageColumn(before.planId, data.stage, id)) : before.rank;
-    await db.opportunities.put({
-      ...before,
-      ...data,
-      closedReason,
-      history: withStageChange(before.history, data.stage, closedReason, today),
-      rank,
-      updatedAt: nowIso(),
-    });
-    const where = moved ? ` and moved it to ${stageWords(data.stage, closedReason)}` : '';
-    return { value: undefined, label: `Saved ${named(data)}${where}` };
+    const { row, changed } = applyEdit(before, mine, since, 'opportunity');
+    const moved = row.stage !== before.stage;
+    if (changed.length > 0) {
+      const rank = moved ? rankAtEnd(await stageColumn(before.planId, row.stage, id)) : before.rank;
+      await db.opportunities.put({
+        ...row,
+        history: withStageChange(before.history, row.stage, row.closedReason, today),
+        rank,
+        updatedAt: nowIso(),
+      });
+    }
+    const where = moved ? ` and moved it to ${stageWords(row.stage, row.closedReason)}` : '';
+    return { value: undefined, label: `Saved ${named(row)}${where}` };
   });
 }
 

@@ -6,7 +6,7 @@ import type { Plan, PlanSettingsInput } from '../domain/schema/plan';
 import { db } from './database';
 import { loadSchemas } from './schemas';
 import { sharedLiveQuery } from './sharedLiveQuery';
-import { requirePlan, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, requirePlan, runWrite, validate, type WriteResult } from './write';
 
 /** The user's plan: the first (there is one). */
 const currentPlan = sharedLiveQuery(async () => (await db.plans.toCollection().first()) ?? null);
@@ -25,6 +25,7 @@ export interface PlanResize {
 }
 
 /**
+ * With `since` (the plan as the form showed it), only the fields the user changed are written.
  * A new start month must lie within 5 years of `now` (see `planStartProblem`), here as on every
  * screen that sets it. A start already saved (an old plan, an imported one) is not held to it:
  * the plan's length still changes.
@@ -33,14 +34,16 @@ export async function updatePlanSettings(
   planId: string,
   input: PlanSettingsInput,
   now: Date = new Date(),
+  since?: Plan,
 ): Promise<WriteResult<PlanResize>> {
   const { planSettingsSchema } = await loadSchemas();
-  const next = await validate(planSettingsSchema, input);
+  const data = await validate(planSettingsSchema, input);
   return runWrite(['plans', 'milestones'], async () => {
     const before = await requirePlan(planId);
+    const { row: next, changed } = applyEdit(before, data, since, 'plan');
     const problem = planStartProblem(next.startMonth, now, before.startMonth);
     if (problem) throw new UserError('validation', problem, 'startMonth');
-    await db.plans.put({ ...before, ...next, updatedAt: nowIso() });
+    if (changed.length > 0) await db.plans.put({ ...next, updatedAt: nowIso() });
     const beyond = await db.milestones
       .where('planId')
       .equals(planId)

@@ -5,7 +5,7 @@ import { sortRecord } from '../domain/record';
 import type { RecordEntry, RecordEntryInput } from '../domain/schema/record';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { found, runWrite, validate, type WriteResult } from './write';
+import { applyEdit, found, runWrite, validate, type WriteResult } from './write';
 
 /** The running record, newest first. `undefined` while loading. */
 export function useRecordEntries(): RecordEntry[] | undefined {
@@ -31,18 +31,19 @@ export async function addRecordEntry(input: RecordEntryInput): Promise<WriteResu
   });
 }
 
-export async function updateRecordEntry(id: string, input: RecordEntryInput): Promise<WriteResult> {
+/** Save the dialog: with `since` (the entry as it opened), only the fields the user changed. */
+export async function updateRecordEntry(
+  id: string,
+  input: RecordEntryInput,
+  since?: RecordEntry,
+): Promise<WriteResult> {
   const { recordEntryInputSchema } = await loadSchemas();
   const data = await validate(recordEntryInputSchema, input);
   return runWrite(['recordEntries'], async () => {
-    const before = await requireEntry(id);
-    await db.recordEntries.put({
-      ...before,
-      ...data,
-      skills: [...new Set(data.skills)],
-      updatedAt: nowIso(),
-    });
-    return { value: undefined, label: `Saved ${quote(data.title)}` };
+    const mine = { ...data, skills: [...new Set(data.skills)] };
+    const { row, changed } = applyEdit(await requireEntry(id), mine, since, 'entry');
+    if (changed.length > 0) await db.recordEntries.put({ ...row, updatedAt: nowIso() });
+    return { value: undefined, label: `Saved ${quote(row.title)}` };
   });
 }
 

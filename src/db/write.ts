@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { UserError } from '../domain/errors';
+import { mergeEdit } from '../domain/rowChanges';
 import { runRecorded, type RecordOptions, type TableName } from './changes';
 import { db, isOutdated, outdatedReason } from './database';
 import { loadSchemas } from './schemas';
@@ -59,6 +60,29 @@ export function found<T>(row: T | undefined, what: string, field?: string): T {
   if (row === undefined)
     throw new UserError('not-found', `That ${what} was deleted, perhaps in another tab.`, field);
   return row;
+}
+
+/**
+ * An edit saved over the row as stored now: only the fields the user changed from `since` (the
+ * row their form started from) are written, so a change made meanwhile to any other field (in
+ * another tab, on another device) stays. Refuses, at the first such field, when one the user
+ * changed was also changed meanwhile to something else: the form shows both, the user chooses.
+ * Without `since`, every field of `mine` is written.
+ */
+export function applyEdit<R extends Record<string, unknown>>(
+  stored: R,
+  mine: Partial<R>,
+  since: R | undefined,
+  what: string,
+): { row: R; changed: string[] } {
+  const { row, changed, conflicts } = mergeEdit(stored, mine, since);
+  if (conflicts.length > 0)
+    throw new UserError(
+      'conflict',
+      `This ${what} was changed in another tab or on another device while you were editing. Choose which to keep, then save again.`,
+      conflicts[0],
+    );
+  return { row, changed };
 }
 
 export async function requirePlan(planId: string) {

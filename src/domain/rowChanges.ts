@@ -93,3 +93,59 @@ function setField(row: Row, field: string, value: unknown): void {
   if (value === undefined) Reflect.deleteProperty(row, field);
   else row[field] = value;
 }
+
+/*
+ * Edits. A form starts from the row as it was (`since`) and saves only the fields the user
+ * changed from it, over the row as stored now: another tab's (or device's) change to any other
+ * field stays. A field both changed, to different values, is a conflict the user settles.
+ */
+
+/** Equal as a form's values: text compared without the spaces around it. */
+export function sameInput(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+  return sameValue(norm(a), norm(b));
+}
+
+/**
+ * What saving `mine` (the form's values, by field) does to the `stored` row, for a form that
+ * started from `since` (without it, every field of `mine` is the user's). `conflicts`: fields the
+ * user changed that were also changed since, to something else; the save must not go ahead.
+ */
+export function mergeEdit<R extends Row>(
+  stored: R,
+  mine: Partial<R>,
+  since: Partial<R> | undefined,
+): { row: R; changed: string[]; conflicts: string[] } {
+  const fields = Object.keys(mine);
+  const from: Partial<R> = since ?? stored;
+  const changed = fields.filter((f) => !sameValue(mine[f], from[f]));
+  const conflicts = since
+    ? changed.filter((f) => !sameValue(stored[f], since[f]) && !sameValue(stored[f], mine[f]))
+    : [];
+  const row: Row = { ...stored };
+  for (const f of changed) setField(row, f, mine[f]);
+  return { row: row as R, changed, conflicts };
+}
+
+/**
+ * Where an open form stands when the stored row (`live`) moved on from `since`: fields the user
+ * did not touch can `take` the new value; fields the user changed to the same value `agree`; the
+ * rest are `conflicts` (changed both here and elsewhere).
+ */
+export function compareEdit(
+  since: Row,
+  mine: Row,
+  live: Row,
+  fields: readonly string[],
+): { take: string[]; agree: string[]; conflicts: string[] } {
+  const take: string[] = [];
+  const agree: string[] = [];
+  const conflicts: string[] = [];
+  for (const f of fields) {
+    if (sameValue(live[f], since[f])) continue;
+    if (sameInput(mine[f], since[f])) take.push(f);
+    else if (sameInput(mine[f], live[f])) agree.push(f);
+    else conflicts.push(f);
+  }
+  return { take, agree, conflicts };
+}
