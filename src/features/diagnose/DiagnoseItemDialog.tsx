@@ -15,7 +15,9 @@ import type { DiagnoseItem } from '../../domain/schema/diagnose';
 import { addDiagnoseItem, deleteDiagnoseItem, updateDiagnoseItem } from '../../db/diagnose';
 import { Dialog } from '../../ui/Dialog';
 import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 
 export interface DiagnoseItemDialogProps {
   /** The item to edit; absent when adding. */
@@ -27,6 +29,12 @@ export interface DiagnoseItemDialogProps {
 
 type Errors = Partial<Record<'title' | 'column' | 'fit' | 'note' | 'form', string>>;
 const FIELDS = ['title', 'column', 'fit', 'note'];
+const EDIT_FIELDS: readonly EditField<DiagnoseItem>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'column', label: 'Column', show: (c) => COLUMN_INFO[c as DiagnoseColumn].name },
+  { key: 'fit', label: 'Does industry fix it?', show: (f) => FIT_LABELS[f as IndustryFit] },
+  { key: 'note', label: 'Note' },
+];
 
 export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialogProps) {
   const [title, setTitle] = useState(item?.title ?? '');
@@ -35,6 +43,15 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
   const [fitTouched, setFitTouched] = useState(Boolean(item));
   const [note, setNote] = useState(item?.note ?? '');
   const [errors, setErrors] = useState<Errors>({});
+  const input = { title, column: columnValue, fit, note };
+  const edit = useEditSince(item, input, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'title') setTitle(row.title);
+      else if (key === 'column') setColumnValue(row.column);
+      else if (key === 'fit') setFit(row.fit);
+      else if (key === 'note') setNote(row.note);
+    }
+  });
   const { busy, run } = useDialogWrite(onClose);
   const trimmed = title.trim().length;
   const guessed = !fitTouched && fit !== 'unsure';
@@ -46,9 +63,8 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
       return setErrors({
         title: `Title can be at most ${DIAGNOSE_TITLE_MAX} characters (this one has ${trimmed}).`,
       });
-    const input = { title, column: columnValue, fit, note };
     void run(
-      () => (item ? updateDiagnoseItem(item.id, input) : addDiagnoseItem(input)),
+      () => (item ? updateDiagnoseItem(item.id, input, edit.since) : addDiagnoseItem(input)),
       (err, message) => {
         const field = isUserError(err) ? err.field : undefined;
         setErrors({ [field && FIELDS.includes(field) ? field : 'form']: message });
@@ -61,6 +77,7 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
     <Dialog title={dialogTitle} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="item" />
         <TextField
           label="Title"
           value={title}

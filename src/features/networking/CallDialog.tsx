@@ -19,7 +19,9 @@ import { Button } from '../../ui/Button';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import { useToday } from '../../ui/useToday';
 import { contactDetail } from './contactText';
 import { GoneDialog } from './GoneDialog';
@@ -62,6 +64,15 @@ const FOLLOW_UP_CHOICES = [
   { weeks: 4, label: 'In 4 weeks' },
 ] as const;
 
+const EDIT_FIELDS: readonly EditField<Call>[] = [
+  { key: 'contactId', label: 'Name', show: () => 'someone else' },
+  { key: 'day', label: 'Date', show: (d) => dayLabel(d as Day) },
+  { key: 'channel', label: 'Channel', show: (c) => CHANNEL_LABELS[c as CallChannel] },
+  { key: 'notes', label: 'Notes' },
+  { key: 'followUpOn', label: 'Follow up on', show: (d) => (d ? dayLabel(d as Day) : 'empty') },
+  { key: 'mentionOk', label: 'OK to mention them when applying' },
+];
+
 interface CallFormProps {
   request: CallDialogRequest;
   call: Call | null;
@@ -96,6 +107,25 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   );
   // Typing a name that one contact already has means that contact.
   const contact = picked ?? (sameName.length === 1 ? sameName[0] : undefined);
+  const callInput = { day, channel, notes, followUpOn: followUpOn || null, mentionOk };
+  const edit = useEditSince(
+    call,
+    { ...callInput, contactId: contact?.id ?? null },
+    EDIT_FIELDS,
+    (row, keys) => {
+      for (const key of keys) {
+        if (key === 'day') setDay(row.day);
+        else if (key === 'channel') setChannel(row.channel);
+        else if (key === 'notes') setNotes(row.notes);
+        else if (key === 'followUpOn') setFollowUpOn(row.followUpOn ?? '');
+        else if (key === 'mentionOk') setMentionOk(row.mentionOk);
+        else if (key === 'contactId') {
+          setPickedId(row.contactId);
+          setName(contacts.find((c) => c.id === row.contactId)?.name ?? '');
+        }
+      }
+    },
+  );
   const isNew = !contact && sameName.length === 0 && name.trim() !== '';
   const history = useContactCalls(contact?.id ?? null);
   const lastCall = history?.find((c) => c.id !== call?.id && c.day <= todayDay);
@@ -157,12 +187,12 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     const input = {
       contactId: contact?.id ?? null,
       newContact: contact ? null : { name, title, company, roleType: roleType || null },
-      call: { day, channel, notes, followUpOn: followUpOn || null, mentionOk },
+      call: callInput,
     };
     await run(
       () =>
         call
-          ? updateCall(call.id, input, todayDay)
+          ? updateCall(call.id, input, todayDay, edit.since)
           : logCall({ ...input, followUpOf: followUpOf ?? null }, todayDay),
       failed,
     );
@@ -176,6 +206,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     <Dialog title={call ? 'Edit call' : 'Log a call'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="call" />
         {followUpOf ? (
           <p className={styles.dialogFacts}>Saving this call marks the follow-up done.</p>
         ) : null}

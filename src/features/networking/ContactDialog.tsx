@@ -9,7 +9,7 @@ import {
   nextCheckIn,
   plural,
 } from '../../domain/networking';
-import type { RoleTypeId } from '../../domain/roleTypes';
+import { ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
@@ -20,7 +20,9 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import { useToday } from '../../ui/useToday';
 import { GoneDialog } from './GoneDialog';
 import { RoleTypeField } from './RoleFilter';
@@ -63,6 +65,26 @@ const FIELDS: readonly FieldKey[] = [
   'checkInWeeks',
 ];
 
+const EDIT_FIELDS: readonly EditField<Contact>[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'title', label: 'Title' },
+  { key: 'company', label: 'Company' },
+  {
+    key: 'roleType',
+    label: 'Role type',
+    show: (r) => (r ? ROLE_TYPE_LABELS[r as RoleTypeId] : 'empty'),
+  },
+  { key: 'linkedInUrl', label: 'LinkedIn URL' },
+  { key: 'howWeMet', label: 'How you met / introduced by' },
+  { key: 'notes', label: 'Notes' },
+  { key: 'mentionOk', label: 'OK to mention them when applying' },
+  {
+    key: 'checkInWeeks',
+    label: 'Check in every',
+    show: (w) => (w ? `${String(w)} weeks` : 'never'),
+  },
+];
+
 function ContactForm({
   contact,
   calls,
@@ -83,6 +105,30 @@ function ContactForm({
   const [mentionOk, setMentionOk] = useState(contact?.mentionOk ?? false);
   const [checkIn, setCheckIn] = useState(contact?.checkInWeeks ? String(contact.checkInWeeks) : '');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const input = {
+    name,
+    title,
+    company,
+    roleType: roleType || null,
+    linkedInUrl,
+    howWeMet,
+    notes,
+    mentionOk,
+    checkInWeeks: checkIn ? Number(checkIn) : null,
+  };
+  const edit = useEditSince(contact, input, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'name') setName(row.name);
+      else if (key === 'title') setTitle(row.title);
+      else if (key === 'company') setCompany(row.company);
+      else if (key === 'roleType') setRoleType(row.roleType ?? '');
+      else if (key === 'linkedInUrl') setLinkedInUrl(row.linkedInUrl);
+      else if (key === 'howWeMet') setHowWeMet(row.howWeMet);
+      else if (key === 'notes') setNotes(row.notes);
+      else if (key === 'mentionOk') setMentionOk(row.mentionOk);
+      else if (key === 'checkInWeeks') setCheckIn(row.checkInWeeks ? String(row.checkInWeeks) : '');
+    }
+  });
   const { busy, run } = useDialogWrite(onClose);
   const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
@@ -109,18 +155,10 @@ function ContactForm({
     if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl))
       next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
     if (Object.keys(next).length) return setErrors(next);
-    const input = {
-      name,
-      title,
-      company,
-      roleType: roleType || null,
-      linkedInUrl,
-      howWeMet,
-      notes,
-      mentionOk,
-      checkInWeeks: checkIn ? Number(checkIn) : null,
-    };
-    await run(() => (contact ? updateContact(contact.id, input) : addContact(input)), failed);
+    await run(
+      () => (contact ? updateContact(contact.id, input, edit.since) : addContact(input)),
+      failed,
+    );
   }
 
   // Their calls go with them, so with any calls Delete asks first and says how many. The
@@ -166,6 +204,7 @@ function ContactForm({
     <Dialog title={contact ? 'Edit contact' : 'Add contact'} onClose={onClose} wide>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="contact" />
         <div className={styles.grid2}>
           <TextField
             label="Name"

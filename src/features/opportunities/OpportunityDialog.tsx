@@ -11,6 +11,7 @@ import {
   type NumberParse,
 } from '../../domain/money';
 import {
+  CLOSED_REASON_LABELS,
   COMPANY_SIZE_MAX,
   hasWrittenOfferInHand,
   OFFICE_DAYS_MAX,
@@ -38,7 +39,9 @@ import { Combobox } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
 import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Opportunities.module.css';
 import { ReasonChoice } from './ReasonChoice';
 
@@ -114,6 +117,40 @@ function initialText(o: Opportunity | undefined): Record<TextKey, string> {
 
 const valueOf = (p: NumberParse) => (p.ok ? p.value : null);
 
+const EDIT_FIELDS: readonly EditField<Opportunity>[] = [
+  { key: 'company', label: 'Company' },
+  { key: 'title', label: 'Title' },
+  { key: 'roleType', label: 'Role type', show: (r) => ROLE_TYPE_LABELS[r as RoleTypeId] },
+  { key: 'stage', label: 'Stage', show: (s) => STAGE_LABELS[s as Stage] },
+  {
+    key: 'closedReason',
+    label: 'Why it closed',
+    show: (r) => (r ? CLOSED_REASON_LABELS[r as ClosedReason] : 'empty'),
+  },
+  { key: 'referredBy', label: 'Referred by' },
+  { key: 'referralContactId', label: 'Referred by (contact)', show: () => 'another contact' },
+  { key: 'link', label: 'Link' },
+  {
+    key: 'remotePolicy',
+    label: 'Remote policy',
+    show: (r) => (r ? REMOTE_POLICY_LABELS[r as RemotePolicy] : 'empty'),
+  },
+  {
+    key: 'proposedStartDate',
+    label: 'Proposed start date',
+    show: (d) => (d ? dayLabel(d as Day) : 'empty'),
+  },
+  { key: 'notes', label: 'Notes' },
+  { key: 'companySize', label: 'Company size (people)' },
+  { key: 'baseSalary', label: 'Base salary' },
+  { key: 'bonusPercent', label: 'Target bonus (%)' },
+  { key: 'signOnBonus', label: 'Sign-on bonus' },
+  { key: 'equityPerYear', label: 'Equity per year' },
+  { key: 'officeDaysPerMonth', label: 'Office days a month' },
+  { key: 'travelPercent', label: 'Travel (%)' },
+];
+const TEXT_KEYS: readonly string[] = Object.keys(initialText(undefined));
+
 export function OpportunityDialog({
   planId,
   opportunity,
@@ -177,6 +214,35 @@ export function OpportunityDialog({
   });
   const totals = offerTotals(numbers);
 
+  const input: OpportunityInput = {
+    company: text.company,
+    title: text.title,
+    roleType,
+    stage,
+    closedReason: stage === 'closed' && closedReason ? closedReason : null,
+    referralContactId: referralId,
+    referredBy: text.referredBy,
+    link: text.link,
+    proposedStartDate: text.proposedStartDate || null,
+    notes: text.notes,
+    remotePolicy: remotePolicy || null,
+    ...numbers,
+    officeDaysPerMonth: remotePolicy === 'on-site' ? null : numbers.officeDaysPerMonth,
+  };
+  const edit = useEditSince(opportunity, input, EDIT_FIELDS, (row, keys) => {
+    const fresh = initialText(row);
+    const texts = keys.filter((k) => TEXT_KEYS.includes(k)) as TextKey[];
+    if (texts.length)
+      setText((t) => ({ ...t, ...Object.fromEntries(texts.map((k) => [k, fresh[k]])) }));
+    for (const key of keys) {
+      if (key === 'roleType') setRoleType(row.roleType);
+      else if (key === 'stage') setStage(row.stage);
+      else if (key === 'closedReason') setClosedReason(row.closedReason ?? '');
+      else if (key === 'remotePolicy') setRemotePolicy(row.remotePolicy ?? '');
+      else if (key === 'referralContactId') setReferralId(row.referralContactId);
+    }
+  });
+
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
@@ -198,25 +264,10 @@ export function OpportunityDialog({
       setErrors(found);
       return;
     }
-    const input: OpportunityInput = {
-      company: text.company,
-      title: text.title,
-      roleType,
-      stage,
-      closedReason: stage === 'closed' && closedReason ? closedReason : null,
-      referralContactId: referralId,
-      referredBy: text.referredBy,
-      link: text.link,
-      proposedStartDate: text.proposedStartDate || null,
-      notes: text.notes,
-      remotePolicy: remotePolicy || null,
-      ...numbers,
-      officeDaysPerMonth: remotePolicy === 'on-site' ? null : numbers.officeDaysPerMonth,
-    };
     setBusy(true);
     try {
       const step = opportunity
-        ? await updateOpportunity(opportunity.id, input, today)
+        ? await updateOpportunity(opportunity.id, input, today, edit.since)
         : await addOpportunity(planId, input, today);
       written(step);
       onClose();
@@ -259,6 +310,7 @@ export function OpportunityDialog({
     <Dialog title={editing ? 'Edit opportunity' : 'Add opportunity'} onClose={onClose} wide>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="opportunity" />
 
         {opportunity && offerStart ? (
           <div className={styles.startDateBox}>

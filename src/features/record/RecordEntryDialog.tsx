@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { isDay } from '../../domain/calendar';
+import { dayLabel, isDay } from '../../domain/calendar';
 import { isUserError } from '../../domain/errors';
 import {
   INDUSTRY_SKILLS,
@@ -16,7 +16,9 @@ import type { RecordEntry } from '../../domain/schema/record';
 import { addRecordEntry, deleteRecordEntry, updateRecordEntry } from '../../db/record';
 import { Dialog } from '../../ui/Dialog';
 import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Record.module.css';
 
 export interface RecordEntryDialogProps {
@@ -32,6 +34,18 @@ type Errors = Partial<
   Record<'date' | 'kind' | 'title' | 'role' | 'impact' | 'skills' | 'form', string>
 >;
 const FIELDS = ['date', 'kind', 'title', 'role', 'impact', 'skills'];
+const EDIT_FIELDS: readonly EditField<RecordEntry>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'date', label: 'Date', show: (d) => dayLabel(d as string) },
+  { key: 'kind', label: 'Kind', show: (k) => RECORD_KIND_LABELS[k as RecordKind] },
+  { key: 'role', label: 'Your role' },
+  { key: 'impact', label: 'Impact' },
+  {
+    key: 'skills',
+    label: 'Skills',
+    show: (list) => (list as IndustrySkill[]).map((k) => SKILL_LABELS[k]).join(', ') || 'none',
+  },
+];
 
 export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDialogProps) {
   const [date, setDate] = useState(entry?.date ?? today);
@@ -41,6 +55,17 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
   const [impact, setImpact] = useState(entry?.impact ?? '');
   const [skills, setSkills] = useState<IndustrySkill[]>(entry ? [...entry.skills] : []);
   const [errors, setErrors] = useState<Errors>({});
+  const input = { date, kind: kindValue, title, role, impact, skills };
+  const edit = useEditSince(entry, input, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'title') setTitle(row.title);
+      else if (key === 'date') setDate(row.date);
+      else if (key === 'kind') setKind(row.kind);
+      else if (key === 'role') setRole(row.role);
+      else if (key === 'impact') setImpact(row.impact);
+      else if (key === 'skills') setSkills([...row.skills]);
+    }
+  });
   const { busy, run } = useDialogWrite(onClose);
   const skillsId = useId();
 
@@ -54,9 +79,8 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
       next.title = `Title can be at most ${RECORD_TITLE_MAX} characters.`;
     setErrors(next);
     if (Object.keys(next).length) return;
-    const input = { date, kind: kindValue, title, role, impact, skills };
     void run(
-      () => (entry ? updateRecordEntry(entry.id, input) : addRecordEntry(input)),
+      () => (entry ? updateRecordEntry(entry.id, input, edit.since) : addRecordEntry(input)),
       (err, message) => {
         const field = isUserError(err) ? err.field?.split('.')[0] : undefined;
         setErrors({ [field && FIELDS.includes(field) ? field : 'form']: message });
@@ -68,6 +92,7 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
     <Dialog title={entry ? 'Edit entry' : 'Add to your record'} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="entry" />
         <TextField
           label="Title"
           value={title}

@@ -13,19 +13,30 @@ import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
 import { thenOnUndo, useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Settings.module.css';
+
+const EDIT_FIELDS: readonly EditField<Plan>[] = [
+  { key: 'startMonth', label: 'Plan start month', show: (m) => monthLabel(m as string) },
+  { key: 'lengthMonths', label: 'Plan length (months)', show: (n) => `${String(n)} months` },
+];
 
 export function PlanSettings({ plan }: { plan: Plan }) {
   const [start, setStart] = useState(plan.startMonth);
   const [length, setLength] = useState(String(plan.lengthMonths));
-  // The plan changed from elsewhere (an imported backup, another tab): show its new values.
-  const [shown, setShown] = useState({ start: plan.startMonth, length: plan.lengthMonths });
-  if (shown.start !== plan.startMonth || shown.length !== plan.lengthMonths) {
-    setShown({ start: plan.startMonth, length: plan.lengthMonths });
-    setStart(plan.startMonth);
-    setLength(String(plan.lengthMonths));
-  }
+  // The plan changed from elsewhere (an imported backup, another tab, an undo): the form shows
+  // the new values, except where the user typed something else (then they choose).
+  const edit = useEditSince(
+    plan,
+    { startMonth: start.trim(), lengthMonths: Number(length) },
+    EDIT_FIELDS,
+    (row, keys) => {
+      if (keys.includes('startMonth')) setStart(row.startMonth);
+      if (keys.includes('lengthMonths')) setLength(String(row.lengthMonths));
+    },
+  );
   const [errors, setErrors] = useState<{ start?: string; length?: string; form?: string }>({});
   const [result, setResult] = useState<PlanResize | null>(null);
   const written = useFeedback((s) => s.written);
@@ -45,7 +56,12 @@ export function PlanSettings({ plan }: { plan: Plan }) {
     setErrors(next);
     if (next.start || next.length) return;
     try {
-      const step = await updatePlanSettings(plan.id, { startMonth: start.trim(), lengthMonths: n });
+      const step = await updatePlanSettings(
+        plan.id,
+        { startMonth: start.trim(), lengthMonths: n },
+        new Date(),
+        edit.since,
+      );
       const shown = step.value;
       // Once this save is undone (the toast's Undo, Ctrl+Z), its result no longer holds.
       written(thenOnUndo(step, () => setResult((r) => (r === shown ? null : r))));
@@ -71,6 +87,7 @@ export function PlanSettings({ plan }: { plan: Plan }) {
         shortening the plan never deletes a milestone.
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <ChangedElsewhere edit={edit} what="plan" />
         {errors.form ? (
           <p className={styles.error} role="alert">
             {errors.form}

@@ -19,7 +19,9 @@ import type { Plan } from '../../domain/schema/plan';
 import { addMilestone, deleteMilestone, updateMilestone } from '../../db/milestones';
 import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Timeline.module.css';
 
 export interface MilestoneDialogProps {
@@ -34,6 +36,15 @@ export interface MilestoneDialogProps {
 const FIELDS = ['title', 'month', 'status', 'category', 'notes', 'description'] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
+const EDIT_FIELDS: readonly EditField<Milestone>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'month', label: 'Month', show: (m) => `Month ${String(m)}` },
+  { key: 'status', label: 'Status', show: (s) => STATUS_LABELS[s as MilestoneStatus] },
+  { key: 'category', label: 'Category', show: (c) => CATEGORY_LABELS[c as MilestoneCategory] },
+  { key: 'description', label: 'Description' },
+  { key: 'notes', label: 'Notes' },
+];
+
 export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDialogProps) {
   const editing = Boolean(milestone);
   const [title, setTitle] = useState(milestone?.title ?? '');
@@ -43,6 +54,17 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
   const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'todo');
   const [category, setCategory] = useState<MilestoneCategory>(milestone?.category ?? 'other');
   const [errors, setErrors] = useState<Errors>({});
+  const input = { title, description, notes, month: Number(monthValue), status, category };
+  const edit = useEditSince(milestone, input, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'title') setTitle(row.title);
+      else if (key === 'description') setDescription(row.description);
+      else if (key === 'notes') setNotes(row.notes);
+      else if (key === 'month') setMonthValue(String(row.month));
+      else if (key === 'status') setStatus(row.status);
+      else if (key === 'category') setCategory(row.category);
+    }
+  });
   const { busy, run } = useDialogWrite(onClose);
   const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
@@ -68,9 +90,9 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
     const notesProblem = long(notes, NOTES_MAX, 'Notes');
     if (notesProblem) problems.notes = notesProblem;
     if (Object.keys(problems).length > 0) return setErrors(problems);
-    const input = { title, description, notes, month: Number(monthValue), status, category };
     void run(
-      () => (milestone ? updateMilestone(milestone.id, input) : addMilestone(plan.id, input)),
+      () =>
+        milestone ? updateMilestone(milestone.id, input, edit.since) : addMilestone(plan.id, input),
       failed,
     );
   }
@@ -83,6 +105,7 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
     <Dialog title={editing ? 'Edit milestone' : 'Add milestone'} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="milestone" />
         {milestone ? (
           <p className={styles.dialogFacts}>
             First planned for Month {milestone.baselineMonth}
