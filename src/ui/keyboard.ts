@@ -1,12 +1,20 @@
+/** Inputs that take no typing: a shortcut (Ctrl+Z) still works with one of them focused. */
+const NOT_TYPED = new Set([
+  'checkbox',
+  'radio',
+  'file',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+]);
+
 /** Where typing goes: a shortcut must not fire while the user types here. */
 export function isTextEntry(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
-  return (
-    el.isContentEditable ||
-    el.tagName === 'INPUT' ||
-    el.tagName === 'TEXTAREA' ||
-    el.tagName === 'SELECT'
-  );
+  if (el instanceof HTMLInputElement) return !NOT_TYPED.has(el.type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
 /** A modal dialog is open: page-wide shortcuts wait until it closes. */

@@ -156,6 +156,7 @@ test('Undo of an import in one tab keeps a milestone added in another tab since'
   const other = await context.newPage();
   await addMilestone(other, 5, 'Added in the other tab');
 
+  await page.bringToFront();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: /^Undone: Imported/ })).toBeVisible();
   const board = (await boardState(page)).join('\n');

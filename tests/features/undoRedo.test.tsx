@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { useFeedback } from '../../src/state/feedback';
 import { useTimelineFilters } from '../../src/state/timelineFilters';
-import { historyKey } from '../../src/ui/keyboard';
+import { historyKey, isTextEntry } from '../../src/ui/keyboard';
 import { resetDatabase } from '../support/db';
 import { openApp, screen, waitFor } from '../support/render';
 
@@ -46,6 +46,16 @@ describe('undo and redo', () => {
     expect(key('y', { metaKey: true })).toBeNull(); // Cmd+Y is the browser's history on a Mac
     expect(key('z')).toBeNull();
     expect(key('z', { ctrlKey: true, altKey: true })).toBeNull();
+  });
+
+  it('leaves Ctrl+Z to a field being typed in, but not to a checkbox or a file chooser', () => {
+    const input = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(isTextEntry(input('text'))).toBe(true);
+    expect(isTextEntry(input('search'))).toBe(true);
+    expect(isTextEntry(document.createElement('textarea'))).toBe(true);
+    expect(isTextEntry(input('checkbox'))).toBe(false);
+    expect(isTextEntry(input('file'))).toBe(false);
+    expect(isTextEntry(document.createElement('button'))).toBe(false);
   });
 
   it('undoes with Ctrl+Z, offers Redo, and redoes with Ctrl+Shift+Z, Ctrl+Y or the button', async () => {
