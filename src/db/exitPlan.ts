@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { dayLabel, today as todayOf, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { quote } from '../domain/quote';
 import { hasWrittenOfferInHand, opportunityName } from '../domain/opportunity';
 import type {
   Clawback,
@@ -207,7 +208,7 @@ export const deleteClawback = clawbacks.remove;
 const debts = planItems<Debt, Schemas['debtInputSchema']>(
   'debts',
   (s) => s.debtInputSchema,
-  (d) => `“${d.name}”`,
+  (d) => quote(d.name),
 );
 export const addDebt: (planId: string, input: DebtInput) => Promise<WriteResult<string>> =
   debts.add;

@@ -5,6 +5,7 @@
  * `dispose()` clears them when the board goes.
  */
 import { messageOf } from '../../domain/errors';
+import { quote } from '../../domain/quote';
 import type { BoardStore } from './boardStore';
 import {
   isCommitted,
@@ -71,8 +72,6 @@ export const DROP_HOLD_MS = 32;
 
 /** How long a landed card waits for the live query to bring its stored move. */
 export const CATCH_UP_MS = 1000;
-
-const quote = (s: string) => `“${s}”`;
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
