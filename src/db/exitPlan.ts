@@ -28,37 +28,49 @@ import { applyEdit, found, requirePlan, runWrite, validate, type WriteResult } f
 
 export { defaultExitPlan, useExitPlan } from './exitPlanRead';
 
-/** Merge part of the exit plan into its row (creating it). Call inside a transaction. */
+/**
+ * Merge part of the exit plan into its row (creating it). With `since` (the exit plan as the form
+ * started from), only the fields of `patch` the user changed. Call inside a transaction.
+ */
 async function putPart(
   planId: string,
   patch: Partial<ExitPlan>,
-  check?: (before: ExitPlan) => void,
+  check?: (before: ExitPlan, after: ExitPlan) => void,
+  since?: ExitPlan,
 ): Promise<void> {
   await requirePlan(planId);
   const base = (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId);
-  check?.(base);
-  await db.exitPlans.put({ ...base, ...patch, planId, updatedAt: nowIso() });
+  const { row } = applyEdit(base, patch, since, 'exit plan');
+  check?.(base, row);
+  await db.exitPlans.put({ ...row, planId, updatedAt: nowIso() });
 }
 
 function savePart(
   planId: string,
   patch: Partial<ExitPlan>,
   label: string,
-  check?: (before: ExitPlan) => void,
+  check?: (before: ExitPlan, after: ExitPlan) => void,
+  since?: ExitPlan,
 ): Promise<WriteResult> {
   return runWrite(['plans', 'exitPlans'], async () => {
-    await putPart(planId, patch, check);
+    await putPart(planId, patch, check, since);
     return { value: undefined, label };
   });
 }
 
-export async function saveContract(planId: string, input: ContractInput): Promise<WriteResult> {
+export async function saveContract(
+  planId: string,
+  input: ContractInput,
+  since?: ExitPlan,
+): Promise<WriteResult> {
   const { contractInputSchema } = await loadSchemas();
   const data = await validate(contractInputSchema, input);
   return savePart(
     planId,
     { ...data, tailCost: data.tailRequired ? data.tailCost : null },
     'Saved your contract terms',
+    undefined,
+    since,
   );
 }
 
@@ -70,6 +82,7 @@ export async function saveExitDates(
   planId: string,
   input: DatesInput,
   today: Day = todayOf(),
+  since?: ExitPlan,
 ): Promise<WriteResult> {
   const { datesInputSchema } = await loadSchemas();
   const data = await validate(datesInputSchema, input);
@@ -80,8 +93,12 @@ export async function saveExitDates(
       'noticeGivenOn',
     );
   }
-  return savePart(planId, data, 'Saved your exit dates', (before) =>
-    checkStartDate(data.plannedStartDate, before.plannedStartDate, today),
+  return savePart(
+    planId,
+    data,
+    'Saved your exit dates',
+    (before, after) => checkStartDate(after.plannedStartDate, before.plannedStartDate, today),
+    since,
   );
 }
 
@@ -95,10 +112,14 @@ function checkStartDate(next: Day | null, previous: Day | null, today: Day) {
   }
 }
 
-export async function saveRunway(planId: string, input: RunwayFormInput): Promise<WriteResult> {
+export async function saveRunway(
+  planId: string,
+  input: RunwayFormInput,
+  since?: ExitPlan,
+): Promise<WriteResult> {
   const { runwayInputSchema } = await loadSchemas();
   const data = await validate(runwayInputSchema, input);
-  return savePart(planId, data, 'Saved your runway');
+  return savePart(planId, data, 'Saved your runway', undefined, since);
 }
 
 /** Written offer in hand: make its proposed start date the planned start date, in one step. */

@@ -4,7 +4,7 @@ import { SETTING_DEFAULTS, type SettingKey } from '../domain/settings';
 import type { SettingValue } from '../domain/schema/settings';
 import { db } from './database';
 import { loadSchemas } from './schemas';
-import { runWrite, validate, type WriteResult } from './write';
+import { applyEdit, runWrite, validate, type WriteResult } from './write';
 
 /** A preference: its default until the user sets it. `undefined` while loading. */
 export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
@@ -54,4 +54,21 @@ export async function updateSetting<K extends SettingKey>(
     await db.settings.put({ key, value: parsed.data });
     return { value: parsed.data as SettingValue<K>, label };
   });
+}
+
+/**
+ * Save a form over a setting made of fields (the vision): only the fields the user changed from
+ * `since` (the value the form started from), so another tab's change to the others stays.
+ */
+export async function saveSettingFields<K extends 'vision'>(
+  key: K,
+  value: SettingValue<K>,
+  since: SettingValue<K> | undefined,
+  label: string,
+): Promise<WriteResult<SettingValue<K>>> {
+  return updateSetting(
+    key,
+    (current) => applyEdit(current, value, since, key).row as SettingValue<K>,
+    label,
+  );
 }

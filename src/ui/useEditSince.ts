@@ -57,9 +57,9 @@ function shown(value: unknown): string {
  * `live`: the row as stored now (a live query); `mine`: the form's values by row field, as they
  * would be saved; `take`: put these fields of `row` into the form.
  */
-export function useEditSince<R extends Row>(
+export function useEditSince<R extends object>(
   live: R | null | undefined,
-  mine: Row,
+  mine: object,
   fields: readonly EditField<R>[],
   take: (row: R, keys: (keyof R & string)[]) => void,
 ): EditSince<R> {
@@ -70,35 +70,41 @@ export function useEditSince<R extends Row>(
   const [seen, setSeen] = useState(live);
   const keys = fields.map((f) => f.key);
   const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  const row = (r: R) => r as unknown as Row;
   if (live !== seen) {
     setSeen(live);
     if (live && !since) setSince(live); // the row arrived after the form opened
     if (live && since) {
-      const { take: toTake, agree } = compareEdit(since, mine, live, keys);
+      const { take: toTake, agree } = compareEdit(row(since), mine as Row, row(live), keys);
       if (toTake.length > 0) {
         take(live, toTake as (keyof R & string)[]);
         const labels = toTake.map(labelOf);
         setTaken((t) => [...t, ...labels.filter((l) => !t.includes(l))]);
       }
       if (toTake.length > 0 || agree.length > 0)
-        setSince({ ...since, ...pick(live, [...toTake, ...agree]) });
+        setSince({ ...since, ...pick(row(live), [...toTake, ...agree]) });
     }
   }
 
   const conflicts: Conflict[] =
     live && since
-      ? compareEdit(since, mine, live, keys).conflicts.map((key) => {
+      ? compareEdit(row(since), mine as Row, row(live), keys).conflicts.map((key) => {
           const show = fields.find((f) => f.key === key)?.show as
             ((v: unknown) => string) | undefined;
           const say = (v: unknown) => (show ? show(v) : shown(v));
-          return { key, label: labelOf(key), mine: say(mine[key]), theirs: say(live[key]) };
+          return {
+            key,
+            label: labelOf(key),
+            mine: say((mine as Row)[key]),
+            theirs: say(row(live)[key]),
+          };
         })
       : [];
 
   const settle = (key: string, takeIt: boolean) => {
     if (!live || !since) return;
     if (takeIt) take(live, [key as keyof R & string]);
-    setSince({ ...since, ...pick(live, [key]) });
+    setSince({ ...since, ...pick(row(live), [key]) });
   };
 
   return {

@@ -6,6 +6,8 @@ import { moveMilestone, setMilestoneStatus, updateMilestone } from '../../src/db
 import { addOpportunity, moveOpportunity, updateOpportunity } from '../../src/db/opportunities';
 import { updatePlanSettings } from '../../src/db/plans';
 import { addRecordEntry, updateRecordEntry } from '../../src/db/record';
+import { saveContract } from '../../src/db/exitPlan';
+import { getSetting, saveSettingFields } from '../../src/db/settings';
 import { UserError } from '../../src/domain/errors';
 import type { Milestone } from '../../src/domain/schema/milestone';
 import { resetDatabase } from '../support/db';
@@ -153,5 +155,40 @@ describe('a save writes only the fields the user changed (a stale form loses not
       plan,
     );
     expect((await db.plans.get(plan.id))?.lengthMonths).toBe(18);
+  });
+
+  it('holds for the exit plan’s sections and the vision', async () => {
+    const plan = await seededPlan();
+    const contract = {
+      noticeDays: 90,
+      tailRequired: true,
+      tailCost: 40000,
+      nonCompeteNotes: '',
+      currentAnnualPay: 300000,
+    };
+    await saveContract(plan.id, contract);
+    const opened = await get(db.exitPlans.get(plan.id));
+    await db.exitPlans.update(plan.id, { noticeDays: 60 }); // another tab
+    await saveContract(plan.id, { ...contract, currentAnnualPay: 320000 }, opened);
+    expect(await db.exitPlans.get(plan.id)).toMatchObject({
+      noticeDays: 60,
+      currentAnnualPay: 320000,
+    });
+
+    const vision = await getSetting('vision');
+    await saveSettingFields('vision', { ...vision, place: 'Boston' }, undefined, 'Saved');
+    const visionOpened = await getSetting('vision');
+    await saveSettingFields('vision', { ...visionOpened, weeklyHours: 45 }, visionOpened, 'Saved');
+    await saveSettingFields(
+      'vision',
+      { ...visionOpened, goodDay: 'Lab, then home by six' },
+      visionOpened,
+      'Saved',
+    );
+    expect(await getSetting('vision')).toMatchObject({
+      place: 'Boston',
+      weeklyHours: 45,
+      goodDay: 'Lab, then home by six',
+    });
   });
 });

@@ -10,16 +10,27 @@ import {
   type Vision,
   type Workplace,
 } from '../../domain/vision';
-import { setSetting } from '../../db/settings';
+import { saveSettingFields } from '../../db/settings';
 import { Dialog } from '../../ui/Dialog';
 import { FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { FieldRow, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Overview.module.css';
 
 const FIELDS = ['weeklyHours', 'clinicalShare', 'income', 'workplace', 'place', 'goodDay'] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
 const asText = (n: number | null) => (n === null ? '' : String(n));
+
+const EDIT_FIELDS: readonly EditField<Vision>[] = [
+  { key: 'weeklyHours', label: 'Hours a week' },
+  { key: 'clinicalShare', label: 'Clinical share (%)' },
+  { key: 'income', label: 'Target income' },
+  { key: 'workplace', label: 'Remote or on site', show: (w) => WORKPLACE_LABELS[w as Workplace] },
+  { key: 'place', label: 'Where' },
+  { key: 'goodDay', label: 'A good day looks like' },
+];
 
 /** A number from a field: null when empty, NaN when not a number. */
 function parseNumber(text: string): number | null {
@@ -45,15 +56,33 @@ export function VisionDialog({
   const [goodDay, setGoodDay] = useState(vision.goodDay);
   const [errors, setErrors] = useState<Errors>({});
   const { busy, run } = useDialogWrite(onClose);
+  const weeklyHours = parseNumber(hours);
+  const clinicalShare = parseNumber(clinical);
+  // The same reading as every other amount ("$280,000", "280k"; "280.000" is asked about).
+  const incomeParse = parseMoney(income, 'Target income');
+  const incomeValue = incomeParse.ok ? incomeParse.value : null;
+  const value: Vision = {
+    weeklyHours,
+    clinicalShare,
+    income: incomeValue,
+    workplace,
+    place,
+    goodDay,
+  };
+  const edit = useEditSince(vision, value, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'weeklyHours') setHours(asText(row.weeklyHours));
+      else if (key === 'clinicalShare') setClinical(asText(row.clinicalShare));
+      else if (key === 'income') setIncome(asText(row.income));
+      else if (key === 'workplace') setWorkplace(row.workplace);
+      else if (key === 'place') setPlace(row.place);
+      else if (key === 'goodDay') setGoodDay(row.goodDay);
+    }
+  });
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     const next: Errors = {};
-    const weeklyHours = parseNumber(hours);
-    const clinicalShare = parseNumber(clinical);
-    // The same reading as every other amount ("$280,000", "280k"; "280.000" is asked about).
-    const incomeParse = parseMoney(income, 'Target income');
-    const incomeValue = incomeParse.ok ? incomeParse.value : null;
     if (
       weeklyHours !== null &&
       (!Number.isFinite(weeklyHours) || weeklyHours < 0 || weeklyHours > VISION_HOURS_MAX)
@@ -69,16 +98,8 @@ export function VisionDialog({
     if (!incomeParse.ok) next.income = incomeParse.message;
     setErrors(next);
     if (Object.keys(next).length) return;
-    const value: Vision = {
-      weeklyHours,
-      clinicalShare,
-      income: incomeValue,
-      workplace,
-      place,
-      goodDay,
-    };
     void run(
-      () => setSetting('vision', value, 'Saved your vision'),
+      () => saveSettingFields('vision', value, edit.since, 'Saved your vision'),
       (err, message) => {
         const field = isUserError(err) ? err.field : undefined;
         setErrors({
@@ -96,6 +117,7 @@ export function VisionDialog({
           it any time.
         </p>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="vision" />
         <FieldRow>
           <TextField
             label="Hours a week"
