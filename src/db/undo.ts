@@ -16,6 +16,7 @@ import { listed, quote } from '../domain/quote';
 import { planRevert, type Row } from '../domain/rowChanges';
 import { runRecorded, type RowChange, type TableName } from './changes';
 import { db } from './database';
+import { toUserError } from './userErrors';
 
 export type Direction = 'undo' | 'redo';
 
@@ -110,7 +111,7 @@ async function revertChanges(
   if (changes.length === 0) return { changes: [], skipped: [] }; // the write changed nothing
   const tables = [...new Set(changes.map((c) => c.table))] as TableName[];
   const skipped: string[] = [];
-  const { changes: done } = await runRecorded(tables, direction, async () => {
+  const recorded = runRecorded(tables, direction, async () => {
     const current = await currentRows(changes);
     const puts = new Map<string, Row[]>();
     const deletes = new Map<string, string[]>();
@@ -139,7 +140,11 @@ async function revertChanges(
       ...[...puts].map(([table, rows]) => db.table(table).bulkPut(rows)),
     ]);
   });
-  return { changes: done, skipped };
+  try {
+    return { changes: (await recorded).changes, skipped };
+  } catch (e) {
+    throw toUserError(e);
+  }
 }
 
 /** The step for what a write recorded. `partial` for a step that may go back in part (an import). */
