@@ -105,6 +105,9 @@ describe('the Timeline’s year view', () => {
     // The other filters no longer hide any of them, and the address is the screen's own again.
     expect(useTimelineFilters.getState().hiddenStatuses).toEqual([]);
     expect(window.location.hash).toBe('#/timeline');
+    // Turning the filter off goes back to the view the user chose.
+    fireEvent.click(screen.getByRole('button', { name: 'Overdue' }));
+    expect(await screen.findByRole('radio', { name: 'Board' })).toBeChecked();
   });
 
   it('moves a card to another month without dragging, and Undo puts it back', async () => {
