@@ -7,7 +7,6 @@ import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
-import { prefetchSetting } from './db/settingsLive';
 import { startSyncIfOn } from './db/syncSwitch';
 import { focusFirstErrorOnSubmit } from './ui/focusFirstError';
 
@@ -21,8 +20,6 @@ preloadScreen(route);
 prefetchPlan();
 // The Timeline's cards are read while its code loads and the plan is read.
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
-// Which view the Timeline opens in (the year or the board).
-if (route === 'timeline') prefetchSetting('timelineView');
 // The networking log's newest rows.
 if (route === 'networking') prefetchRecentCalls();
 

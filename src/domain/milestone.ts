@@ -69,15 +69,6 @@ export function overdueTest(
   return (m) => !isDone(m) && m.month < current;
 }
 
-/** Not done, and planned for the current calendar month: what "due this month" counts. */
-export function dueThisMonthTest(
-  plan: PlanShape,
-  now: Date = new Date(),
-): (m: MilestoneFacts) => boolean {
-  const current = planIndexOf(plan, thisMonth(now));
-  return (m) => !isDone(m) && m.month === current;
-}
-
 /** How much of a description a card shows: about two lines of a board column. */
 export const CARD_EXCERPT_MAX = 64;
 
@@ -141,8 +132,8 @@ export function boardStats(
   plan: PlanShape,
   now: Date = new Date(),
 ): BoardStats {
+  const current = planIndexOf(plan, thisMonth(now));
   const overdue = overdueTest(plan, now);
-  const due = dueThisMonthTest(plan, now);
   const stats: BoardStats = {
     total: 0,
     done: 0,
@@ -155,7 +146,7 @@ export function boardStats(
   for (const m of milestones) {
     stats.total++;
     if (isDone(m)) stats.done++;
-    if (due(m)) stats.dueThisMonth++;
+    else if (m.month === current) stats.dueThisMonth++;
     if (overdue(m)) stats.overdue++;
     const s = slipMonths(m);
     if (s > 0) stats.slipped++;

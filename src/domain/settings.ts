@@ -35,12 +35,7 @@ export const SETTING_DEFAULTS = {
   lastBackupAt: null as string | null,
   /** Show a neutral tab title and icon instead of "Pivotboard". */
   neutralTitle: false as boolean,
-  /** How the Timeline shows the plan: the whole year at a glance, or a board of month columns. */
-  timelineView: 'year' as TimelineView,
 } as const;
-
-export const TIMELINE_VIEWS = ['year', 'board'] as const;
-export type TimelineView = (typeof TIMELINE_VIEWS)[number];
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 

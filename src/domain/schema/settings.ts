@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FIRST_RUN_STEPS } from '../firstRun';
 import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
 import { RED_FLAGS } from '../redFlags';
-import { CURRENCIES, TIMELINE_VIEWS, type SettingKey } from '../settings';
+import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
 import { money, percent, text, timestamp } from './common';
 
@@ -37,7 +37,6 @@ export const settingSchemas = {
   }),
   lastBackupAt: timestamp('Last backup', { notFuture: true }).nullable(),
   neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
-  timelineView: z.enum(TIMELINE_VIEWS, { error: 'Pick the year view or the board.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -7,9 +7,6 @@ export interface OpportunityCardProps {
   id: string;
   /** "Acme Bio – Medical Director" */
   name: string;
-  company: string;
-  /** The role's title, on its own line under the company. */
-  title: string;
   roleTypeLabel: string;
   /** "12 days in this stage" */
   timeInStage: string;
@@ -23,8 +20,6 @@ export interface OpportunityCardProps {
   flags?: string | undefined;
   /** Stable across renders (the card is memoised on its props). */
   onOpen?: ((id: string) => void) | undefined;
-  /** One line (the Closed list): the name and why it closed. */
-  compact?: boolean | undefined;
 }
 
 /** The body of a pipeline card. Memoised on primitive props: a drag elsewhere must not re-render it. */
@@ -32,8 +27,6 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
   const {
     id,
     name,
-    company,
-    title,
     roleTypeLabel,
     timeInStage,
     since,
@@ -42,39 +35,15 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
     referredBy,
     flags,
     onOpen,
-    compact,
   } = props;
-  // The company as the heading and the role's title on its own line: "Company – Title" in one
-  // heading wrapped to four or five lines in a column. Read as one name, with its dash.
-  const heading = compact ? (
-    name
-  ) : (
-    <>
-      <span className={styles.company}>{company}</span> <span className="visually-hidden">–</span>{' '}
-      <span className={styles.role}>{title}</span>
-    </>
-  );
-  if (compact)
-    return (
-      <div className={`${styles.card} ${styles.compact}`}>
-        {onOpen ? (
-          <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
-            {heading}
-          </button>
-        ) : (
-          <span className={boardCardTitleClass}>{heading}</span>
-        )}
-        {closedReason ? <span className={styles.reasonTag}>{closedReason}</span> : null}
-      </div>
-    );
   return (
     <div className={styles.card}>
       {onOpen ? (
         <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
-          {heading}
+          {name}
         </button>
       ) : (
-        <span className={boardCardTitleClass}>{heading}</span>
+        <span className={boardCardTitleClass}>{name}</span>
       )}
       <p className={styles.cardLine}>{roleTypeLabel}</p>
       {referredBy ? <p className={styles.cardLine}>Referred by {referredBy}</p> : null}

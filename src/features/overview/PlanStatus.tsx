@@ -1,7 +1,6 @@
 import { longMonthLabel } from '../../domain/calendar';
 import type { PlanPosition, PlanProgress } from '../../domain/overview';
 import { PHASES } from '../../domain/plan';
-import { timelineLink } from '../../state/timelineFilters';
 import { StatLink } from './SummaryCards';
 import styles from './Overview.module.css';
 
@@ -77,7 +76,7 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
               }
             />
             <StatLink
-              href={timelineLink('overdue')}
+              href="#/timeline"
               value={progress.overdue}
               label="overdue"
               tone={progress.overdue ? 'danger' : undefined}

@@ -1,12 +1,12 @@
-import { memo, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
+import { memo, useMemo, useState, type ReactElement } from 'react';
+import { CATEGORY_LABELS } from '../../domain/milestone';
 import { sameItems } from '../../domain/stableRows';
 import type { Milestone } from '../../domain/schema/milestone';
 import { Badge } from '../../ui/Badge';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
-import { cardBody } from './cardBody';
+import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
 import styles from './Timeline.module.css';
-import yearStyles from './YearView.module.css';
 
 export interface MonthColumnProps {
   columnId: string;
@@ -25,13 +25,6 @@ export interface MonthColumnProps {
   filtered?: boolean;
   onOpen: (id: string) => void;
   onAdd: (month: number) => void;
-  /** The board's full cards, or the year view's one-line cards. */
-  variant?: 'board' | 'year';
-  /** The year view's "Move to month" button (stable across renders). */
-  onMoveTo?: ((id: string) => void) | undefined;
-  /** The current month in the year view: today, and how far into the month it is (0–1). */
-  todayLabel?: string | undefined;
-  todayShare?: number | undefined;
 }
 
 interface CardElement {
@@ -39,12 +32,8 @@ interface CardElement {
   overdue: boolean;
   extra: string | undefined;
   onOpen: (id: string) => void;
-  onMoveTo: ((id: string) => void) | undefined;
   element: ReactElement;
 }
-
-/** About how tall a year view card is with the gap after it (for blocks not yet shown). */
-const YEAR_CARD_HEIGHT = 44;
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   const {
@@ -60,12 +49,7 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     filtered,
     onOpen,
     onAdd,
-    variant = 'board',
-    onMoveTo,
-    todayLabel,
-    todayShare,
   } = props;
-  const year = variant === 'year';
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(
     columnId,
     milestones,
@@ -85,17 +69,27 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
         known.milestone === m &&
         known.overdue === overdue &&
         known.extra === extra &&
-        known.onOpen === onOpen &&
-        known.onMoveTo === onMoveTo
+        known.onOpen === onOpen
       )
         return known.element;
-      const { body, className } = cardBody(m, variant, { overdue, extra, onOpen, onMoveTo });
       const element = (
-        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={className}>
-          {body}
+        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(m.status)}>
+          <MilestoneCard
+            id={m.id}
+            title={m.title}
+            description={m.description}
+            status={m.status}
+            categoryLabel={CATEGORY_LABELS[m.category]}
+            overdue={overdue}
+            slip={m.month - m.baselineMonth}
+            baselineMonth={m.baselineMonth}
+            doneOn={m.doneOn}
+            extra={extra}
+            onOpen={onOpen}
+          />
         </BoardItem>
       );
-      elements.set(m.id, { milestone: m, overdue, extra, onOpen, onMoveTo, element });
+      elements.set(m.id, { milestone: m, overdue, extra, onOpen, element });
       return element;
     });
     if (elements.size > next.length) {
@@ -103,12 +97,11 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       for (const id of elements.keys()) if (!here.has(id)) elements.delete(id);
     }
     return next;
-  }, [items, overdueIds, extraById, onOpen, onMoveTo, variant, elements]);
+  }, [items, overdueIds, extraById, onOpen, elements]);
   const regionName =
     month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
-  const look = year ? yearStyles : styles;
   const classes = [
-    look.column,
+    styles.column,
     isCurrent ? styles.current : '',
     isPast ? styles.past : '',
     isTarget ? styles.target : '',
@@ -116,19 +109,6 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   ]
     .filter(Boolean)
     .join(' ');
-  const add =
-    month !== null ? (
-      <Button
-        variant="ghost"
-        size="small"
-        className={look.add}
-        onClick={() => onAdd(month)}
-        aria-label={`Add milestone to Month ${month}`}
-        title={year ? 'Add a milestone to this month' : undefined}
-      >
-        {year ? '+' : '+ Add milestone'}
-      </Button>
-    ) : null;
   return (
     <section
       ref={setDropRef}
@@ -137,42 +117,39 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       className={classes}
       data-current={isCurrent || undefined}
     >
-      <div className={look.columnHead}>
-        <h3 className={look.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
+      <div className={styles.columnHead}>
+        <h3 className={styles.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
           {month === null ? 'After the plan' : `Month ${month}`}
         </h3>
-        {month !== null ? <span className={look.columnMonth}>{monthLabel}</span> : null}
-        {isCurrent && !year ? <Badge tone="accent">Now</Badge> : null}
-        <span className={look.columnCount} aria-hidden="true">
+        {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
+        {isCurrent ? <Badge tone="accent">Now</Badge> : null}
+        <span className={styles.columnCount} aria-hidden="true">
           {items.length}
         </span>
-        {year ? add : null}
       </div>
-      {year && todayLabel ? (
-        <p className={yearStyles.today}>
-          <span
-            className={yearStyles.todayBar}
-            style={{ '--today': `${Math.round((todayShare ?? 0) * 100)}%` } as CSSProperties}
-            aria-hidden="true"
-          />
-          {todayLabel}
-        </p>
-      ) : null}
       {month === null ? (
-        <p className={look.empty}>
+        <p className={styles.empty}>
           These sit past the plan’s last month since it was shortened. Move them into a month, or
           lengthen the plan in Settings.
         </p>
       ) : null}
-      <BoardList {...listProps} {...(year ? { cardHeight: YEAR_CARD_HEIGHT } : {})}>
-        {cards}
-      </BoardList>
+      <BoardList {...listProps}>{cards}</BoardList>
       {items.length === 0 && month !== null ? (
-        <p className={look.empty}>
+        <p className={styles.empty}>
           {filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}
         </p>
       ) : null}
-      {year ? null : add}
+      {month !== null ? (
+        <Button
+          variant="ghost"
+          size="small"
+          className={styles.add}
+          onClick={() => onAdd(month)}
+          aria-label={`Add milestone to Month ${month}`}
+        >
+          + Add milestone
+        </Button>
+      ) : null}
     </section>
   );
 }, sameColumn);
