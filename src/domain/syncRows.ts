@@ -53,6 +53,16 @@ export const syncTable = (name: string): SyncTable | undefined =>
 /** Group names start with '+' so they never meet a field's name. */
 const GROUP_MARK = '+';
 
+/**
+ * The fields of a group value, by its name ("+place"). Looked up as an own key: a name sent by
+ * another device such as "+constructor" or "+toString" names no group (an inherited lookup gave
+ * a function, and the whole pull failed with "is not iterable").
+ */
+function groupFields(table: SyncTable, name: string): readonly string[] {
+  const group = name.slice(GROUP_MARK.length);
+  return Object.hasOwn(table.groups, group) ? (table.groups[group] ?? []) : [];
+}
+
 function groupOf(table: SyncTable, field: string): string | null {
   for (const [name, fields] of Object.entries(table.groups))
     if (fields.includes(field)) return GROUP_MARK + name;
@@ -98,8 +108,7 @@ export function valuesToFields(table: SyncTable, values: Map<string, string>): S
     const value: unknown = JSON.parse(json);
     if (name.startsWith(GROUP_MARK)) {
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-      const allowed = table.groups[name.slice(GROUP_MARK.length)] ?? [];
-      for (const field of allowed)
+      for (const field of groupFields(table, name))
         if (Object.hasOwn(value, field)) fields[field] = (value as SyncRow)[field];
     } else if (name !== table.key && !name.startsWith('__')) {
       fields[name] = value;
@@ -110,5 +119,5 @@ export function valuesToFields(table: SyncTable, values: Map<string, string>): S
 
 /** The fields a value name stands for (for telling the user what changed). */
 export function fieldsOfValue(table: SyncTable, name: string): readonly string[] {
-  return name.startsWith(GROUP_MARK) ? (table.groups[name.slice(GROUP_MARK.length)] ?? []) : [name];
+  return name.startsWith(GROUP_MARK) ? groupFields(table, name) : [name];
 }
