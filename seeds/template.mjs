@@ -86,7 +86,7 @@ const milestones = [
     'give-notice',
     'exit',
     'Give notice at your clinical job',
-    'Start the notice clock only once an offer is firm, and set the start date around it.',
+    'Start the notice clock no earlier than a verbal offer; agree the start date around it in the written offer.',
   ],
   [
     11,

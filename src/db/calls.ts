@@ -41,8 +41,6 @@ export function useContactCalls(contactId: string | null | undefined): Call[] | 
   );
 }
 
-export { useCallCount } from './callCount';
-
 /** What the Overview shows about networking. `undefined` while loading. */
 export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSummary | undefined {
   return useLiveQuery(async () => {

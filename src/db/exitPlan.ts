@@ -11,6 +11,7 @@ import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { quote } from '../domain/quote';
 import { hasWrittenOfferInHand, opportunityName } from '../domain/opportunity';
+import { runway } from '../domain/runway';
 import type {
   Clawback,
   ClawbackInput,
@@ -42,7 +43,26 @@ async function putPart(
   const base = (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId);
   const { row } = applyEdit(base, patch, since, 'exit plan');
   check?.(base, row);
-  await db.exitPlans.put({ ...row, planId, updatedAt: nowIso() });
+  const next = { ...row, planId, updatedAt: nowIso() };
+  await db.exitPlans.put({ ...next, ...evidenceDays(base, next) });
+}
+
+/**
+ * The days the runway first became complete and the notice period was first entered: the
+ * milestones they tick are done on those days (domain/evidence.ts). Cleared when the data goes.
+ */
+function evidenceDays(before: ExitPlan, after: ExitPlan, day: Day = todayOf()) {
+  const runwayIn = (x: ExitPlan) => runway(x).months !== null;
+  const since = (was: boolean, now: boolean, stamp: Day | null | undefined) =>
+    !now ? null : was ? (stamp ?? null) : day;
+  return {
+    runwaySavedOn: since(runwayIn(before), runwayIn(after), before.runwaySavedOn),
+    contractSavedOn: since(
+      before.noticeDays !== null,
+      after.noticeDays !== null,
+      before.contractSavedOn,
+    ),
+  };
 }
 
 function savePart(

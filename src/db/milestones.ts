@@ -46,6 +46,7 @@ export async function addMilestone(
       rank: rankAtEnd(siblings),
       templateKey: null,
       doneOn: doneOnFor(data.status, null, today()),
+      keepOpen: data.status !== 'done' && data.keepOpen,
       createdAt: now,
       updatedAt: now,
     });
@@ -76,6 +77,7 @@ export async function updateMilestone(
         ...row,
         rank,
         doneOn: doneOnFor(row.status, before.doneOn, today()),
+        keepOpen: row.status !== 'done' && row.keepOpen,
         updatedAt: nowIso(),
       });
     }
@@ -86,9 +88,14 @@ export async function updateMilestone(
   });
 }
 
+/**
+ * Tick or untick a milestone by hand. `overEvidence`: it is being marked not done although its
+ * evidence is met (domain/evidence.ts), so it stays open until ticked again.
+ */
 export async function setMilestoneStatus(
   id: string,
   status: MilestoneStatus,
+  { overEvidence = false }: { overEvidence?: boolean } = {},
 ): Promise<WriteResult> {
   return runWrite(['milestones'], async () => {
     const before = await requireMilestone(id);
@@ -96,6 +103,7 @@ export async function setMilestoneStatus(
       ...before,
       status,
       doneOn: doneOnFor(status, before.doneOn, today()),
+      keepOpen: status !== 'done' && overEvidence,
       updatedAt: nowIso(),
     });
     const label =

@@ -175,6 +175,14 @@ export function dayLabelWithWeekday(day: Day): string {
   return `${WEEKDAY_NAMES[d.getDay()] ?? ''}, ${dayLabel(day)}`;
 }
 
+/** "Tue, Mar 3" in the year of `today`, "Tue, Mar 3, 2026" in another. */
+export function shortDayLabel(day: Day, today: Day): string {
+  if (!isDay(day)) return day;
+  const d = dayToDate(day);
+  const short = `${WEEKDAY_NAMES[d.getDay()] ?? ''}, ${MONTH_NAMES[d.getMonth()] ?? ''} ${d.getDate()}`;
+  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short}, ${d.getFullYear()}`;
+}
+
 export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  * whether those things would come with you to any employer.
  */
 import { listed, quote } from './quote';
+import type { RedFlag } from './redFlags';
 
 export const DIAGNOSE_COLUMNS = ['a', 'b', 'c'] as const;
 export type DiagnoseColumn = (typeof DIAGNOSE_COLUMNS)[number];
@@ -147,23 +148,98 @@ export interface DiagnoseFacts {
 
 export type Verdict = 'empty' | 'no-a' | 'untagged' | 'industry-fits' | 'clinical-change' | 'mixed';
 
+export const VERDICT_HEADLINES: Record<Verdict, string> = {
+  empty: 'Start by sorting what you feel about your job',
+  'no-a': 'Nothing in A yet',
+  untagged: 'Tag what is in A',
+  'industry-fits': 'Industry looks like a good fit',
+  'clinical-change': 'Another clinical job may be the answer',
+  mixed: 'It could go either way',
+};
+
+/** The headline shown instead of the verdict's while a red flag is ticked. */
+export const RED_FLAG_HEADLINE = 'Look after yourself first';
+
+/**
+ * The board is sorted once it gives an answer: something in A is tagged as fixed, or not, by
+ * industry. This is the evidence for the "Name what you can't live with" milestone and the
+ * getting-started guide's diagnosis step alike (domain/evidence.ts).
+ */
+export function isSortedVerdict(v: Verdict): boolean {
+  return v === 'industry-fits' || v === 'clinical-change' || v === 'mixed';
+}
+
 export interface DiagnosisReading {
   verdict: Verdict;
   headline: string;
   /** Short paragraphs, in order. */
   points: string[];
   counts: { a: number; b: number; c: number; fixes: number; mayNot: number; unsure: number };
+  /** Red flags ticked: the reading deals with them first (docs/domain.md, "Diagnose first"). */
+  redFlags: readonly RedFlag[];
 }
 
 /** "Mostly" means at least two thirds of the tagged items in column A. */
 const MOSTLY = 2 / 3;
+
+/** The verdict alone (what the reading below decides on), without the wording. */
+export function diagnosisVerdict(items: readonly Pick<DiagnoseFacts, 'column' | 'fit'>[]): Verdict {
+  if (items.length === 0) return 'empty';
+  let a = 0;
+  let fixes = 0;
+  let mayNot = 0;
+  for (const i of items) {
+    if (i.column !== 'a') continue;
+    a++;
+    if (i.fit === 'fixes') fixes++;
+    else if (i.fit === 'may-not-fix') mayNot++;
+  }
+  if (a === 0) return 'no-a';
+  const tagged = fixes + mayNot;
+  if (tagged === 0) return 'untagged';
+  if (fixes / tagged >= MOSTLY) return 'industry-fits';
+  if (mayNot / tagged >= MOSTLY) return 'clinical-change';
+  return 'mixed';
+}
+
+const FLAG_WORDS: Record<RedFlag, string> = {
+  burnout: 'burnout',
+  depression: 'severe depression',
+  suicidal: 'suicidal thoughts',
+  family: 'major family issues',
+  health: 'personal health problems',
+  'moral-distress': 'moral distress',
+};
+
+/**
+ * What the board says, with any ticked red flag first: the reading leads with dealing with it,
+ * calmly, and keeps the board's own answer below for when the user is ready. Nothing is blocked.
+ */
+export function readDiagnosis(
+  items: readonly DiagnoseFacts[],
+  redFlags: readonly RedFlag[] = [],
+): DiagnosisReading {
+  const board = readBoard(items);
+  if (redFlags.length === 0) return board;
+  const named = listed(redFlags.map((f) => FLAG_WORDS[f]));
+  return {
+    ...board,
+    headline: RED_FLAG_HEADLINE,
+    points: [
+      `You ticked ${named}. Deal with ${redFlags.length === 1 ? 'that' : 'those'} before any big move: a new job rarely fixes ${redFlags.length === 1 ? 'it' : 'them'}, and a career change adds strain of its own. Help is there, now: the lines are listed with the red flags.`,
+      `When you are ready, your board says: ${board.headline.charAt(0).toLowerCase()}${board.headline.slice(1)}. Your plan keeps; nothing is locked.`,
+      ...board.points,
+    ],
+    redFlags,
+  };
+}
 
 const listOf = (titles: string[]) => listed(titles.map(quote));
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the board says, in plain words. Reads column A's tags; B and C add context. */
-export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading {
+function readBoard(items: readonly DiagnoseFacts[]): DiagnosisReading {
   const inA = items.filter((i) => i.column === 'a');
   const fixes = inA.filter((i) => i.fit === 'fixes');
   const mayNot = inA.filter((i) => i.fit === 'may-not-fix');
@@ -186,46 +262,50 @@ export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading
       ? `${plural(unsure.length, 'item', 'items')} in A ${unsure.length === 1 ? 'is' : 'are'} still marked “not sure”. The reading gets firmer as you tag ${unsure.length === 1 ? 'it' : 'them'}.`
       : null;
   const withExtras = (points: (string | null)[]) => points.filter((p): p is string => Boolean(p));
+  const verdict = diagnosisVerdict(items);
 
-  if (items.length === 0) {
+  if (verdict === 'empty') {
     return {
       verdict: 'empty',
-      headline: 'Start by sorting what you feel about your job',
+      headline: VERDICT_HEADLINES['empty'],
       points: [
         'Put each thing in one column: A for what you could not stand for years, B for what is bad but could change, C for what is actually good.',
         'Then mark each item in A: would an industry job usually take it away? The common examples below are a quick way to begin.',
       ],
       counts,
+      redFlags: [],
     };
   }
-  if (inA.length === 0) {
+  if (verdict === 'no-a') {
     return {
       verdict: 'no-a',
-      headline: 'Nothing in A yet',
+      headline: VERDICT_HEADLINES['no-a'],
       points: withExtras([
         'Column A decides this. If nothing is truly intolerable, fixing the things in B where you are — a different schedule, fewer clinic slots, help with notes — may be worth trying before a bigger move.',
         'If something does belong in A, add it or move it there.',
         keepC,
       ]),
       counts,
+      redFlags: [],
     };
   }
-  if (tagged === 0) {
+  if (verdict === 'untagged') {
     return {
       verdict: 'untagged',
-      headline: 'Tag what is in A',
+      headline: VERDICT_HEADLINES['untagged'],
       points: withExtras([
         `For each of the ${plural(inA.length, 'item', 'items')} in A, mark whether an industry job would usually take it away. That is what tells you whether industry is the answer.`,
         'Not sure? Ask the people you talk to in industry how their weeks really look.',
         keepC,
       ]),
       counts,
+      redFlags: [],
     };
   }
-  if (fixes.length / tagged >= MOSTLY) {
+  if (verdict === 'industry-fits') {
     return {
       verdict: 'industry-fits',
-      headline: 'Industry looks like a good fit',
+      headline: VERDICT_HEADLINES['industry-fits'],
       points: withExtras([
         `Most of what you can’t tolerate (${fixes.length} of ${tagged} tagged in A) is the kind of thing industry jobs remove: ${listOf(fixes.map((i) => i.title))}.`,
         'Industry roles run on a weekday schedule, with no call, no patient panel and no malpractice risk of your own, so these go away rather than follow you.',
@@ -236,12 +316,13 @@ export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading
         keepC,
       ]),
       counts,
+      redFlags: [],
     };
   }
-  if (mayNot.length / tagged >= MOSTLY) {
+  if (verdict === 'clinical-change') {
     return {
       verdict: 'clinical-change',
-      headline: 'Another clinical job may be the answer',
+      headline: VERDICT_HEADLINES['clinical-change'],
       points: withExtras([
         `Most of what you can’t tolerate (${mayNot.length} of ${tagged} tagged in A) is about the place rather than the work: ${listOf(mayNot.map((i) => i.title))}.`,
         'Culture, autonomy and feeling valued come with the people and the organisation. A company can be just as political or top-down as a hospital, so changing careers may carry the problem with you.',
@@ -250,11 +331,12 @@ export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading
         keepC,
       ]),
       counts,
+      redFlags: [],
     };
   }
   return {
     verdict: 'mixed',
-    headline: 'It could go either way',
+    headline: VERDICT_HEADLINES['mixed'],
     points: withExtras([
       `Industry would likely take away ${listOf(fixes.map((i) => i.title))}.`,
       `It may not fix ${listOf(mayNot.map((i) => i.title))}: that depends on the company and the people.`,
@@ -263,5 +345,6 @@ export function readDiagnosis(items: readonly DiagnoseFacts[]): DiagnosisReading
       keepC,
     ]),
     counts,
+    redFlags: [],
   };
 }

@@ -5,7 +5,7 @@
 import { dayLabel, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
 import { countdown, type Countdown } from './notice';
-import { hasOfferInHand, hasWrittenOfferInHand, type Stage, type StageChange } from './opportunity';
+import { offerInHand, type Stage, type StageChange } from './opportunity';
 
 export const CLAWBACK_KINDS = [
   'sign-on',
@@ -37,8 +37,7 @@ export function exitCountdown(
     noticeDays: exit.noticeDays,
     plannedStartDate: exit.plannedStartDate,
     noticeGivenOn: exit.noticeGivenOn,
-    hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
-    hasOffer: opportunities.some(hasOfferInHand),
+    offer: offerInHand(opportunities),
     today,
   });
 }

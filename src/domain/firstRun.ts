@@ -1,8 +1,8 @@
 /**
  * The first-run path on the Overview: four short steps, each skippable. What the data already
- * shows (the plan adjusted, a vision written, items on the diagnose board, a call logged) counts
- * as done; the rest
- * is remembered in the `firstRun` setting.
+ * shows (the plan adjusted, a vision written, the diagnosis milestone done, a call logged) counts
+ * as done; the rest is remembered in the `firstRun` setting. The diagnosis and first-call steps
+ * read the same evidence as their milestones (domain/evidence.ts), so guide and board agree.
  */
 export const FIRST_RUN_STEPS = ['start-month', 'vision', 'diagnosis', 'first-call'] as const;
 export type FirstRunStep = (typeof FIRST_RUN_STEPS)[number];
@@ -20,7 +20,11 @@ export interface FirstRunFacts {
   /** The plan's start month or length was changed (here or in Settings). */
   planAdjusted: boolean;
   visionWritten: boolean;
-  diagnoseItems: number;
+  /**
+   * The "Name what you can't live with" milestone reads as done (its evidence: the diagnose
+   * board sorted, or ticked by hand).
+   */
+  diagnosisDone: boolean;
   /** Calls logged; null while the networking data is not available here. */
   callsLogged: number | null;
 }
@@ -45,7 +49,7 @@ function shownByData(step: FirstRunStep, facts: FirstRunFacts): boolean {
     case 'vision':
       return facts.visionWritten;
     case 'diagnosis':
-      return facts.diagnoseItems > 0;
+      return facts.diagnosisDone;
     case 'first-call':
       return (facts.callsLogged ?? 0) > 0;
   }

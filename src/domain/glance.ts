@@ -5,8 +5,8 @@
 import type { Day } from './calendar';
 import { countdown } from './notice';
 import {
-  hasWrittenOfferInHand,
   OFFER_STAGES,
+  offerInHand,
   offerTotals,
   opportunityName,
   STAGE_LABELS,
@@ -56,7 +56,8 @@ export interface ExitGlance {
   dateProblem?: string;
 }
 
-interface ExitFacts {
+/** The exit plan's fields the Overview and the milestone evidence read. */
+export interface ExitFacts {
   noticeDays: number | null;
   plannedStartDate: Day | null;
   noticeGivenOn: Day | null;
@@ -74,7 +75,7 @@ export function exitGlance(
     noticeDays: exit.noticeDays,
     plannedStartDate: exit.plannedStartDate,
     noticeGivenOn: exit.noticeGivenOn,
-    hasWrittenOffer: opportunities.some(hasWrittenOfferInHand),
+    offer: offerInHand(opportunities),
     today,
   });
   const months = runway({

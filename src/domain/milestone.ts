@@ -2,7 +2,7 @@
  * Milestone rules: status, categories, and the "against the target month" reading —
  * overdue, slipped, pulled in — all computed, never stored.
  */
-import { thisMonth, type Day } from './calendar';
+import { dateToDay, thisMonth, type Day } from './calendar';
 import { planIndexOf, type PlanShape } from './plan';
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
@@ -41,18 +41,29 @@ export const TITLE_MAX = 200;
 export const NOTES_MAX = 5000;
 export const DESCRIPTION_MAX = 500;
 
-/** The fields the rules below read; the stored record has more. */
+/**
+ * The fields the rules below read; the stored record has more. Screens pass milestones as read
+ * with their evidence (domain/evidence.ts `readMilestones`): status done when the evidence is
+ * met, and the two fields below.
+ */
 export interface MilestoneFacts {
   month: number;
   baselineMonth: number;
   status: MilestoneStatus;
+  /** Its evidence has not loaded yet: not called overdue meanwhile. */
+  waiting?: boolean | undefined;
+  /** A day the data fixes for it (overdue only after it), or 'later' (waits on another step). */
+  due?: Day | 'later' | null | undefined;
 }
 
 export function isDone(m: MilestoneFacts): boolean {
   return m.status === 'done';
 }
 
-/** Not done, and its month is before the current calendar month. */
+/**
+ * Not done, and its month is before the current calendar month — or, when the data fixes its
+ * day (`due`), that day has passed. Never while its evidence is loading or it waits on another step.
+ */
 export function isOverdue(m: MilestoneFacts, plan: PlanShape, now: Date = new Date()): boolean {
   return overdueTest(plan, now)(m);
 }
@@ -66,7 +77,11 @@ export function overdueTest(
   now: Date = new Date(),
 ): (m: MilestoneFacts) => boolean {
   const current = planIndexOf(plan, thisMonth(now));
-  return (m) => !isDone(m) && m.month < current;
+  const today = dateToDay(now);
+  return (m) => {
+    if (isDone(m) || m.waiting || m.due === 'later') return false;
+    return m.due ? m.due < today : m.month < current;
+  };
 }
 
 /** How much of a description a card shows: about two lines of a board column. */

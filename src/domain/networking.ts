@@ -46,7 +46,7 @@ export function isWeeklyTarget(n: number): boolean {
   return Number.isInteger(n) && n >= WEEKLY_TARGET_MIN && n <= WEEKLY_TARGET_MAX;
 }
 
-export { callCountLine, formatCount, plural } from './counts';
+export { formatCount, plural } from './counts';
 
 // ---------------------------------------------------------------------------------------------
 // Call dates

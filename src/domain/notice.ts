@@ -1,13 +1,26 @@
 /**
- * The notice countdown (docs/domain.md, "Exit timing"):
- *   latest day to give notice = planned start date − notice period
- *   last clinical day         = day notice was given + notice period
- * The notice clock may start once an offer is on the table, verbal or written; the written offer
- * is where the start date is agreed around the notice period.
+ * The notice countdown (docs/domain.md, "Exit timing"). One convention for every date:
+ *   the notice period runs from the day after notice is given, for the contract's number of days;
+ *   last clinical day         = day notice was given + notice period (the period's last day);
+ *   the industry role starts after the last clinical day, never on it: the earliest workable start
+ *   is the first weekday (Monday to Friday) after it;
+ *   latest day to give notice = planned start − notice period − 1 day, so notice given then ends
+ *   the day before the start (a weekend deadline stays: notice can be given in writing any day).
+ * And one rule for when notice may be given (`NOTICE_RULE`): no earlier than a verbal offer; the
+ * written offer is where the start date is agreed around the notice period.
  * Days are calendar days (`yyyy-MM-dd`, local time), so month ends, leap days and DST changes
  * never shift a date. `today` is passed in so the rules can be tested with a fixed clock.
  */
-import { addDays, dayLabel, daysBetween, isStoredDay, STORED_DAYS, type Day } from './calendar';
+import {
+  addDays,
+  dayLabel,
+  daysBetween,
+  isDay,
+  isStoredDay,
+  STORED_DAYS,
+  type Day,
+} from './calendar';
+import { weekdayIndex } from './weeks';
 
 export const NOTICE_MIN_DAYS = 1;
 export const NOTICE_MAX_DAYS = 365;
@@ -33,17 +46,35 @@ export function parseNoticeDays(
     : { ok: false, message: NOTICE_DAYS_MESSAGE };
 }
 
+/**
+ * The best offer in hand: none, a verbal one (an opportunity at Verbal offer, or accepted without
+ * a written offer), or one in writing (at Written offer, or accepted after one).
+ * `offerInHand` in domain/opportunity.ts reads it from the pipeline.
+ */
+export type OfferInHand = 'none' | 'verbal' | 'written';
+
+/** When notice may be given, in one sentence: every screen that talks about it says this. */
+export const NOTICE_RULE =
+  'Give notice no earlier than a verbal offer; once the offer is in writing, agree the start date around your notice.';
+
+/** What the rule says now, given the offer in hand. */
+export const NOTICE_NOW: Record<OfferInHand, string> = {
+  none: 'No offer yet: hold your notice until there is one, at least a verbal one.',
+  verbal:
+    'Verbal offer in hand: notice may start now. Get the offer in writing to agree the start date.',
+  written: 'Written offer in hand: you can give notice, with the start date agreed around it.',
+};
+
+/** The rule itself: notice may be given once an offer is in hand, verbal or written. */
+export function mayGiveNotice(offer: OfferInHand): boolean {
+  return offer !== 'none';
+}
+
 export interface CountdownInput {
   noticeDays: number | null;
   plannedStartDate: Day | null;
   noticeGivenOn: Day | null;
-  /** A written offer is in hand (an opportunity at Written offer, or accepted after one). */
-  hasWrittenOffer: boolean;
-  /**
-   * An offer is in hand, verbal or written (an opportunity at Verbal offer, Written offer or
-   * Accepted). Left out, only a written offer counts; the window opens on either.
-   */
-  hasOffer?: boolean;
+  offer: OfferInHand;
   today: Day;
 }
 
@@ -55,7 +86,13 @@ export type Countdown =
   | { state: 'date-looks-wrong'; field: ExitDateField; day: Day; message: string }
   /** The notice period is not entered yet: nothing can be computed. */
   | { state: 'no-notice-period' }
-  | { state: 'no-start-date'; noticeDays: number; ifNoticeToday: Day }
+  | {
+      state: 'no-start-date';
+      noticeDays: number;
+      /** The last clinical day if notice is given today. */
+      ifNoticeToday: Day;
+      earliestStart: Day;
+    }
   /** A start date, but no offer yet: hold the notice until there is one, at least a verbal one. */
   | {
       state: 'waiting-for-offer';
@@ -76,13 +113,15 @@ export type Countdown =
       daysLeft: number;
       inWriting: boolean;
     }
-  /** The deadline has passed: notice given today ends the notice period after the start date. */
+  /** The deadline has passed: notice given today ends the notice period on or after the start date. */
   | {
       state: 'too-late';
       noticeDays: number;
       startDate: Day;
       giveNoticeBy: Day;
       lateBy: number;
+      /** The last clinical day if notice is given today. */
+      lastIfToday: Day;
       earliestStart: Day;
     }
   | {
@@ -92,8 +131,12 @@ export type Countdown =
       lastClinicalDay: Day;
       daysLeft: number;
       startDate: Day | null;
-      /** Days the notice period runs past the planned start date (0 when it fits). */
+      /**
+       * Days the notice period runs into the planned start date, counting the start date itself
+       * (0 when the start date comes after the last clinical day).
+       */
       overlapDays: number;
+      earliestStart: Day;
     }
   | {
       state: 'notice-served';
@@ -105,8 +148,19 @@ export type Countdown =
 
 export type CountdownState = Countdown['state'];
 
+// A day that is not a real calendar day (bad stored data) is left as it is, never thrown on.
+const isWeekend = (day: Day) => isDay(day) && weekdayIndex(day) >= 5;
+
+/** The first weekday (Monday to Friday) on or after `day`. */
+export function weekdayOnOrAfter(day: Day): Day {
+  let d = day;
+  while (isWeekend(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The latest day to give notice for a start on `startDate`: its notice ends the day before. */
 export function giveNoticeBy(startDate: Day, noticeDays: number): Day {
-  return addDays(startDate, -noticeDays);
+  return addDays(startDate, -noticeDays - 1);
 }
 
 export function lastClinicalDay(noticeGivenOn: Day, noticeDays: number): Day {
@@ -130,15 +184,13 @@ export function exitDateProblem(field: ExitDateField, day: Day | null): string |
   return `${EXIT_DATE_LABELS[field]} (${dayLabel(day)}) looks wrong: pick a date between ${dayLabel(STORED_DAYS.earliest)} and ${dayLabel(STORED_DAYS.latest)}.`;
 }
 
+/** The earliest day the industry role can start: the first weekday after the last clinical day. */
+export function earliestStartAfter(lastDay: Day): Day {
+  return weekdayOnOrAfter(addDays(lastDay, 1));
+}
+
 export function countdown(input: CountdownInput): Countdown {
-  const {
-    noticeDays,
-    plannedStartDate: startDate,
-    noticeGivenOn,
-    hasWrittenOffer,
-    hasOffer = false,
-    today,
-  } = input;
+  const { noticeDays, plannedStartDate: startDate, noticeGivenOn, offer, today } = input;
   for (const [field, day] of [
     ['noticeGivenOn', noticeGivenOn],
     ['plannedStartDate', startDate],
@@ -159,7 +211,7 @@ export function countdown(input: CountdownInput): Countdown {
         lastClinicalDay: last,
         startDate,
       };
-    const overlapDays = startDate ? Math.max(0, daysBetween(startDate, last)) : 0;
+    const overlapDays = startDate ? Math.max(0, daysBetween(startDate, last) + 1) : 0;
     return {
       state: 'notice-given',
       noticeDays,
@@ -168,11 +220,18 @@ export function countdown(input: CountdownInput): Countdown {
       daysLeft,
       startDate,
       overlapDays,
+      earliestStart: earliestStartAfter(last),
     };
   }
 
+  const lastIfToday = lastClinicalDay(today, noticeDays);
   if (!startDate)
-    return { state: 'no-start-date', noticeDays, ifNoticeToday: addDays(today, noticeDays) };
+    return {
+      state: 'no-start-date',
+      noticeDays,
+      ifNoticeToday: lastIfToday,
+      earliestStart: earliestStartAfter(lastIfToday),
+    };
 
   const by = giveNoticeBy(startDate, noticeDays);
   const daysLeft = daysBetween(today, by);
@@ -183,17 +242,18 @@ export function countdown(input: CountdownInput): Countdown {
       startDate,
       giveNoticeBy: by,
       lateBy: -daysLeft,
-      earliestStart: addDays(today, noticeDays),
+      lastIfToday,
+      earliestStart: earliestStartAfter(lastIfToday),
     };
   }
-  if (hasWrittenOffer || hasOffer)
+  if (mayGiveNotice(offer))
     return {
       state: 'window-open',
       noticeDays,
       startDate,
       giveNoticeBy: by,
       daysLeft,
-      inWriting: hasWrittenOffer,
+      inWriting: offer === 'written',
     };
   return { state: 'waiting-for-offer', noticeDays, startDate, giveNoticeBy: by, daysLeft };
 }
@@ -211,8 +271,8 @@ export type LastDayBasis = 'given' | 'planned' | 'if-today';
 
 /**
  * The last clinical day the other rules should assume: the real one once notice is given;
- * the planned start date while there is still time (notice on the deadline ends the notice
- * period that day); otherwise the day notice given today would end.
+ * while there is still time, the day notice given on the deadline would end (before the planned
+ * start date); otherwise the day notice given today would end.
  */
 export function expectedLastClinicalDay(c: Countdown): { day: Day; basis: LastDayBasis } | null {
   switch (c.state) {
@@ -224,9 +284,9 @@ export function expectedLastClinicalDay(c: Countdown): { day: Day; basis: LastDa
       return { day: c.lastClinicalDay, basis: 'given' };
     case 'waiting-for-offer':
     case 'window-open':
-      return { day: c.startDate, basis: 'planned' };
+      return { day: lastClinicalDay(c.giveNoticeBy, c.noticeDays), basis: 'planned' };
     case 'too-late':
-      return { day: c.earliestStart, basis: 'if-today' };
+      return { day: c.lastIfToday, basis: 'if-today' };
     case 'no-start-date':
       return { day: c.ifNoticeToday, basis: 'if-today' };
   }

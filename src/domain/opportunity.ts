@@ -5,6 +5,7 @@
  */
 import { differenceInMonths } from 'date-fns';
 import { dayToDate, daysBetween, type Day } from './calendar';
+import { NOTICE_NOW, type OfferInHand } from './notice';
 
 export const STAGES = [
   'target',
@@ -35,8 +36,9 @@ export const STAGE_HINTS: Record<Stage, string> = {
   applied: 'Application in; waiting to hear.',
   interviewing: 'Conversations under way.',
   'final-round': 'Aim for one to three good roles here.',
-  'verbal-offer': 'Offered by word of mouth. You can give notice now; ask for it in writing.',
-  'written-offer': 'In writing. Agree the start date around your notice.',
+  // The notice rule (domain/notice.ts) in the words every screen uses.
+  'verbal-offer': `Offered by word of mouth. ${NOTICE_NOW.verbal}`,
+  'written-offer': `In writing. ${NOTICE_NOW.written}`,
   accepted: 'You said yes.',
   closed: 'Declined, rejected or withdrawn.',
 };
@@ -172,6 +174,18 @@ export function hasWrittenOfferInHand(o: {
   return o.stage === 'written-offer' || (o.stage === 'accepted' && hadWrittenOffer(o.history));
 }
 
+/** The best offer in hand across the pipeline: what the notice rule reads (domain/notice.ts). */
+export function offerInHand(
+  opportunities: readonly { stage: Stage; history: readonly StageChange[] }[],
+): OfferInHand {
+  let best: OfferInHand = 'none';
+  for (const o of opportunities) {
+    if (hasWrittenOfferInHand(o)) return 'written';
+    if (hasOfferInHand(o)) best = 'verbal';
+  }
+  return best;
+}
+
 export interface Compensation {
   baseSalary: number | null;
   /** Target bonus, percent of base. */
@@ -294,25 +308,34 @@ export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
   return flags;
 }
 
+/** Still in play: not closed, and not yet accepted (an accepted offer is settled, not open). */
+export function isOpenStage(stage: Stage): boolean {
+  return stage !== 'closed' && stage !== 'accepted';
+}
+
 export interface PipelineSummary {
-  /** Not closed. */
-  active: number;
-  /** At Final round or with an offer. */
+  /** Still in play: not closed and not accepted. */
+  open: number;
+  /** Open, at Final round or with an offer on the table. */
   late: number;
+  /** Offers on the table, not yet accepted (Verbal or Written offer). */
   offers: number;
+  accepted: number;
 }
 
 export function pipelineSummary(items: readonly { stage: Stage }[]): PipelineSummary {
-  let active = 0;
+  let open = 0;
   let late = 0;
   let offers = 0;
+  let accepted = 0;
   for (const o of items) {
-    if (o.stage === 'closed') continue;
-    active++;
+    if (o.stage === 'accepted') accepted++;
+    if (!isOpenStage(o.stage)) continue;
+    open++;
     if (o.stage !== 'target' && o.stage !== 'applied' && o.stage !== 'interviewing') late++;
     if (OFFER_STAGES.includes(o.stage)) offers++;
   }
-  return { active, late, offers };
+  return { open, late, offers, accepted };
 }
 
 /** "Acme – Medical Director": how cards and handles name an opportunity. */

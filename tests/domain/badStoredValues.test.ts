@@ -95,7 +95,7 @@ describe('exit dates an older version stored (the Overview and the Exit plan cra
     '%s: nothing is counted from it, and the screens say what to fix',
     (_, change, field, message) => {
       const facts = { ...exit, ...change };
-      const c = countdown({ ...facts, hasWrittenOffer: true, today: TODAY });
+      const c = countdown({ ...facts, offer: 'written', today: TODAY });
       expect(c).toMatchObject({ state: 'date-looks-wrong', field, message });
       expect(expectedLastClinicalDay(c)).toBeNull();
       expect(exitTargets(c)).toEqual([]);
@@ -112,7 +112,7 @@ describe('exit dates an older version stored (the Overview and the Exit plan cra
     const c = countdown({
       ...exit,
       noticeGivenOn: STORED_DAYS.latest,
-      hasWrittenOffer: false,
+      offer: 'none',
       today: TODAY,
     });
     expect(c).toMatchObject({ state: 'notice-given', lastClinicalDay: '2200-03-31' });

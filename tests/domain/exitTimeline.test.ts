@@ -15,7 +15,7 @@ const input: CountdownInput = {
   noticeDays: 90,
   plannedStartDate: null,
   noticeGivenOn: null,
-  hasWrittenOffer: true,
+  offer: 'written',
   today: '2027-03-10',
 };
 
@@ -25,10 +25,10 @@ describe('the timeline follows the exit dates', () => {
   });
 
   it('a card in another month than its date is a conflict, named with the month it belongs in', () => {
-    // Start Dec 29 → give notice by Sep 30 (Month 9), but the card sits in Month 10; the start card is right.
+    // Start Dec 29 → give notice by Sep 29 (Month 9: its notice ends Dec 28), but the card sits in Month 10; the start card is right.
     const c = countdown({ ...input, plannedStartDate: '2027-12-29' });
     expect(exitTargets(c).map((t) => [t.templateKey, t.day])).toEqual([
-      ['give-notice', '2027-09-30'],
+      ['give-notice', '2027-09-29'],
       ['start-role', '2027-12-29'],
     ]);
     const conflicts = exitConflicts(plan, milestones, exitTargets(c));
@@ -40,7 +40,7 @@ describe('the timeline follows the exit dates', () => {
       expectedCalendarMonth: '2027-09',
       movable: true,
     });
-    expect(conflicts[0]?.note).toBe('Exit dates say Month 9: give notice by Sep 30, 2027.');
+    expect(conflicts[0]?.note).toBe('Exit dates say Month 9: give notice by Sep 29, 2027.');
     expect(conflicts[0]?.where).toBe('Month 9 (Sep 2027)');
     // Notice by Oct 3 2027 fits Month 10; a start in Jan 2028 lies past the plan's last month.
     const fits = countdown({ ...input, plannedStartDate: '2028-01-01' });
@@ -84,7 +84,7 @@ describe('calendar file of the exit dates', () => {
     const cal = new ICAL.Component(ICAL.parse(await buildCalendarFile(events)));
     const parsed = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(parsed.map((e) => [e.summary, e.startDate.toString(), e.uid])).toEqual([
-      ['Give notice by today', '2028-02-29', 'exit-give-notice-by@pivotboard.local'],
+      ['Give notice by today', '2028-02-28', 'exit-give-notice-by@pivotboard.local'],
       ['Start the industry role', '2028-03-01', 'exit-start-date@pivotboard.local'],
       ['Rate resets: Student loan', '2027-12-31', 'debt-d1-rate-reset@pivotboard.local'],
     ]);

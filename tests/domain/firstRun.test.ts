@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FIRST_RUN, firstRunState, withStep } from '../../src/domain/firstRun';
 
-const none = { planAdjusted: false, visionWritten: false, diagnoseItems: 0, callsLogged: null };
+const none = { planAdjusted: false, visionWritten: false, diagnosisDone: false, callsLogged: null };
 
 describe('first-run path', () => {
   it('starts at setting the plan start month, with nothing done', () => {
@@ -15,7 +15,7 @@ describe('first-run path', () => {
     const s = firstRunState(EMPTY_FIRST_RUN, {
       ...none,
       visionWritten: true,
-      diagnoseItems: 2,
+      diagnosisDone: true,
       callsLogged: 1,
     });
     expect(s.steps.map((x) => x.status)).toEqual(['open', 'done', 'done', 'done']);

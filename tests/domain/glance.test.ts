@@ -52,12 +52,12 @@ describe('overview at a glance', () => {
 
   it('counts down to the give-notice date, then to the last clinical day, with the runway', () => {
     expect(exitGlance(exit, [], '2027-02-01')).toEqual({
-      giveNoticeBy: '2027-03-03',
-      daysLeft: 30,
+      giveNoticeBy: '2027-03-02',
+      daysLeft: 29,
       lastClinicalDay: null,
       runwayMonths: 7,
     });
-    expect(exitGlance(exit, [], '2027-03-10').daysLeft).toBe(-7);
+    expect(exitGlance(exit, [], '2027-03-10').daysLeft).toBe(-8);
     expect(exitGlance({ ...exit, noticeGivenOn: '2027-03-01' }, [], '2027-03-10')).toEqual({
       giveNoticeBy: null,
       daysLeft: 81,

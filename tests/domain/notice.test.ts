@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isDay } from '../../src/domain/calendar';
+import { weekdayIndex } from '../../src/domain/weeks';
 import {
   clawbacksAfter,
   countdown,
   daysLeftText,
+  earliestStartAfter,
   expectedLastClinicalDay,
   giveNoticeBy,
   lastClinicalDay,
+  mayGiveNotice,
+  NOTICE_NOW,
+  weekdayOnOrAfter,
   type CountdownInput,
 } from '../../src/domain/notice';
 
@@ -19,23 +24,40 @@ const base: CountdownInput = {
   noticeDays: 90,
   plannedStartDate: null,
   noticeGivenOn: null,
-  hasWrittenOffer: false,
+  offer: 'none',
   today: '2027-06-01',
 };
 const at = (patch: Partial<CountdownInput>) => countdown({ ...base, ...patch });
 
-describe('give notice by = planned start − notice period', () => {
+const weekend = (d: string) => weekdayIndex(d) >= 5;
+
+describe('the one convention: the start date falls after the last clinical day', () => {
   it.each([
-    ['2027-03-31', 30, '2027-03-01', 'a 31-day month'],
-    ['2027-03-01', 1, '2027-02-28', 'back over the end of a short February'],
-    ['2028-03-01', 1, '2028-02-29', 'onto a leap day'],
-    ['2028-03-30', 30, '2028-02-29', 'a month back in a leap year'],
-    ['2027-03-30', 30, '2027-02-28', 'a month back in a common year'],
-    ['2027-01-15', 90, '2026-10-17', 'back over the year boundary'],
-    ['2027-07-01', 365, '2026-07-01', 'the longest notice'],
-    ['2029-02-28', 365, '2028-02-29', 'a year back from a leap year'],
-  ])('start %s, %i days of notice → %s (%s)', (start, days, expected) => {
-    expect(giveNoticeBy(start, days)).toBe(expected);
+    // start, notice days, give notice by, why
+    ['2027-08-02', 90, '2027-05-03', 'the reported case: 90 days, a start on Mon Aug 2 2027'],
+    ['2027-12-01', 90, '2027-09-01', 'a weekday deadline stays as it is'],
+    ['2027-03-31', 30, '2027-02-28', 'a month end, on a Sunday: notice can go in writing any day'],
+    ['2027-03-02', 1, '2027-02-28', 'back over the end of a short February'],
+    ['2028-03-01', 1, '2028-02-28', 'a leap year: Feb 28 2028 is a Monday'],
+    ['2028-03-31', 30, '2028-02-29', 'onto a leap day (a Tuesday)'],
+    ['2029-03-01', 365, '2028-02-29', 'a year back onto a leap day'],
+    ['2027-01-15', 90, '2026-10-16', 'back over the year boundary'],
+    ['2028-03-01', 60, '2027-12-31', 'back into the old year, a Friday'],
+    ['2027-07-01', 365, '2026-06-30', 'the longest notice'],
+  ])('start %s, %i days of notice → give notice by %s (%s)', (start, days, expected) => {
+    const by = giveNoticeBy(start, days);
+    expect(by).toBe(expected);
+    expect(lastClinicalDay(by, days) < start).toBe(true);
+  });
+
+  it('the reported case: the last clinical day is Sun Aug 1, the day before the start, not the start itself', () => {
+    expect(lastClinicalDay('2027-05-03', 90)).toBe('2027-08-01');
+    expect(
+      at({ plannedStartDate: '2027-08-02', offer: 'written', today: '2027-04-01' }),
+    ).toMatchObject({
+      state: 'window-open',
+      giveNoticeBy: '2027-05-03',
+    });
   });
 
   it('last clinical day = notice date + notice period, across month ends and leap days', () => {
@@ -43,6 +65,114 @@ describe('give notice by = planned start − notice period', () => {
     expect(lastClinicalDay('2028-01-31', 29)).toBe('2028-02-29');
     expect(lastClinicalDay('2028-02-29', 365)).toBe('2029-02-28');
     expect(lastClinicalDay('2027-12-15', 60)).toBe('2028-02-13');
+  });
+
+  it('the earliest workable start is the first weekday after the last clinical day', () => {
+    // Thu Jul 15 2027 last day → Fri Jul 16 (never the 15th itself).
+    expect(earliestStartAfter('2027-07-15')).toBe('2027-07-16');
+    // Fri → the next Monday; Sat and Sun too.
+    expect(earliestStartAfter('2027-07-16')).toBe('2027-07-19');
+    expect(earliestStartAfter('2027-07-17')).toBe('2027-07-19');
+    expect(earliestStartAfter('2027-07-18')).toBe('2027-07-19');
+    // Over a month end, a year end and a leap day.
+    expect(earliestStartAfter('2027-04-30')).toBe('2027-05-03');
+    expect(earliestStartAfter('2027-12-31')).toBe('2028-01-03');
+    expect(earliestStartAfter('2028-02-28')).toBe('2028-02-29');
+  });
+
+  it('weekday helpers leave weekdays alone and never throw on a day that is not real', () => {
+    expect(weekend('2027-07-17')).toBe(true);
+    expect(weekdayOnOrAfter('2027-07-14')).toBe('2027-07-14');
+    expect(weekdayOnOrAfter('2027-07-17')).toBe('2027-07-19');
+    expect(weekdayOnOrAfter('2027-02-30')).toBe('2027-02-30');
+  });
+
+  const day = fc
+    .record({
+      y: fc.integer({ min: 2024, max: 2032 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 31 }),
+    })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    .filter(isDay);
+  const notice = fc.integer({ min: 1, max: 365 });
+
+  it('property: notice given on the deadline ends the day before the start; a day later ends on it', () => {
+    fc.assert(
+      fc.property(day, notice, (start, n) => {
+        const by = giveNoticeBy(start, n);
+        return (
+          lastClinicalDay(by, n) === addDays(start, -1) &&
+          lastClinicalDay(addDays(by, 1), n) === start &&
+          earliestStartAfter(lastClinicalDay(by, n)) >= start
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: the earliest start is a weekday after the last clinical day, within 3 days of it', () => {
+    fc.assert(
+      fc.property(day, (last) => {
+        const start = earliestStartAfter(last);
+        const gap = daysBetween(last, start);
+        return !weekend(start) && gap >= 1 && gap <= 3;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: too late, the suggested start works: notice today ends before it', () => {
+    fc.assert(
+      fc.property(day, day, notice, (start, today, n) => {
+        const c = countdown({
+          ...base,
+          plannedStartDate: start,
+          noticeDays: n,
+          offer: 'written',
+          today,
+        });
+        if (c.state !== 'too-late') return true;
+        return (
+          c.lastIfToday === lastClinicalDay(today, n) &&
+          c.earliestStart > c.lastIfToday &&
+          giveNoticeBy(c.earliestStart, n) >= today
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: notice already given: the planned start overlaps the notice exactly when it is on or before the last clinical day', () => {
+    fc.assert(
+      fc.property(day, day, notice, (given, start, n) => {
+        const c = countdown({
+          ...base,
+          noticeGivenOn: given,
+          plannedStartDate: start,
+          noticeDays: n,
+          today: given,
+        });
+        if (c.state !== 'notice-given') return false;
+        const overlaps = start <= c.lastClinicalDay;
+        return (
+          c.overlapDays > 0 === overlaps &&
+          (!overlaps || c.overlapDays === daysBetween(start, c.lastClinicalDay) + 1) &&
+          c.earliestStart === earliestStartAfter(c.lastClinicalDay)
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the one rule for when notice may be given', () => {
+  it('no earlier than a verbal offer; a written one is where the start date is agreed', () => {
+    expect(mayGiveNotice('none')).toBe(false);
+    expect(mayGiveNotice('verbal')).toBe(true);
+    expect(mayGiveNotice('written')).toBe(true);
+    expect(NOTICE_NOW.none).toMatch(/hold your notice/);
+    expect(NOTICE_NOW.verbal).toMatch(/notice may start now/);
   });
 });
 
@@ -52,8 +182,14 @@ describe('countdown states', () => {
     expect(at({ noticeDays: 0, plannedStartDate: '2027-12-01' }).state).toBe('no-notice-period');
   });
 
-  it('without a start date, says when notice given today would end', () => {
-    expect(at({})).toEqual({ state: 'no-start-date', noticeDays: 90, ifNoticeToday: '2027-08-30' });
+  it('without a start date, says when notice given today would end, and the earliest start after it', () => {
+    // Jun 1 2027 + 90 = Mon Aug 30; the start can be Tue Aug 31.
+    expect(at({})).toEqual({
+      state: 'no-start-date',
+      noticeDays: 90,
+      ifNoticeToday: '2027-08-30',
+      earliestStart: '2027-08-31',
+    });
   });
 
   it('with a start date but no offer at all: waiting, with the deadline and the days left', () => {
@@ -61,84 +197,81 @@ describe('countdown states', () => {
       state: 'waiting-for-offer',
       noticeDays: 90,
       startDate: '2027-12-01',
-      giveNoticeBy: '2027-09-02',
-      daysLeft: 93,
+      giveNoticeBy: '2027-09-01',
+      daysLeft: 92,
     });
   });
 
   it('with a written offer: the window is open, down to 0 days left on the deadline itself', () => {
-    expect(at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true })).toMatchObject({
+    expect(at({ plannedStartDate: '2027-12-01', offer: 'written' })).toMatchObject({
       state: 'window-open',
-      giveNoticeBy: '2027-09-02',
-      daysLeft: 93,
+      giveNoticeBy: '2027-09-01',
+      daysLeft: 92,
       inWriting: true,
     });
     expect(
-      at({
-        plannedStartDate: '2027-12-01',
-        hasWrittenOffer: true,
-        hasOffer: true,
-        today: '2027-09-02',
-      }),
-    ).toMatchObject({
-      state: 'window-open',
-      daysLeft: 0,
-      inWriting: true,
-    });
+      at({ plannedStartDate: '2027-12-01', offer: 'written', today: '2027-09-01' }),
+    ).toMatchObject({ state: 'window-open', daysLeft: 0, inWriting: true });
   });
 
-  it('a verbal offer is enough to open the window (docs/domain.md: no earlier than a verbal offer); it is not yet in writing', () => {
-    expect(at({ plannedStartDate: '2027-12-01', hasOffer: true })).toEqual({
+  it('a verbal offer is enough to open the window (the notice rule); it is not yet in writing', () => {
+    expect(at({ plannedStartDate: '2027-12-01', offer: 'verbal' })).toEqual({
       state: 'window-open',
       noticeDays: 90,
       startDate: '2027-12-01',
-      giveNoticeBy: '2027-09-02',
-      daysLeft: 93,
+      giveNoticeBy: '2027-09-01',
+      daysLeft: 92,
       inWriting: false,
     });
-    expect(
-      at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-02' }),
-    ).toMatchObject({ state: 'window-open', daysLeft: 0 });
     // The deadline does not move with the kind of offer.
     expect(
-      at({ plannedStartDate: '2027-12-01', hasOffer: true, today: '2027-09-03' }),
+      at({ plannedStartDate: '2027-12-01', offer: 'verbal', today: '2027-09-02' }),
     ).toMatchObject({ state: 'too-late', lateBy: 1 });
-    expect(at({ plannedStartDate: '2027-12-01', hasOffer: false })).toMatchObject({
+    expect(at({ plannedStartDate: '2027-12-01', offer: 'none' })).toMatchObject({
       state: 'waiting-for-offer',
     });
   });
 
   it('the day after the deadline is too late: by how much, and which start date would work', () => {
-    expect(
-      at({ plannedStartDate: '2027-12-01', hasWrittenOffer: true, today: '2027-09-03' }),
-    ).toEqual({
+    expect(at({ plannedStartDate: '2027-12-01', offer: 'written', today: '2027-09-02' })).toEqual({
       state: 'too-late',
       noticeDays: 90,
       startDate: '2027-12-01',
-      giveNoticeBy: '2027-09-02',
+      giveNoticeBy: '2027-09-01',
       lateBy: 1,
+      // Sep 2 + 90 = Wed Dec 1, the planned start itself: so Thu Dec 2.
+      lastIfToday: '2027-12-01',
       earliestStart: '2027-12-02',
     });
+    // The reported case: 90 days, start Aug 2 2027. Notice on Apr 16 ends Thu Jul 15, so the
+    // earliest start is Fri Jul 16 — never the 15th.
+    expect(
+      at({ plannedStartDate: '2027-07-01', today: '2027-04-16', offer: 'written' }),
+    ).toMatchObject({ state: 'too-late', lastIfToday: '2027-07-15', earliestStart: '2027-07-16' });
+    // A last day on a Friday: the start is the Monday after.
     expect(
       at({ plannedStartDate: '2028-03-01', noticeDays: 60, today: '2028-01-15' }),
     ).toMatchObject({
       state: 'too-late',
-      giveNoticeBy: '2028-01-01',
-      lateBy: 14,
-      earliestStart: '2028-03-15',
+      giveNoticeBy: '2027-12-31',
+      lateBy: 15,
+      lastIfToday: '2028-03-15',
+      earliestStart: '2028-03-16',
     });
   });
 
   it('counts down across a month end and over February 29', () => {
+    // Start Mar 31 2028, 30 days: Mar 31 − 31 = Tue Feb 29.
     expect(
       at({ plannedStartDate: '2028-03-31', noticeDays: 30, today: '2028-02-28' }),
-    ).toMatchObject({ giveNoticeBy: '2028-03-01', daysLeft: 2 });
+    ).toMatchObject({ giveNoticeBy: '2028-02-29', daysLeft: 1 });
+    // Start Mar 31 2027: Mar 31 − 31 = Feb 28.
     expect(
-      at({ plannedStartDate: '2027-03-31', noticeDays: 30, today: '2027-02-28' }),
-    ).toMatchObject({ giveNoticeBy: '2027-03-01', daysLeft: 1 });
+      at({ plannedStartDate: '2027-03-31', noticeDays: 30, today: '2027-02-20' }),
+    ).toMatchObject({ giveNoticeBy: '2027-02-28', daysLeft: 8 });
   });
 
-  it('once notice is given: the last clinical day and the days left to it, and any overlap with the start', () => {
+  it('once notice is given: the last clinical day, the days left to it, and any overlap with the start', () => {
     expect(at({ plannedStartDate: '2027-12-01', noticeGivenOn: '2027-05-20' })).toEqual({
       state: 'notice-given',
       noticeDays: 90,
@@ -147,9 +280,17 @@ describe('countdown states', () => {
       daysLeft: 78,
       startDate: '2027-12-01',
       overlapDays: 0,
+      earliestStart: '2027-08-19',
+    });
+    // A start on the last clinical day itself overlaps by one day.
+    expect(at({ plannedStartDate: '2027-08-18', noticeGivenOn: '2027-05-20' })).toMatchObject({
+      overlapDays: 1,
+    });
+    expect(at({ plannedStartDate: '2027-08-19', noticeGivenOn: '2027-05-20' })).toMatchObject({
+      overlapDays: 0,
     });
     expect(at({ plannedStartDate: '2027-08-01', noticeGivenOn: '2027-05-20' })).toMatchObject({
-      overlapDays: 17,
+      overlapDays: 18,
     });
     expect(at({ noticeGivenOn: '2027-05-20' })).toMatchObject({
       state: 'notice-given',
@@ -190,8 +331,8 @@ describe('across daylight-saving changes', () => {
         new Date(2027, 0, 1).getTimezoneOffset() !== new Date(2027, 6, 1).getTimezoneOffset(),
       ).toBe(zone !== 'UTC');
       // US clocks go forward on 2027-03-14, back on 2027-11-07; UK on 2027-03-28 / 2027-10-31; Sydney on 2027-04-04 / 2027-10-03.
-      expect(giveNoticeBy('2027-03-20', 14)).toBe('2027-03-06');
-      expect(giveNoticeBy('2027-11-10', 7)).toBe('2027-11-03');
+      expect(giveNoticeBy('2027-03-20', 14)).toBe('2027-03-05');
+      expect(giveNoticeBy('2027-11-10', 7)).toBe('2027-11-02');
       expect(lastClinicalDay('2027-03-27', 2)).toBe('2027-03-29');
       expect(lastClinicalDay('2027-10-30', 2)).toBe('2027-11-01');
       expect(lastClinicalDay('2027-04-03', 1)).toBe('2027-04-04');
@@ -199,12 +340,12 @@ describe('across daylight-saving changes', () => {
         at({
           plannedStartDate: '2027-04-15',
           noticeDays: 30,
-          hasWrittenOffer: true,
+          offer: 'written',
           today: '2027-03-13',
         }),
       ).toMatchObject({
-        giveNoticeBy: '2027-03-16',
-        daysLeft: 3,
+        giveNoticeBy: '2027-03-15',
+        daysLeft: 2,
       });
       expect(
         at({ noticeGivenOn: '2027-10-01', noticeDays: 60, today: '2027-10-30' }),
@@ -212,7 +353,7 @@ describe('across daylight-saving changes', () => {
     },
   );
 
-  it('property: giving notice on the deadline ends the notice period on the start date, in any zone', () => {
+  it('property: notice given on the deadline ends before the start date, in any zone', () => {
     const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Chatham'];
     const day = fc
       .record({
@@ -230,11 +371,8 @@ describe('across daylight-saving changes', () => {
         (start, n, zone) => {
           env.TZ = zone;
           const by = giveNoticeBy(start, n);
-          return (
-            lastClinicalDay(by, n) === start &&
-            daysBetween(by, start) === n &&
-            addDays(by, n) === start
-          );
+          const last = lastClinicalDay(by, n);
+          return last < start && daysBetween(by, last) === n && addDays(by, n) === last;
         },
       ),
       { numRuns: 300 },
@@ -266,8 +404,9 @@ describe('clawbacks', () => {
       plannedStartDate: '2027-12-01',
     });
     expect(expectedLastClinicalDay(given)).toEqual({ day: '2027-08-18', basis: 'given' });
+    // Planned: notice on the deadline (Wed Sep 1) ends Tue Nov 30, the day before the start.
     const planned = countdown({ ...base, plannedStartDate: '2027-12-01' });
-    expect(expectedLastClinicalDay(planned)).toEqual({ day: '2027-12-01', basis: 'planned' });
+    expect(expectedLastClinicalDay(planned)).toEqual({ day: '2027-11-30', basis: 'planned' });
     const late = countdown({ ...base, plannedStartDate: '2027-07-01' });
     expect(expectedLastClinicalDay(late)).toEqual({ day: '2027-08-30', basis: 'if-today' });
     expect(expectedLastClinicalDay(countdown({ ...base }))).toEqual({

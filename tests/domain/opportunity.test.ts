@@ -9,6 +9,7 @@ import {
   opportunityFlags,
   opportunityName,
   payDifference,
+  offerInHand,
   pipelineSummary,
   STAGE_HINTS,
   stageLog,
@@ -16,8 +17,10 @@ import {
   timeInStageText,
   withStageChange,
   type FlagFacts,
+  type Stage,
   type StageChange,
 } from '../../src/domain/opportunity';
+import { NOTICE_NOW } from '../../src/domain/notice';
 
 describe('offer totals', () => {
   it('first year adds the sign-on to base, target bonus and a year of equity; steady state leaves it out', () => {
@@ -149,8 +152,11 @@ describe('gentle flags', () => {
       'written-offer',
       'accepted',
     ]);
-    expect(STAGE_HINTS['verbal-offer']).toMatch(/give notice now/);
-    expect(STAGE_HINTS['verbal-offer']).not.toMatch(/Hold your notice/);
+    // The stage hints say the notice rule in its own words (domain/notice.ts), so the pipeline
+    // and the Give-notice card never disagree.
+    expect(STAGE_HINTS['verbal-offer']).toContain(NOTICE_NOW.verbal);
+    expect(STAGE_HINTS['written-offer']).toContain(NOTICE_NOW.written);
+    expect(STAGE_HINTS['verbal-offer']).not.toMatch(/hold your notice/i);
   });
 
   it('heavy travel', () => {
@@ -225,7 +231,7 @@ describe('stage history', () => {
 });
 
 describe('pipeline', () => {
-  it('counts active, late-stage and offers', () => {
+  it('counts open (not closed, not accepted), late-stage, offers on the table and accepted', () => {
     const stages = [
       'target',
       'applied',
@@ -235,11 +241,31 @@ describe('pipeline', () => {
       'accepted',
       'closed',
     ] as const;
+    // An accepted offer is settled, not "open" (issue 15).
     expect(pipelineSummary(stages.map((stage) => ({ stage })))).toEqual({
-      active: 6,
-      late: 4,
-      offers: 3,
+      open: 5,
+      late: 3,
+      offers: 2,
+      accepted: 1,
     });
+  });
+
+  it('reads the best offer in hand for the notice rule', () => {
+    const h = (...stages: Stage[]) =>
+      stages.map((stage) => ({ stage, on: '2027-01-01', reason: null }));
+    expect(offerInHand([])).toBe('none');
+    expect(offerInHand([{ stage: 'final-round', history: h('final-round') }])).toBe('none');
+    expect(offerInHand([{ stage: 'verbal-offer', history: h('verbal-offer') }])).toBe('verbal');
+    expect(offerInHand([{ stage: 'accepted', history: h('verbal-offer', 'accepted') }])).toBe(
+      'verbal',
+    );
+    expect(
+      offerInHand([
+        { stage: 'verbal-offer', history: h('verbal-offer') },
+        { stage: 'accepted', history: h('written-offer', 'accepted') },
+      ]),
+    ).toBe('written');
+    expect(offerInHand([{ stage: 'closed', history: h('written-offer', 'closed') }])).toBe('none');
   });
 
   it('names a card "Company – Title" with an en dash', () => {

@@ -12,7 +12,7 @@ async function fillExitPlan(page: Page) {
   await page.getByRole('button', { name: 'Save contract' }).click();
   await page.getByLabel('Planned start date').fill('2027-12-01');
   await page.getByRole('button', { name: 'Save dates' }).click();
-  await expect(page.getByText('Give notice by Sep 2, 2027')).toBeVisible();
+  await expect(page.getByText('Give notice by Sep 1, 2027')).toBeVisible();
 }
 
 test.beforeEach(async ({ page }) => {
@@ -24,7 +24,7 @@ test('the countdown shows the right dates for a fixed clock', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Exit plan' })).toBeVisible();
   await fillExitPlan(page);
   await expect(page.getByRole('heading', { name: 'Waiting for an offer' })).toBeVisible();
-  await expect(page.getByText('93 days left')).toBeVisible();
+  await expect(page.getByText('92 days left')).toBeVisible();
 
   await page.getByLabel('Notice given on').fill('2027-05-20');
   await page.getByRole('button', { name: 'Save dates' }).click();
@@ -53,7 +53,7 @@ test('bad input gets a clear message and changes nothing', async ({ page }) => {
   page.once('dialog', (d) => void d.accept());
   await page.reload();
   await expect(page.getByLabel('Notice period (days)')).toHaveValue('90');
-  await expect(page.getByText('Give notice by Sep 2, 2027')).toBeVisible();
+  await expect(page.getByText('Give notice by Sep 1, 2027')).toBeVisible();
 });
 
 test('the calendar file downloads and parses', async ({ page }) => {
@@ -76,7 +76,7 @@ test('the calendar file downloads and parses', async ({ page }) => {
   const cal = new ICAL.Component(ICAL.parse(await readFile(path, 'utf8')));
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate])).toEqual([
-    ['Give notice by today', '2027-09-02', true],
+    ['Give notice by today', '2027-09-01', true],
     ['Start the industry role', '2027-12-01', true],
     ['Rate resets: Student loan', '2027-12-31', true],
   ]);
@@ -108,7 +108,7 @@ test('at 360 px wide, the exit plan fits without sideways scrolling', async ({ p
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto('/#/exit');
   await fillExitPlan(page);
-  await expect(page.getByText('93 days left')).toBeVisible();
+  await expect(page.getByText('92 days left')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const save = await page.getByRole('button', { name: 'Save runway' }).boundingBox();
   expect(save?.height).toBeGreaterThanOrEqual(44);

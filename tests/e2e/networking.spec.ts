@@ -109,7 +109,11 @@ test.describe('networking', () => {
     await logCall(page, 'Jane Lee');
     await logCall(page, 'Sam Ortiz', { date: '2026-03-17' });
     await logCall(page, 'Priya Natarajan', { date: '2026-04-01' }); // planned: not counted yet
-    await expect(card.getByText('2 calls logged so far')).toBeVisible();
+    // Its evidence (issue 15): the count, the latest call that happened, the week's pace; the
+    // first call ticks it (started, on track), so it is never "Overdue".
+    await expect(card.getByText(/^2 calls · last Wed, Mar 18 · 2 of 2 this week$/)).toBeVisible();
+    await expect(card.getByText('On track')).toBeVisible();
+    await expect(card.getByText(/^Started /)).toBeVisible();
 
     // The Overview's networking card reads the same numbers, and the first-call step is done.
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();

@@ -59,8 +59,15 @@ describe('Diagnose', { timeout: 20_000 }, () => {
         .getAllByRole('link')
         .map((a) => a.textContent);
 
+    // Before any flag, the reading is the board's verdict.
+    expect(screen.queryByRole('heading', { name: 'Look after yourself first' })).toBeNull();
     await user.click(within(flags).getByRole('checkbox', { name: 'Burnout' }));
     let help = await screen.findByRole('region', { name: 'Help is there, now' });
+    // The reading deals with the flag first, never a "good fit" verdict above crisis lines.
+    const reading = screen.getByRole('region', { name: 'Look after yourself first' });
+    expect(within(reading).getByText(/^You ticked burnout\./)).toBeInTheDocument();
+    await user.click(within(reading).getByRole('button', { name: 'Go to the help lines' }));
+    expect(within(help).getByRole('heading', { name: 'Help is there, now' })).toHaveFocus();
     expect(links(help)).toEqual(['call 1-888-409-0141', 'call 988', 'text 988']);
     let items = within(help).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/^Physician Support Line/);

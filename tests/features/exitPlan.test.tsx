@@ -68,8 +68,8 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     expect(
       await screen.findByRole('heading', { name: 'Waiting for an offer' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
-    expect(screen.getByText('93 days left')).toBeInTheDocument();
+    expect(screen.getByText('Give notice by Sep 1, 2027')).toBeInTheDocument();
+    expect(screen.getByText('92 days left')).toBeInTheDocument();
 
     setDate('Notice given on', '2027-05-20');
     await user.click(screen.getByRole('button', { name: 'Save dates' }));
@@ -91,13 +91,14 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     expect(
       await screen.findByRole('heading', { name: 'Too late for this start date' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Give notice by May 17, 2027')).toBeInTheDocument();
-    expect(screen.getByText('15 days too late')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Plan to start on Aug 30, 2027' }));
+    expect(screen.getByText('Give notice by May 16, 2027')).toBeInTheDocument();
+    expect(screen.getByText('16 days too late')).toBeInTheDocument();
+    // Notice today (Jun 1) ends Aug 30, so the earliest start is the day after, Aug 31.
+    await user.click(screen.getByRole('button', { name: 'Plan to start on Aug 31, 2027' }));
     expect(await screen.findByRole('heading', { name: 'Notice window open' })).toBeInTheDocument();
     expect(screen.getByText('Give notice by Jun 1, 2027')).toBeInTheDocument();
     expect(screen.getByText('0 days left')).toBeInTheDocument();
-    expect((await db.exitPlans.get(plan.id))?.plannedStartDate).toBe('2027-08-30');
+    expect((await db.exitPlans.get(plan.id))?.plannedStartDate).toBe('2027-08-31');
   });
 
   it('opens the notice window on a verbal offer, and says the written offer is where the start date is agreed', async () => {
@@ -111,7 +112,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     });
     renderScreen();
     expect(await screen.findByRole('heading', { name: 'Notice window open' })).toBeInTheDocument();
-    expect(screen.getByText('Give notice by Sep 2, 2027')).toBeInTheDocument();
+    expect(screen.getByText('Give notice by Sep 1, 2027')).toBeInTheDocument();
     const explain = screen.getByText(/You have a verbal offer/);
     expect(explain).toHaveTextContent(/so you can give notice now/);
     expect(explain).toHaveTextContent(
@@ -128,8 +129,8 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     'on the deadline day with %s, says today is the last day',
     async (_, stage, heading) => {
       await saveContract(plan.id, contract);
-      // 90 days before Aug 30 is today, Jun 1.
-      await saveExitDates(plan.id, { plannedStartDate: '2027-08-30', noticeGivenOn: null });
+      // 90 days' notice given today, Jun 1, ends Aug 30: the day before a start on Aug 31.
+      await saveExitDates(plan.id, { plannedStartDate: '2027-08-31', noticeGivenOn: null });
       if (stage)
         await addOpportunity(plan.id, {
           company: 'Acme',
@@ -295,7 +296,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     await waitFor(() => expect(created).toHaveLength(1));
     const text = await created[0]?.text();
     expect(text).toContain('SUMMARY:Give notice by today');
-    expect(text).toContain('DTSTART;VALUE=DATE:20270902');
+    expect(text).toContain('DTSTART;VALUE=DATE:20270901');
     expect(text).toContain('DTSTART;VALUE=DATE:20271201');
     expect(created[0]?.type).toBe('text/calendar');
   });

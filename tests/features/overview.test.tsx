@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
+import { saveRunway } from '../../src/db/exitPlan';
 import { moveMilestone, setMilestoneStatus } from '../../src/db/milestones';
 import { setSetting } from '../../src/db/settings';
 import type { Plan } from '../../src/domain/schema/plan';
@@ -77,6 +78,49 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(within(next).getByRole('button', { name: 'Mark done' })).toHaveFocus();
     expect((await byKey('check-runway')).status).toBe('done');
     expect(await screen.findByRole('link', { name: '0 overdue' })).toBeInTheDocument();
+  });
+
+  it('reads the same evidence as the Timeline: a saved runway is not the next step, nor overdue', async () => {
+    const plan = await seededPlan();
+    await saveRunway(plan.id, {
+      cash: 51000,
+      expenses: { housing: 3000, food: 800, loanMinimums: 1200, insurance: 500, other: 500 },
+      nothingLinedUp: false,
+    });
+    render(<OverviewScreen plan={plan} />);
+    const next = await screen.findByRole('region', { name: 'Your next step' });
+    expect(within(next).getByText('Start networking calls')).toBeInTheDocument();
+    expect(within(next).getByText('So far: No calls logged yet')).toBeInTheDocument();
+    expect(within(next).queryByText('Work out your runway')).toBeNull();
+    expect(screen.getByRole('link', { name: '0 overdue' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: '4 of 14 in the whole plan done' }),
+    ).toBeInTheDocument();
+    // The exit card shows the same runway.
+    expect(screen.getByRole('link', { name: '8.5 months of runway' })).toBeInTheDocument();
+  });
+
+  it('a ticked red flag comes first in the next step, with the help lines, blocking nothing', async () => {
+    const user = userEvent.setup();
+    const plan = await seededPlan();
+    await setSetting('redFlags', ['burnout']);
+    render(<OverviewScreen plan={plan} />);
+    const next = await screen.findByRole('region', { name: 'Your next step' });
+    expect(within(next).getByText('Look after yourself first')).toBeInTheDocument();
+    expect(within(next).getByRole('link', { name: 'call 1-888-409-0141' })).toHaveAttribute(
+      'href',
+      'tel:+18884090141',
+    );
+    expect(within(next).getByRole('link', { name: 'call 988' })).toBeInTheDocument();
+    // The diagnosis card says the same, and the plan's step is still one click away.
+    expect(
+      within(screen.getByRole('region', { name: 'Should you go?' })).getByText(
+        'Look after yourself first',
+      ),
+    ).toBeInTheDocument();
+    expect(within(next).getByText('Work out your runway')).toBeInTheDocument();
+    await user.click(within(next).getByRole('button', { name: 'Mark done' }));
+    expect(await within(next).findByText('Start networking calls')).toBeInTheDocument();
   });
 
   it("ticks off this month's milestones", async () => {
@@ -160,7 +204,14 @@ describe('Overview', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     render(<OverviewScreen plan={await seededPlan()} />);
     const guide = await screen.findByRole('region', { name: 'Getting started' });
-    expect(within(guide).getByText('0 of 4 done')).toBeInTheDocument();
+    // "Name what you can't live with" is ticked in this plan: the guide's diagnosis step reads
+    // the same milestone, so it is done too (issue 15: one truth).
+    expect(within(guide).getByText('1 of 4 done')).toBeInTheDocument();
+    expect(
+      within(guide).getByRole('heading', {
+        name: /^Sort out what you feel about your job\s*— done$/,
+      }),
+    ).toBeInTheDocument();
     await user.click(within(guide).getByRole('button', { name: 'Skip for now' }));
     expect(
       await within(guide).findByRole('button', { name: 'Write your vision' }),
@@ -194,11 +245,12 @@ describe('Overview', { timeout: 20_000 }, () => {
       /Jan 2062 is more than 5 years away: check the year\. A plan can start from Mar 2022 to Mar 2032\./,
     );
     expect((await db.plans.get(plan.id))?.startMonth).toBe('2027-01');
-    expect(within(guide).getByText('0 of 4 done')).toBeInTheDocument();
+    // The diagnosis step is done (its milestone is ticked in this plan); the start month is not.
+    expect(within(guide).getByText('1 of 4 done')).toBeInTheDocument();
 
     fireEvent.change(field, { target: { value: '2027-02' } });
     await user.click(within(guide).getByRole('button', { name: 'Save start month' }));
-    expect(await within(guide).findByText('1 of 4 done')).toBeInTheDocument();
+    expect(await within(guide).findByText('2 of 4 done')).toBeInTheDocument();
     expect((await db.plans.get(plan.id))?.startMonth).toBe('2027-02');
   });
 });

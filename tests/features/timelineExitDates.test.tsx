@@ -54,7 +54,7 @@ describe('the timeline follows the exit dates', { timeout: 20_000 }, () => {
       nonCompeteNotes: '',
       currentAnnualPay: null,
     });
-    // Start Nov 1 → give notice by Aug 3 (Month 8); start in Month 11.
+    // Start Nov 1 → give notice by Aug 2 (Month 8: its notice ends Oct 31); start in Month 11.
     await saveExitDates(plan.id, { plannedStartDate: '2027-11-01', noticeGivenOn: null });
     const user = userEvent.setup();
     render(<TimelineScreen plan={plan} />);
@@ -63,12 +63,12 @@ describe('the timeline follows the exit dates', { timeout: 20_000 }, () => {
     );
     expect(
       banner.getByText(
-        '“Give notice at your clinical job” is in Month 10; your exit plan puts it in Month 8 (Aug 2027): give notice by Aug 3, 2027.',
+        '“Give notice at your clinical job” is in Month 10; your exit plan puts it in Month 8 (Aug 2027): give notice by Aug 2, 2027.',
       ),
     ).toBeInTheDocument();
     const month10 = within(screen.getByRole('region', { name: /^Month 10 · Oct 2027/ }));
     expect(
-      month10.getByText('Exit dates say Month 8: give notice by Aug 3, 2027.'),
+      month10.getByText('Exit dates say Month 8: give notice by Aug 2, 2027.'),
     ).toBeInTheDocument();
 
     await user.click(

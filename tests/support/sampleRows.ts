@@ -43,6 +43,11 @@ export const SAMPLE_ROWS: Samples = {
       category: 'other',
       templateKey: i === 0 ? 'give-notice' : null,
       doneOn: i % 3 === 2 ? '2027-02-28' : null,
+      // Evidence (schema of issue 15): a chosen kind, 'none', a card kept open over its
+      // evidence; the others have neither field, as rows saved before evidence.
+      ...(i === 1 ? { evidence: 'calls', keepOpen: false } : {}),
+      ...(i === 3 ? { evidence: 'none' } : {}),
+      ...(i === 4 ? { evidence: null, keepOpen: true } : {}),
       createdAt: stamp,
       updatedAt: stamp,
     })),
@@ -130,6 +135,7 @@ export const SAMPLE_ROWS: Samples = {
       cash: 60000,
       expenses: { housing: 3000, food: 800, loanMinimums: 1200, insurance: 600, other: null },
       nothingLinedUp: false,
+      ...(v === 'a' ? { runwaySavedOn: '2027-02-01', contractSavedOn: null } : {}),
       createdAt: stamp,
       updatedAt: stamp,
     },

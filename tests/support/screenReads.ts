@@ -15,6 +15,8 @@ import {
   type Day,
 } from '../../src/domain/calendar';
 import { readDiagnosis } from '../../src/domain/diagnosis';
+import { readMilestones } from '../../src/domain/evidence';
+import { evidenceBoard, evidenceFacts, type CallFacts } from '../../src/domain/evidenceRules';
 import { exitCalendarEvents, exitCountdown } from '../../src/domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../src/domain/exitTimeline';
 import { firstRunState } from '../../src/domain/firstRun';
@@ -74,6 +76,7 @@ import type { Plan } from '../../src/domain/schema/plan';
 import type { RecordEntry } from '../../src/domain/schema/record';
 import { SETTING_DEFAULTS, type SettingKey } from '../../src/domain/settings';
 import { hasVision } from '../../src/domain/vision';
+import { addWeeks, weekOf } from '../../src/domain/weeks';
 
 type Rows = ReadonlyMap<string, readonly unknown[]>;
 
@@ -99,12 +102,27 @@ function columns<T extends { id: string; rank: string }>(
   }
 }
 
+/** What db/evidence.ts counts through the `day` index, from the rows. */
+function callFacts(calls: readonly Call[], today: Day, target: number): CallFacts {
+  const week = weekOf(today);
+  const days = calls.map((c) => c.day).sort();
+  const happened = days.filter((d) => d <= today);
+  return {
+    count: happened.length,
+    first: happened.length ? (days[0] ?? null) : null,
+    last: happened.at(-1) ?? null,
+    thisWeek: happened.filter((d) => d >= week).length,
+    lastWeek: days.filter((d) => d >= addWeeks(week, -1) && d < week).length,
+    target,
+  };
+}
+
 /** Run every screen's read functions on `tables` (rows as stored), as of `today`. */
 export function readEveryScreen(tables: Rows, today: Day): void {
   const now = dayToDate(today);
   const plan = rowsOf<Plan>(tables, 'plans')[0];
   if (!plan) throw new Error('no plan');
-  const milestones = rowsOf<Milestone>(tables, 'milestones').filter((m) => m.planId === plan.id);
+  const stored = rowsOf<Milestone>(tables, 'milestones').filter((m) => m.planId === plan.id);
   const opportunities = rowsOf<Opportunity>(tables, 'opportunities').filter(
     (o) => o.planId === plan.id,
   );
@@ -119,6 +137,21 @@ export function readEveryScreen(tables: Rows, today: Day): void {
   const record = rowsOf<RecordEntry>(tables, 'recordEntries');
   const planStart = `${plan.startMonth}-01`;
   const target = setting(tables, 'weeklyCallTarget');
+
+  // Every milestone as the screens read it, with its evidence (db/evidence.ts, domain/evidence.ts).
+  const evidence = evidenceBoard(
+    evidenceFacts({
+      diagnoseItems,
+      recordEntries: record,
+      opportunities,
+      exitPlan,
+      calls: callFacts(calls, today, target),
+    }),
+    today,
+    weekOf(today),
+  );
+  const { rows: milestones, readings } = readMilestones(stored, evidence);
+  for (const r of readings.values()) if (r.doneOn) dayLabel(r.doneOn);
 
   // App shell: the banner about a start month that looks wrong.
   storedPlanStartProblem(plan.startMonth);
@@ -164,7 +197,7 @@ export function readEveryScreen(tables: Rows, today: Day): void {
   for (const d of debts) if (d.rateResetsOn) dayLabel(d.rateResetsOn);
 
   // Overview
-  readDiagnosis(diagnoseItems);
+  readDiagnosis(diagnoseItems, setting(tables, 'redFlags'));
   pipelineGlance(opportunities);
   exitGlance(exitPlan, opportunities, today);
   planPosition(plan, now);
@@ -177,7 +210,7 @@ export function readEveryScreen(tables: Rows, today: Day): void {
   firstRunState(setting(tables, 'firstRun'), {
     planAdjusted: plan.updatedAt !== plan.createdAt,
     visionWritten: hasVision(vision),
-    diagnoseItems: diagnoseItems.length,
+    diagnosisDone: evidence.diagnosis.met,
     callsLogged: summary.callsLogged,
   });
   const latest = sortRecord(record)[0];

@@ -43,6 +43,12 @@ export const exitPlanSchema = z.object({
   ...contractFields,
   ...datesFields,
   ...runwayFields,
+  /**
+   * The days the runway was first complete and the notice period first saved: when the matching
+   * milestones were done (domain/evidence.ts). Absent on rows saved before they were stamped.
+   */
+  runwaySavedOn: day('Runway saved on').nullable().optional(),
+  contractSavedOn: day('Contract saved on').nullable().optional(),
   createdAt: timestamp('Created at'),
   updatedAt: timestamp('Updated at'),
 });

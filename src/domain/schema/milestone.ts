@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVIDENCE_CHOICES } from '../evidence';
 import { PLAN_MAX_MONTHS } from '../plan';
 import {
   DESCRIPTION_MAX,
@@ -14,6 +15,8 @@ const planPosition = z
   .int({ error: 'Month must be a whole number.' })
   .min(1, { error: 'Pick a month of the plan.' })
   .max(PLAN_MAX_MONTHS, { error: 'Pick a month of the plan.' });
+
+const evidenceChoice = z.enum(EVIDENCE_CHOICES, { error: 'Pick what ticks this milestone.' });
 
 export const milestoneSchema = z.object({
   id: idSchema,
@@ -31,6 +34,13 @@ export const milestoneSchema = z.object({
   /** Set on milestones that come from the template (e.g. "give-notice"), so other screens can find them. */
   templateKey: z.string().max(60).nullable(),
   doneOn: day('Done on').nullable(),
+  /**
+   * What ticks it (domain/evidence.ts): a kind of evidence, 'none' (by hand only), or null /
+   * absent to follow its template's evidence. Absent on rows and backups from before evidence.
+   */
+  evidence: evidenceChoice.nullable().optional(),
+  /** Marked not done by hand although its evidence is met: it stays open until ticked. */
+  keepOpen: z.boolean().optional(),
   createdAt: timestamp('Created at'),
   updatedAt: timestamp('Updated at'),
 });
@@ -45,5 +55,7 @@ export const milestoneInputSchema = z.object({
   month: planPosition,
   status: milestoneSchema.shape.status.default('todo'),
   category: milestoneSchema.shape.category.default('other'),
+  evidence: evidenceChoice.nullable().default(null),
+  keepOpen: z.boolean().default(false),
 });
 export type MilestoneInput = z.input<typeof milestoneInputSchema>;

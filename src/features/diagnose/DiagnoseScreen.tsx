@@ -16,6 +16,7 @@ import {
   setDiagnoseFit,
   useDiagnoseItems,
 } from '../../db/diagnose';
+import { useSetting } from '../../db/settings';
 import { useFeedback, type UndoStep } from '../../state/feedback';
 import { Board, BoardCardFrame, type MoveTarget } from '../../ui/board';
 import { PageHeader } from '../../ui/PageHeader';
@@ -51,6 +52,7 @@ async function report<T extends UndoStep>(
 
 export function DiagnoseScreen() {
   const items = useDiagnoseItems();
+  const redFlags = useSetting('redFlags');
   const [dialog, setDialog] = useState<DialogState>(null);
   // Suggestions on their way to the board: each can be clicked once, others stay clickable.
   const [adding, setAdding] = useState<ReadonlySet<string>>(() => new Set());
@@ -102,7 +104,8 @@ export function DiagnoseScreen() {
   );
 
   if (!items) return <p role="status">Loading your board…</p>;
-  const reading = readDiagnosis(items);
+  // A ticked red flag comes first in the reading (the checklist below says where help is).
+  const reading = readDiagnosis(items, redFlags ?? []);
   const editing = dialog?.mode === 'edit' ? items.find((i) => i.id === dialog.id) : undefined;
 
   return (

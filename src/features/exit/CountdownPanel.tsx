@@ -122,7 +122,8 @@ function CountdownBody({
         <p className={styles.explain}>
           Once you have a start date, the latest day to give notice shows here. For now: with{' '}
           {c.noticeDays} days’ notice given today, your last clinical day would be{' '}
-          {dayLabel(c.ifNoticeToday)}.
+          {dayLabel(c.ifNoticeToday)}, and the earliest start that works{' '}
+          {dayLabelWithWeekday(c.earliestStart)}.
         </p>
       );
     case 'waiting-for-offer':
@@ -164,7 +165,8 @@ function CountdownBody({
           <Big>Give notice by {dayLabel(c.giveNoticeBy)}</Big>
           <p className={styles.daysLeft}>{daysText(c.lateBy)} too late</p>
           <p className={styles.explain}>
-            With {c.noticeDays} days’ notice given today, the earliest start that works is{' '}
+            With {c.noticeDays} days’ notice given today, your last clinical day would be{' '}
+            {dayLabel(c.lastIfToday)}, so the earliest start that works is{' '}
             {dayLabelWithWeekday(c.earliestStart)}. Ask to move the start date, or ask the group
             whether they would release you sooner.
           </p>
@@ -186,8 +188,9 @@ function CountdownBody({
           </p>
           {c.overlapDays > 0 ? (
             <p className={styles.warning}>
-              Your notice runs {daysText(c.overlapDays)} past the planned start date. Ask the group
-              to release you earlier, or move the start date.
+              Your notice runs {daysText(c.overlapDays)} into the planned start date: the industry
+              role can start {dayLabelWithWeekday(c.earliestStart)} at the earliest. Ask the group
+              to release you sooner, or move the start date.
             </p>
           ) : null}
         </>

@@ -151,9 +151,10 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         <Stats
           label="Pipeline at a glance"
           stats={[
-            { value: summary.active, label: 'open' },
+            { value: summary.open, label: 'open' },
             { value: summary.late, label: 'at final round or offer' },
             { value: summary.offers, label: summary.offers === 1 ? 'offer' : 'offers' },
+            ...(summary.accepted ? [{ value: summary.accepted, label: 'accepted' }] : []),
           ]}
         />
       ) : (

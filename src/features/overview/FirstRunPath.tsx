@@ -84,7 +84,7 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
       <>
         <p>
           Three columns — can’t tolerate, fixable, actually good — tell you whether industry is the
-          answer at all.
+          answer at all. This step is done once something in column A is tagged.
         </p>
         <div className={styles.actions}>
           <a className={styles.primaryLink} href="#/diagnose">

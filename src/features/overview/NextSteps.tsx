@@ -1,20 +1,28 @@
 import { useState } from 'react';
 import { monthLabel } from '../../domain/calendar';
+import type { MilestoneReading } from '../../domain/evidence';
 import { messageOf } from '../../domain/errors';
 import { isOverdue } from '../../domain/milestone';
 import { planMonth, type PlanShape } from '../../domain/plan';
+import type { RedFlag } from '../../domain/redFlags';
 import type { Milestone } from '../../domain/schema/milestone';
 import { setMilestoneStatus } from '../../db/milestones';
 import { useFeedback } from '../../state/feedback';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { HelpLines } from '../../ui/HelpLines';
 import { usePending } from '../../ui/usePending';
 import styles from './Overview.module.css';
 
-/** Resolves true when written; false when it failed (and the user was told). */
-async function setStatus(id: string, done: boolean): Promise<boolean> {
+/**
+ * Resolves true when written; false when it failed (and the user was told). Unticking a card its
+ * evidence ticked keeps it open until ticked again (domain/evidence.ts).
+ */
+async function setStatus(id: string, done: boolean, overEvidence = false): Promise<boolean> {
   try {
-    useFeedback.getState().written(await setMilestoneStatus(id, done ? 'done' : 'todo'));
+    useFeedback
+      .getState()
+      .written(await setMilestoneStatus(id, done ? 'done' : 'todo', { overEvidence }));
     return true;
   } catch (e) {
     useFeedback.getState().failed(messageOf(e));
@@ -22,22 +30,44 @@ async function setStatus(id: string, done: boolean): Promise<boolean> {
   }
 }
 
-/** The single next step (the earliest open milestone) with one click to mark it done. */
+/**
+ * The single next step (the earliest open milestone, as read with its evidence) with one click to
+ * mark it done. A ticked red flag comes first: looking after yourself, with the help lines; the
+ * plan's step stays below it, nothing blocked.
+ */
 export function NextStep({
   step,
+  reading,
+  redFlags,
   plan,
   now,
 }: {
   step: Milestone | null;
+  reading?: MilestoneReading | undefined;
+  redFlags: readonly RedFlag[];
   plan: PlanShape;
   now: Date;
 }) {
   const [busy, setBusy] = useState(false);
+  const line = reading?.evidence?.line;
   return (
     <section className={`${styles.card} ${styles.next}`} aria-labelledby="next-step">
       <h2 id="next-step" className={styles.cardTitle}>
         Your next step
       </h2>
+      {redFlags.length > 0 ? (
+        <div className={styles.care}>
+          <p className={styles.nextTitle}>Look after yourself first</p>
+          <p className={styles.cardText}>
+            You ticked a red flag on <a href="#/diagnose">Diagnose</a>. Deal with it before any big
+            move; your plan keeps, and nothing here is locked.
+          </p>
+          <HelpLines flags={redFlags} />
+          {step ? (
+            <p className={styles.cardText}>When you are ready, the plan’s next step:</p>
+          ) : null}
+        </div>
+      ) : null}
       {step ? (
         <>
           <p id="next-step-title" className={styles.nextTitle}>
@@ -50,6 +80,7 @@ export function NextStep({
             {isOverdue(step, plan, now) ? <Badge tone="danger">Overdue</Badge> : null}
             {step.status === 'in_progress' ? <Badge tone="info">In progress</Badge> : null}
           </div>
+          {line ? <p className={styles.cardText}>So far: {line}</p> : null}
           {step.description ? <p className={styles.cardText}>{step.description}</p> : null}
           <div className={styles.actions}>
             {/* One button that stays mounted, so focus stays on it as the next step takes this one's
@@ -78,12 +109,14 @@ export function NextStep({
   );
 }
 
-/** This month's milestones, each done or undone with one click. */
+/** This month's milestones (as read with their evidence), each done or undone with one click. */
 export function ThisMonth({
   milestones,
+  readings,
   inPlan,
 }: {
   milestones: readonly Milestone[];
+  readings: ReadonlyMap<string, MilestoneReading>;
   inPlan: boolean;
 }) {
   return (
@@ -101,7 +134,13 @@ export function ThisMonth({
       ) : (
         <ul className={styles.checklist}>
           {milestones.map((m) => (
-            <MonthItem key={m.id} id={m.id} title={m.title} done={m.status === 'done'} />
+            <MonthItem
+              key={m.id}
+              id={m.id}
+              title={m.title}
+              done={m.status === 'done'}
+              byEvidence={readings.get(m.id)?.doneBy === 'evidence'}
+            />
           ))}
         </ul>
       )}
@@ -109,7 +148,17 @@ export function ThisMonth({
   );
 }
 
-function MonthItem({ id, title, done: stored }: { id: string; title: string; done: boolean }) {
+function MonthItem({
+  id,
+  title,
+  done: stored,
+  byEvidence,
+}: {
+  id: string;
+  title: string;
+  done: boolean;
+  byEvidence: boolean;
+}) {
   const done = usePending(stored);
   return (
     <li>
@@ -119,7 +168,7 @@ function MonthItem({ id, title, done: stored }: { id: string; title: string; don
           checked={done.value}
           onChange={async (e) => {
             done.set(e.target.checked);
-            if (!(await setStatus(id, e.target.checked))) done.clear();
+            if (!(await setStatus(id, e.target.checked, byEvidence))) done.clear();
           }}
         />
         <span>{title}</span>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dayToDate } from '../../domain/calendar';
 import { readDiagnosis } from '../../domain/diagnosis';
+import { evidenceKindOf, readMilestones } from '../../domain/evidence';
 import { exitGlance, pipelineGlance } from '../../domain/glance';
 import { firstRunState, type FirstRunFacts } from '../../domain/firstRun';
 import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../domain/overview';
@@ -8,6 +9,7 @@ import type { Plan } from '../../domain/schema/plan';
 import { hasVision } from '../../domain/vision';
 import { useNetworkingSummary } from '../../db/calls';
 import { useDiagnoseItems } from '../../db/diagnose';
+import { useEvidence } from '../../db/evidenceLive';
 import { useExitPlan } from '../../db/exitPlan';
 import { useOpportunities } from '../../db/opportunities';
 import { useMilestones } from '../../db/milestones';
@@ -49,6 +51,8 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const exitPlan = useExitPlan(plan.id);
   const record = useRecordEntries();
   const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
+  const redFlags = useSetting('redFlags');
+  const evidence = useEvidence(plan.id, todayDay);
   const [editingVision, setEditingVision] = useState(false);
 
   // Hiding the guide removes its button, showing it removes the other: where the focus was, it
@@ -68,8 +72,16 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   // Each part is worked out on its own: one that throws says so in its place, and the rest of
   // the screen (the getting-started guide's forms among it) stays.
   const reading = useMemo(
-    () => (diagnoseItems ? attempt('Diagnose', () => readDiagnosis(diagnoseItems)) : undefined),
-    [diagnoseItems],
+    () =>
+      diagnoseItems
+        ? attempt('Diagnose', () => readDiagnosis(diagnoseItems, redFlags ?? []))
+        : undefined,
+    [diagnoseItems, redFlags],
+  );
+  // Every milestone as the Timeline reads it: its evidence ticks it (domain/evidence.ts).
+  const read = useMemo(
+    () => (milestones && evidence ? readMilestones(milestones, evidence) : undefined),
+    [milestones, evidence],
   );
   const pipeline = useMemo(
     () =>
@@ -84,19 +96,31 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
     [exitPlan, opportunities, todayDay],
   );
 
-  if (!milestones || !vision || !firstRun || !currency || !diagnoseItems || !networking)
+  if (
+    !read ||
+    !evidence ||
+    !vision ||
+    !firstRun ||
+    !currency ||
+    !diagnoseItems ||
+    !networking ||
+    !redFlags
+  )
     return <p role="status">Loading your overview…</p>;
 
+  const { rows, readings } = read;
   const where = attempt('Where you are in the plan', () => ({
     position: planPosition(plan, now),
-    progress: planProgress(milestones, plan, now),
-    step: nextStep(milestones),
-    thisMonth: milestonesThisMonth(milestones, plan, now),
+    progress: planProgress(rows, plan, now),
+    step: nextStep(rows),
+    thisMonth: milestonesThisMonth(rows, plan, now),
   }));
+  // The guide's diagnosis step is the diagnosis milestone, as read; without one, its evidence.
+  const diagnosisCard = rows.find((m) => evidenceKindOf(m) === 'diagnosis');
   const facts: FirstRunFacts = {
     planAdjusted: plan.updatedAt !== plan.createdAt,
     visionWritten: hasVision(vision),
-    diagnoseItems: diagnoseItems.length,
+    diagnosisDone: diagnosisCard ? diagnosisCard.status === 'done' : evidence.diagnosis.met,
     callsLogged: networking.callsLogged,
   };
   const guide = firstRunState(firstRun, facts);
@@ -121,7 +145,13 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
               position={where.value.position}
               progress={where.value.progress}
             />
-            <NextStep step={where.value.step} plan={plan} now={now} />
+            <NextStep
+              step={where.value.step}
+              reading={where.value.step ? readings.get(where.value.step.id) : undefined}
+              redFlags={redFlags}
+              plan={plan}
+              now={now}
+            />
           </div>
         ) : (
           <FormError message={where.problem} />
@@ -133,6 +163,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
           {where.ok ? (
             <ThisMonth
               milestones={where.value.thisMonth}
+              readings={readings}
               inPlan={where.value.position.kind === 'during'}
             />
           ) : null}

@@ -57,7 +57,8 @@ const plural = (n: number, one: string, many: string) => `${n === 1 ? one : many
 
 export function DiagnoseSummary({ reading }: { reading: DiagnosisReading | undefined }) {
   if (!reading) return null;
-  if (reading.verdict === 'empty') {
+  // A ticked red flag is said here too (the reading leads with it), even on an empty board.
+  if (reading.verdict === 'empty' && reading.redFlags.length === 0) {
     return (
       <Card id="sum-diagnose" title="Should you go?">
         <StartHere

@@ -21,8 +21,8 @@ export function exitConflictsFor(
   exitPlan: ExitPlan,
   today: Day,
 ): ExitConflict[] {
-  // Whether a written offer is in hand does not change the months, only the wording on the exit plan.
-  const c = countdown({ ...exitPlan, hasWrittenOffer: false, today });
+  // Whether an offer is in hand does not change the months, only the wording on the exit plan.
+  const c = countdown({ ...exitPlan, offer: 'none', today });
   return exitConflicts(plan, milestones, exitTargets(c));
 }
 

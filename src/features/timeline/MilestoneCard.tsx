@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { dayLabel } from '../../domain/calendar';
+import type { MilestoneReading, Pace } from '../../domain/evidence';
 import { cardExcerpt, type MilestoneStatus } from '../../domain/milestone';
 import { badgeClass } from '../../ui/Badge';
 import { boardCardTitleClass } from '../../ui/board';
@@ -16,7 +17,16 @@ export interface MilestoneCardProps {
   slip: number;
   baselineMonth: number;
   doneOn: string | null;
-  /** Extra line under the description, e.g. the running count of calls. */
+  /** Who made it done: by hand, or its evidence (domain/evidence.ts). */
+  doneBy?: MilestoneReading['doneBy'] | undefined;
+  /** What its evidence says: "6 calls · last Tue, Mar 3". */
+  evidenceLine?: string | undefined;
+  /** Ongoing evidence met (networking calls): "Started …" and its pace instead of "Done". */
+  ongoing?: boolean | undefined;
+  pace?: Pace | null | undefined;
+  /** Its evidence is met but the user marked it not done. */
+  keptOpen?: boolean | undefined;
+  /** Extra line under the description, e.g. where the exit dates put it. */
   extra?: string | undefined;
   /** Stable across renders (the card is memoised on its props). */
   onOpen?: ((id: string) => void) | undefined;
@@ -51,6 +61,11 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
     slip,
     baselineMonth,
     doneOn,
+    doneBy,
+    evidenceLine,
+    ongoing,
+    pace,
+    keptOpen,
     extra,
     onOpen,
   } = props;
@@ -68,11 +83,25 @@ export const MilestoneCard = memo(function MilestoneCard(props: MilestoneCardPro
         <span className={`${boardCardTitleClass} ${styles.cardName}`}>{title}</span>
       )}
       {description ? <p className={styles.cardDescription}>{cardExcerpt(description)}</p> : null}
+      {evidenceLine ? (
+        <p className={styles.cardEvidence}>
+          {evidenceLine}
+          {keptOpen ? ' · you marked it not done' : ''}
+        </p>
+      ) : null}
       {extra ? <p className={styles.cardDescription}>{extra}</p> : null}
       <div className={styles.meta}>
         {status === 'done' ? (
-          <span className={OK}>Done{doneOn ? ` ${dayLabel(doneOn)}` : ''}</span>
+          <span
+            className={OK}
+            title={doneBy === 'evidence' ? 'Ticked by what you recorded' : undefined}
+          >
+            {ongoing ? 'Started' : 'Done'}
+            {doneOn ? ` ${dayLabel(doneOn)}` : ''}
+          </span>
         ) : null}
+        {pace === 'on-track' ? <span className={OK}>On track</span> : null}
+        {pace === 'behind' ? <span className={WARN}>Behind pace</span> : null}
         {status === 'in_progress' ? <span className={INFO}>In progress</span> : null}
         {overdue ? <span className={DANGER}>Overdue</span> : null}
         {slip > 0 ? (

@@ -2,6 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { dayLabel, monthLabel } from '../../domain/calendar';
 import { formatCount } from '../../domain/counts';
 import {
+  EVIDENCE_CHOICES,
+  evidenceChoiceOf,
+  readMilestone,
+  TEMPLATE_EVIDENCE,
+  type EvidenceBoard,
+  type EvidenceChoice,
+} from '../../domain/evidence';
+import {
   CATEGORY_LABELS,
   DESCRIPTION_MAX,
   MILESTONE_CATEGORIES,
@@ -24,16 +32,44 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Timeline.module.css';
 
+/** What can tick a milestone, as the dialog offers it (domain/evidence.ts has the rules). */
+const EVIDENCE_LABELS: Record<EvidenceChoice, string> = {
+  none: 'Nothing: I tick it myself',
+  diagnosis: 'Diagnose board sorted (something in A tagged)',
+  runway: 'Runway worked out in the exit plan',
+  record: 'First entry in the running record',
+  calls: 'Networking calls, kept up week by week',
+  'industry-work': 'QI, trial, teaching or project work in the record',
+  targets: 'First role on the Opportunities board',
+  applied: 'First application sent',
+  interview: 'First interview',
+  offer: 'First offer, verbal or written',
+  contract: 'Notice period entered in the exit plan',
+  notice: 'Notice given, in the exit plan',
+  'last-day': 'Last clinical day reached',
+  started: 'Start date reached, with an offer accepted',
+};
+
 export interface MilestoneDialogProps {
   plan: Plan;
   /** The milestone to edit; absent when adding. */
   milestone?: Milestone | undefined;
   /** The month to add to. */
   month?: number | undefined;
+  /** What the other screens recorded (undefined while loading). */
+  evidence?: EvidenceBoard | undefined;
   onClose: () => void;
 }
 
-const FIELDS = ['title', 'month', 'status', 'category', 'notes', 'description'] as const;
+const FIELDS = [
+  'title',
+  'month',
+  'status',
+  'category',
+  'evidence',
+  'notes',
+  'description',
+] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
 const EDIT_FIELDS: readonly EditField<Milestone>[] = [
@@ -41,28 +77,67 @@ const EDIT_FIELDS: readonly EditField<Milestone>[] = [
   { key: 'month', label: 'Month', show: (m) => `Month ${String(m)}` },
   { key: 'status', label: 'Status', show: (s) => STATUS_LABELS[s as MilestoneStatus] },
   { key: 'category', label: 'Category', show: (c) => CATEGORY_LABELS[c as MilestoneCategory] },
+  {
+    key: 'evidence',
+    label: 'Ticked by',
+    show: (e) => EVIDENCE_LABELS[(e ?? 'none') as EvidenceChoice],
+  },
   { key: 'description', label: 'Description' },
   { key: 'notes', label: 'Notes' },
 ];
 
-export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDialogProps) {
+export function MilestoneDialog({
+  plan,
+  milestone,
+  month,
+  evidence: board,
+  onClose,
+}: MilestoneDialogProps) {
   const editing = Boolean(milestone);
+  const stored = {
+    templateKey: milestone?.templateKey ?? null,
+    status: milestone?.status ?? ('todo' as MilestoneStatus),
+    doneOn: milestone?.doneOn ?? null,
+    keepOpen: milestone?.keepOpen ?? false,
+  };
+  const [choice, setChoice] = useState<EvidenceChoice>(
+    evidenceChoiceOf({ ...stored, evidence: milestone?.evidence }),
+  );
+  const planKind = (stored.templateKey && TEMPLATE_EVIDENCE.get(stored.templateKey)) || 'none';
+  // As the card reads now, and as it would read with the evidence chosen here.
+  const shown = readMilestone({ ...stored, evidence: milestone?.evidence }, board);
+  const chosen = readMilestone({ ...stored, evidence: choice }, board);
   const [title, setTitle] = useState(milestone?.title ?? '');
   const [description, setDescription] = useState(milestone?.description ?? '');
   const [notes, setNotes] = useState(milestone?.notes ?? '');
   const [monthValue, setMonthValue] = useState(String(milestone?.month ?? month ?? 1));
-  const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? 'todo');
+  const [status, setStatus] = useState<MilestoneStatus>(shown.status);
   const [category, setCategory] = useState<MilestoneCategory>(milestone?.category ?? 'other');
   const [errors, setErrors] = useState<Errors>({});
-  const input = { title, description, notes, month: Number(monthValue), status, category };
+  // What a save writes. The status as stored: a status left as shown keeps what was stored (a
+  // card its evidence ticked is not turned into one ticked by hand); a card marked not done
+  // while its evidence is met stays open until ticked again.
+  const statusChanged = status !== shown.status;
+  const input = {
+    title,
+    description,
+    notes,
+    month: Number(monthValue),
+    status: statusChanged ? status : stored.status,
+    keepOpen: statusChanged ? status !== 'done' && Boolean(chosen.evidence?.met) : stored.keepOpen,
+    category,
+    // The plan's own evidence is stored as "follow the plan", so it follows later changes.
+    evidence: choice === planKind ? null : choice,
+  };
   const edit = useEditSince(milestone, input, EDIT_FIELDS, (row, keys) => {
     for (const key of keys) {
       if (key === 'title') setTitle(row.title);
       else if (key === 'description') setDescription(row.description);
       else if (key === 'notes') setNotes(row.notes);
       else if (key === 'month') setMonthValue(String(row.month));
-      else if (key === 'status') setStatus(row.status);
+      else if (key === 'status') setStatus(readMilestone(row, board).status);
       else if (key === 'category') setCategory(row.category);
+      else if (key === 'evidence') setChoice(evidenceChoiceOf(row));
     }
   });
   const { busy, run } = useDialogWrite(onClose);
@@ -112,7 +187,9 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
             {slipDescription(milestone)
               ? ` · now Month ${milestone.month}: ${slipDescription(milestone).toLowerCase()}`
               : ''}
-            {milestone.doneOn ? ` · done ${dayLabel(milestone.doneOn)}` : ''}
+            {shown.doneOn
+              ? ` · ${shown.ongoing ? 'started' : 'done'} ${dayLabel(shown.doneOn)}`
+              : ''}
           </p>
         ) : null}
         <TextField
@@ -163,6 +240,20 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
           </SelectField>
         </div>
         <SelectField
+          label="Ticked by"
+          value={choice}
+          onChange={(e) => setChoice(e.target.value as EvidenceChoice)}
+          error={errors.evidence}
+          hint={<EvidenceNote choice={choice} planKind={planKind} reading={chosen} />}
+        >
+          {EVIDENCE_CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {EVIDENCE_LABELS[c]}
+              {c === planKind && c !== 'none' ? ' (from the plan)' : ''}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
           label="Category"
           value={category}
           onChange={(e) => setCategory(e.target.value as MilestoneCategory)}
@@ -195,4 +286,25 @@ export function MilestoneDialog({ plan, milestone, month, onClose }: MilestoneDi
       </form>
     </Dialog>
   );
+}
+
+/** Under the evidence choice: what has been recorded so far, and what it does to the card. */
+function EvidenceNote({
+  choice,
+  planKind,
+  reading,
+}: {
+  choice: EvidenceChoice;
+  planKind: EvidenceChoice;
+  reading: ReturnType<typeof readMilestone>;
+}) {
+  if (choice === 'none')
+    return planKind === 'none'
+      ? 'Tick it yourself with Status.'
+      : 'The plan ties this to evidence; with this choice only you tick it.';
+  const e = reading.evidence;
+  if (!e) return 'Checking what you have recorded…';
+  if (!e.met) return `So far: ${e.line}. It ticks itself once that happens.`;
+  if (reading.keptOpen) return `So far: ${e.line}. You marked it not done, so it stays open.`;
+  return `So far: ${e.line}. That counts as ${e.kind === 'calls' ? 'started' : 'done'}${e.on ? ` since ${dayLabel(e.on)}` : ''}; set Status to change it.`;
 }

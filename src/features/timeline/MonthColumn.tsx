@@ -1,4 +1,5 @@
 import { memo, useMemo, useState, type ReactElement } from 'react';
+import type { MilestoneReading } from '../../domain/evidence';
 import { CATEGORY_LABELS } from '../../domain/milestone';
 import { sameItems } from '../../domain/stableRows';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -20,6 +21,8 @@ export interface MonthColumnProps {
   milestones: readonly Milestone[];
   /** Plan months of not-done milestones that are overdue, by id. */
   overdueIds: ReadonlySet<string>;
+  /** How each card reads with its evidence (domain/evidence.ts), by id. */
+  readings: ReadonlyMap<string, MilestoneReading>;
   extraById?: ReadonlyMap<string, string> | undefined;
   /** Filters hide some cards: an empty month may only look empty. */
   filtered?: boolean;
@@ -31,8 +34,23 @@ interface CardElement {
   milestone: Milestone;
   overdue: boolean;
   extra: string | undefined;
+  shown: string;
   onOpen: (id: string) => void;
   element: ReactElement;
+}
+
+/** What a card shows of its reading, as one string: a card renders again only when it changes. */
+function shownOf(r: MilestoneReading | undefined): string {
+  if (!r) return '';
+  return [
+    r.status,
+    r.doneOn,
+    r.doneBy,
+    r.ongoing,
+    r.keptOpen,
+    r.evidence?.line,
+    r.evidence?.pace,
+  ].join('|');
 }
 
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
@@ -45,6 +63,7 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     isPast,
     milestones,
     overdueIds,
+    readings,
     extraById,
     filtered,
     onOpen,
@@ -63,33 +82,42 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     const next = items.map((m) => {
       const overdue = overdueIds.has(m.id);
       const extra = extraById?.get(m.id);
+      const reading = readings.get(m.id);
+      const shown = shownOf(reading);
       const known = elements.get(m.id);
       if (
         known &&
         known.milestone === m &&
         known.overdue === overdue &&
         known.extra === extra &&
+        known.shown === shown &&
         known.onOpen === onOpen
       )
         return known.element;
+      const status = reading?.status ?? m.status;
       const element = (
-        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(m.status)}>
+        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(status)}>
           <MilestoneCard
             id={m.id}
             title={m.title}
             description={m.description}
-            status={m.status}
+            status={status}
             categoryLabel={CATEGORY_LABELS[m.category]}
             overdue={overdue}
             slip={m.month - m.baselineMonth}
             baselineMonth={m.baselineMonth}
-            doneOn={m.doneOn}
+            doneOn={reading ? reading.doneOn : m.doneOn}
+            doneBy={reading?.doneBy ?? null}
+            evidenceLine={reading?.evidence?.line}
+            pace={reading?.ongoing ? (reading.evidence?.pace ?? null) : null}
+            ongoing={reading?.ongoing ?? false}
+            keptOpen={reading?.keptOpen ?? false}
             extra={extra}
             onOpen={onOpen}
           />
         </BoardItem>
       );
-      elements.set(m.id, { milestone: m, overdue, extra, onOpen, element });
+      elements.set(m.id, { milestone: m, overdue, extra, shown, onOpen, element });
       return element;
     });
     if (elements.size > next.length) {
@@ -97,7 +125,7 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       for (const id of elements.keys()) if (!here.has(id)) elements.delete(id);
     }
     return next;
-  }, [items, overdueIds, extraById, onOpen, elements]);
+  }, [items, overdueIds, readings, extraById, onOpen, elements]);
   const regionName =
     month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
   const classes = [
@@ -155,14 +183,20 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
 }, sameColumn);
 
 /**
- * A column renders again only when something it shows changed. The lists, the overdue set and
- * the extra lines are rebuilt when any data arrives, so compare what this column shows of them:
- * its own cards (kept as the same objects when unchanged, see useMilestones), whether each is
- * overdue, and each one's extra line.
+ * A column renders again only when something it shows changed. The lists, the overdue set, the
+ * readings and the extra lines are rebuilt when any data arrives, so compare what this column
+ * shows of them: its own cards (kept as the same objects when unchanged, see useMilestones),
+ * whether each is overdue, what each shows of its reading, and each one's extra line.
  */
 function sameColumn(a: MonthColumnProps, b: MonthColumnProps): boolean {
   for (const key of Object.keys(b) as (keyof MonthColumnProps)[]) {
-    if (key !== 'milestones' && key !== 'overdueIds' && key !== 'extraById' && a[key] !== b[key])
+    if (
+      key !== 'milestones' &&
+      key !== 'overdueIds' &&
+      key !== 'readings' &&
+      key !== 'extraById' &&
+      a[key] !== b[key]
+    )
       return false;
   }
   return (
@@ -170,6 +204,7 @@ function sameColumn(a: MonthColumnProps, b: MonthColumnProps): boolean {
     b.milestones.every(
       (m) =>
         a.overdueIds.has(m.id) === b.overdueIds.has(m.id) &&
+        shownOf(a.readings.get(m.id)) === shownOf(b.readings.get(m.id)) &&
         a.extraById?.get(m.id) === b.extraById?.get(m.id),
     )
   );

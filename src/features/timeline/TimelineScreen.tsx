@@ -9,11 +9,11 @@ import {
   MILESTONE_STATUSES,
   STATUS_LABELS,
 } from '../../domain/milestone';
-import { callCountLine } from '../../domain/counts';
+import { readMilestones } from '../../domain/evidence';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
-import { useCallCount } from '../../db/callCount';
+import { useEvidence } from '../../db/evidenceLive';
 import { whenIdle } from '../../db/idle';
 import { useMilestones } from '../../db/milestonesLive';
 import { useFeedback } from '../../state/feedback';
@@ -29,7 +29,6 @@ import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { onDemand } from '../../ui/onDemand';
 import { useToday } from '../../ui/useToday';
-import { mergeExtras } from './cardExtras';
 import { useExitDates } from './exitDates';
 import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
@@ -75,11 +74,19 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
   const current = currentPlanIndex(plan, now);
+  // What the other screens recorded: it ticks the cards it is evidence for (domain/evidence.ts).
+  // Read after the cards are shown; until then those cards are not called overdue.
+  const evidence = useEvidence(plan.id, todayDay, { defer: true });
 
   const view = useMemo(() => {
-    const all = milestones ?? [];
-    const visible = all.filter(
-      (m) => !hidden.includes(m.status) && (category === 'all' || m.category === category),
+    const raw = milestones ?? [];
+    const { rows: all, readings } = readMilestones(raw, evidence);
+    // Filters go by the status as read (a card its evidence ticked counts as done); the board
+    // gets the stored rows, which a move compares with the database.
+    const visible = raw.filter(
+      (m) =>
+        !hidden.includes(readings.get(m.id)?.status ?? m.status) &&
+        (category === 'all' || m.category === category),
     );
     const byColumn = new Map<string, Milestone[]>();
     for (let i = 1; i <= plan.lengthMonths; i++) byColumn.set(String(i), []);
@@ -90,26 +97,25 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       byColumn.set(key, list);
     }
     const overdueIds = new Set(all.filter(overdueTest(plan, now)).map((m) => m.id));
-    return { visible, byColumn, overdueIds, stats: boardStats(all, plan, now), total: all.length };
-  }, [milestones, hidden, category, plan, now]);
+    return {
+      visible,
+      byColumn,
+      overdueIds,
+      readings,
+      stats: boardStats(all, plan, now),
+      total: all.length,
+    };
+  }, [milestones, evidence, hidden, category, plan, now]);
 
   const { conflicts: exitConflicts, Notice: ExitDatesNotice } = useExitDates(
     plan,
     milestones,
     todayDay,
   );
-  // The networking milestone carries the running count of calls.
-  const callCount = useCallCount(todayDay);
-  const networkingId = milestones?.find((m) => m.templateKey === 'start-networking')?.id;
+  // A card the exit dates place elsewhere says so (one conflict per card at most).
   const extraById = useMemo(
-    () =>
-      mergeExtras(
-        exitConflicts.map((c) => [c.id, c.note] as const),
-        networkingId && callCount !== undefined
-          ? [[networkingId, callCountLine(callCount)] as const]
-          : [],
-      ),
-    [exitConflicts, networkingId, callCount],
+    () => new Map(exitConflicts.map((c) => [c.id, c.note] as const)),
+    [exitConflicts],
   );
 
   const columns = useMemo(() => {
@@ -249,6 +255,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                       isPast={i < current}
                       milestones={view.byColumn.get(String(i)) ?? EMPTY}
                       overdueIds={view.overdueIds}
+                      readings={view.readings}
                       extraById={extraById}
                       filtered={filtered}
                       onOpen={onOpen}
@@ -270,6 +277,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
                     isPast={false}
                     milestones={view.byColumn.get(AFTER_PLAN) ?? EMPTY}
                     overdueIds={view.overdueIds}
+                    readings={view.readings}
                     extraById={extraById}
                     onOpen={onOpen}
                     onAdd={onAdd}
@@ -286,6 +294,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           <MilestoneDialog
             plan={plan}
             milestone={editing}
+            evidence={evidence}
             month={dialog.mode === 'add' ? dialog.month : undefined}
             onClose={() => setDialog(null)}
           />
