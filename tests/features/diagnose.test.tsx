@@ -64,7 +64,7 @@ describe('Diagnose', { timeout: 20_000 }, () => {
     await user.click(within(flags).getByRole('checkbox', { name: 'Burnout' }));
     let help = await screen.findByRole('region', { name: 'Help is there, now' });
     // The reading deals with the flag first, never a "good fit" verdict above crisis lines.
-    const reading = screen.getByRole('region', { name: 'Look after yourself first' });
+    const reading = await screen.findByRole('region', { name: 'Look after yourself first' });
     expect(within(reading).getByText(/^You ticked burnout\./)).toBeInTheDocument();
     await user.click(within(reading).getByRole('button', { name: 'Go to the help lines' }));
     expect(within(help).getByRole('heading', { name: 'Help is there, now' })).toHaveFocus();
