@@ -165,6 +165,42 @@ export async function moveMilestone(
   });
 }
 
+/**
+ * Move the steps a moved milestone pushed (domain/slip.ts) to their new months, each at the end
+ * of its month, in one write: one undo puts them all back.
+ */
+export async function moveLaterSteps(
+  causeIds: readonly string[],
+  moves: readonly { id: string; month: number }[],
+): Promise<WriteResult> {
+  return runWrite(['plans', 'milestones'], async () => {
+    const causes = await Promise.all(causeIds.map(requireMilestone));
+    const planId = causes[0]?.planId;
+    if (!planId || moves.length === 0) throw new UserError('validation', 'Nothing to move.');
+    const plan = await requirePlan(planId);
+    const now = nowIso();
+    const rows = await Promise.all(moves.map((m) => requireMilestone(m.id)));
+    for (const [i, m] of moves.entries()) {
+      const row = rows[i];
+      if (!row || row.planId !== plan.id) throw new UserError('not-found', 'That step is gone.');
+      checkMonthInPlan(m.month, plan.lengthMonths, row.month);
+      if (m.month === row.month) continue;
+      const siblings = await columnRows(plan.id, m.month);
+      await db.milestones.put({
+        ...row,
+        month: m.month,
+        rank: rankAtEnd(siblings.filter((s) => s.id !== row.id)),
+        updatedAt: now,
+      });
+    }
+    const n = moves.length;
+    return {
+      value: undefined,
+      label: `Moved ${n === 1 ? '1 later step' : `${n} later steps`} with ${causes.map((c) => quote(c.title)).join(' and ')}`,
+    };
+  });
+}
+
 export async function deleteMilestone(id: string): Promise<WriteResult> {
   return runWrite(['milestones'], async () => {
     const before = await requireMilestone(id);

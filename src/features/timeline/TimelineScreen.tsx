@@ -10,6 +10,7 @@ import {
   STATUS_LABELS,
 } from '../../domain/milestone';
 import { readMilestones } from '../../domain/evidence';
+import { slipMoves, slips } from '../../domain/slip';
 import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
@@ -32,6 +33,7 @@ import { useToday } from '../../ui/useToday';
 import { useExitDates } from './exitDates';
 import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
 import { MonthColumn } from './MonthColumn';
+import { SlipNotice } from './SlipNotice';
 import styles from './Timeline.module.css';
 
 /**
@@ -104,14 +106,16 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       readings,
       stats: boardStats(all, plan, now),
       total: all.length,
+      // Steps pushed by a move (domain/slip.ts): once the evidence is in, as done steps count.
+      slips: evidence ? slips(all, plan.lengthMonths) : [],
     };
   }, [milestones, evidence, hidden, category, plan, now]);
 
-  const { conflicts: exitConflicts, Notice: ExitDatesNotice } = useExitDates(
-    plan,
-    milestones,
-    todayDay,
-  );
+  const {
+    conflicts: exitConflicts,
+    Notice: ExitDatesNotice,
+    conflictsWith,
+  } = useExitDates(plan, milestones, todayDay);
   // A card the exit dates place elsewhere says so (one conflict per card at most).
   const extraById = useMemo(
     () => new Map(exitConflicts.map((c) => [c.id, c.note] as const)),
@@ -131,6 +135,24 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       } as (typeof cols)[number]);
     return cols;
   }, [plan.lengthMonths, view.byColumn]);
+
+  // Where the exit dates would disagree once the pushed steps move.
+  const exitAfterSlip = useMemo(() => {
+    if (view.slips.length === 0 || !milestones) return [];
+    const to = new Map(slipMoves(view.slips).map((m) => [m.id, m.month] as const));
+    return conflictsWith(milestones.map((m) => ({ ...m, month: to.get(m.id) ?? m.month })));
+  }, [view.slips, milestones, conflictsWith]);
+  const onMoveLater = useCallback(
+    async (causeIds: string[], moves: { id: string; month: number }[]) => {
+      try {
+        const { moveLaterSteps } = writes.now() ?? (await writes.load());
+        useFeedback.getState().written(await moveLaterSteps(causeIds, moves));
+      } catch (e) {
+        useFeedback.getState().failed(messageOf(e));
+      }
+    },
+    [],
+  );
 
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
@@ -216,6 +238,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
         ]}
       />
 
+      <SlipNotice slips={view.slips} exitAfter={exitAfterSlip} onMove={onMoveLater} />
       {ExitDatesNotice && <ExitDatesNotice conflicts={exitConflicts} />}
 
       <Filters shown={view.visible.length} total={view.total} filtered={filtered} />

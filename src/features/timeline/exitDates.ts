@@ -5,7 +5,7 @@
  * does not need them to show or move cards (npm run bench, figure 1). Until then, and if that
  * code cannot load, there is simply no notice and no exit-date line on the cards.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Day } from '../../domain/calendar';
 import type { ExitConflict } from '../../domain/exitTimeline';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -23,6 +23,8 @@ export interface ExitDates {
   conflicts: readonly ExitConflict[];
   /** The banner that lists them, once its code is loaded. */
   Notice: ExitDatesModule['ExitDatesNotice'] | null;
+  /** Where the exit dates would disagree with these cards (as they would be after a move). */
+  conflictsWith: (cards: readonly Milestone[]) => readonly ExitConflict[];
 }
 
 export function useExitDates(
@@ -68,5 +70,10 @@ export function useExitDates(
     const found = checks.exitConflictsFor(plan, milestones, exitPlan, today);
     return found.length ? found : NONE;
   }, [checks, exitPlan, milestones, plan, today]);
-  return { conflicts, Notice: checks?.ExitDatesNotice ?? null };
+  const conflictsWith = useCallback(
+    (cards: readonly Milestone[]) =>
+      checks && exitPlan ? checks.exitConflictsFor(plan, cards, exitPlan, today) : NONE,
+    [checks, exitPlan, plan, today],
+  );
+  return { conflicts, Notice: checks?.ExitDatesNotice ?? null, conflictsWith };
 }
