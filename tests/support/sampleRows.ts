@@ -108,6 +108,7 @@ export const SAMPLE_ROWS: Samples = {
       remotePolicy: 'hybrid',
       officeDaysPerMonth: 4,
       travelPercent: 50,
+      clinicalShare: 20,
       companySize: 12000,
       proposedStartDate: '2027-09-01',
       notes: '',

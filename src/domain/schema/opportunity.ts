@@ -53,6 +53,11 @@ const opportunityFields = {
   remotePolicy: z.enum(REMOTE_POLICIES, { error: 'Pick remote, hybrid or on-site.' }).nullable(),
   officeDaysPerMonth: officeDays.nullable(),
   travelPercent: percent('Travel').nullable(),
+  /**
+   * Share of the week the role leaves for clinical work (compared with the vision's clinical
+   * share). Absent on rows and backups from before it was asked.
+   */
+  clinicalShare: percent('Clinical time').nullable().optional(),
   companySize: companySize.nullable(),
   proposedStartDate: day('Proposed start date').nullable(),
   notes: text('Notes', NOTES_MAX),
@@ -104,6 +109,7 @@ export const opportunityInputSchema = z
     remotePolicy: opportunityFields.remotePolicy.default(null),
     officeDaysPerMonth: opportunityFields.officeDaysPerMonth.default(null),
     travelPercent: opportunityFields.travelPercent.default(null),
+    clinicalShare: percent('Clinical time').nullable().default(null),
     companySize: opportunityFields.companySize.default(null),
     proposedStartDate: opportunityFields.proposedStartDate.default(null),
     notes: opportunityFields.notes.default(''),

@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
+import { CLAWBACK_KIND_LABELS } from '../../domain/exitPlan';
 import { formatMoney, formatMoneyDifference } from '../../domain/money';
+import {
+  firstYearAfterLeaving,
+  leavingCosts,
+  FIT_WORDS,
+  offerAgainstVision,
+  type ExitCostFacts,
+  type FirstYear,
+  type LeavingCosts,
+  type VisionCheck,
+} from '../../domain/offerFit';
 import {
   hasWrittenOfferInHand,
   offerTotals,
@@ -12,7 +23,9 @@ import {
   type OfferTotals,
   type PayDifference,
 } from '../../domain/opportunity';
+import type { Clawback } from '../../domain/schema/exitPlan';
 import type { Opportunity } from '../../domain/schema/opportunity';
+import type { Vision } from '../../domain/vision';
 import { Button } from '../../ui/Button';
 import styles from './Opportunities.module.css';
 
@@ -21,6 +34,11 @@ export interface OfferComparisonProps {
   currentAnnualPay: number | null;
   plannedStartDate: Day | null;
   currency: string;
+  /** The contract and dates: what leaving costs (clawbacks, tail coverage) depends on them. */
+  exit: ExitCostFacts;
+  clawbacks: readonly Clawback[];
+  vision: Pick<Vision, 'workplace' | 'income' | 'clinicalShare'>;
+  today: Day;
   onUseStartDate: (id: string) => void;
 }
 
@@ -28,6 +46,9 @@ interface Column {
   o: Opportunity;
   totals: OfferTotals;
   diff: PayDifference | null;
+  costs: LeavingCosts<Clawback>;
+  firstYear: FirstYear;
+  fit: VisionCheck[];
 }
 
 /** Offers side by side with the current clinical job, so a pay cut is seen before it is accepted. */
@@ -36,6 +57,10 @@ export function OfferComparison({
   currentAnnualPay,
   plannedStartDate,
   currency,
+  exit,
+  clawbacks,
+  vision,
+  today,
   onUseStartDate,
 }: OfferComparisonProps) {
   const money = (n: number) => formatMoney(n, currency);
@@ -50,8 +75,19 @@ export function OfferComparison({
   }
   const columns: Column[] = offers.map((o) => {
     const totals = offerTotals(o);
-    return { o, totals, diff: payDifference(totals, currentAnnualPay) };
+    const costs = leavingCosts(exit, clawbacks, o.proposedStartDate, today);
+    return {
+      o,
+      totals,
+      diff: payDifference(totals, currentAnnualPay),
+      costs,
+      firstYear: firstYearAfterLeaving(totals, costs, currentAnnualPay),
+      fit: offerAgainstVision(o, totals, vision, currency),
+    };
   });
+  const hasCosts = columns.some((c) => c.costs.total > 0 || c.costs.missing.length > 0);
+  const visionParts =
+    vision.workplace !== 'any' || vision.income !== null || (vision.clinicalShare ?? 0) > 0;
   const current =
     currentAnnualPay === null ? (
       <span className={styles.muted}>
@@ -72,7 +108,8 @@ export function OfferComparison({
   const diffCell = (c: Column, which: keyof PayDifference) => {
     if (!c.totals.complete) return noBase;
     if (!c.diff) return unknown;
-    const v = c.diff[which];
+    const v =
+      which === 'firstYear' ? (c.firstYear.againstCurrent ?? c.diff.firstYear) : c.diff[which];
     return (
       <span className={v < 0 ? styles.cut : v > 0 ? styles.raise : undefined}>
         {formatMoneyDifference(v, currency)}
@@ -115,9 +152,26 @@ export function OfferComparison({
       cell: (c) => (c.o.equityPerYear === null ? unknown : money(c.totals.equity)),
     },
     { label: 'First year', current, cell: (c) => totalCell(c, 'firstYear'), strong: true },
+    ...(hasCosts
+      ? [
+          {
+            label: 'What leaving costs',
+            current: '',
+            cell: (c: Column) => <CostsCell costs={c.costs} money={money} />,
+          },
+          {
+            label: 'After leaving costs, first year',
+            current,
+            cell: (c: Column) => (c.totals.complete ? money(c.firstYear.net) : noBase),
+            strong: true,
+          },
+        ]
+      : []),
     { label: 'Each year after', current, cell: (c) => totalCell(c, 'steadyState'), strong: true },
     {
-      label: 'Against current pay, first year',
+      label: hasCosts
+        ? 'Against current pay, first year, leaving costs counted'
+        : 'Against current pay, first year',
       current: '',
       cell: (c) => diffCell(c, 'firstYear'),
     },
@@ -126,6 +180,15 @@ export function OfferComparison({
       current: '',
       cell: (c) => diffCell(c, 'steadyState'),
     },
+    ...(visionParts
+      ? [
+          {
+            label: 'Against your vision',
+            current: '',
+            cell: (c: Column) => <FitCell fit={c.fit} />,
+          },
+        ]
+      : []),
     {
       label: 'Remote policy',
       current: '',
@@ -133,6 +196,14 @@ export function OfferComparison({
         c.o.remotePolicy === null
           ? unknown
           : `${REMOTE_POLICY_LABELS[c.o.remotePolicy]}${c.o.officeDaysPerMonth ? `, ${c.o.officeDaysPerMonth} office ${c.o.officeDaysPerMonth === 1 ? 'day' : 'days'} a month` : ''}`,
+    },
+    {
+      label: 'Clinical time',
+      current: vision.clinicalShare ? `You want ${vision.clinicalShare}%` : '',
+      cell: (c) =>
+        c.o.clinicalShare === null || c.o.clinicalShare === undefined
+          ? unknown
+          : `${c.o.clinicalShare}%`,
     },
     {
       label: 'Travel',
@@ -172,6 +243,12 @@ export function OfferComparison({
           {incomplete.map((c) => opportunityName(c.o)).join(', ')}{' '}
           {incomplete.length === 1 ? 'has' : 'have'} no base salary yet; add{' '}
           {incomplete.length === 1 ? 'it' : 'them'} to see the totals.
+        </p>
+      ) : null}
+      {!visionParts ? (
+        <p className={styles.emptyNote}>
+          <a href="#/">Write your vision on the Overview</a> (remote or on site, income target,
+          clinical share) to see where each offer falls short of it.
         </p>
       ) : null}
       {currentAnnualPay !== null ? (
@@ -251,5 +328,63 @@ function StartDateCell({
         </span>
       )}
     </div>
+  );
+}
+
+function CostsCell({
+  costs,
+  money,
+}: {
+  costs: LeavingCosts<Clawback>;
+  money: (n: number) => string;
+}) {
+  const parts = [
+    ...costs.clawbacks.map(
+      (c) =>
+        `${CLAWBACK_KIND_LABELS[c.kind]} to pay back: ${money(c.amount)} (runs to ${dayLabel(c.endsOn)})`,
+    ),
+    ...(costs.tail ? [`Tail coverage: ${money(costs.tail)}`] : []),
+  ];
+  return (
+    <>
+      {parts.length ? (
+        <ul className={styles.cellList}>
+          {parts.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : (
+        <span className={styles.muted}>Nothing to pay back</span>
+      )}
+      {costs.lastDay && costs.clawbacks.length ? (
+        <span className={styles.muted}>
+          {' '}
+          If your last clinical day is {dayLabel(costs.lastDay.day)}.
+        </span>
+      ) : null}
+      {costs.missing.length ? (
+        <span className={styles.muted}>
+          {' '}
+          Add {costs.missing.join(' and ')} in the <a href="#/exit">exit plan</a> to count it all.
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function FitCell({ fit }: { fit: readonly VisionCheck[] }) {
+  return (
+    <ul className={styles.cellList}>
+      {fit.map((f) => (
+        <li
+          key={f.part}
+          className={
+            f.state === 'short' ? styles.fitShort : f.state === 'met' ? styles.fitMet : styles.muted
+          }
+        >
+          <strong>{FIT_WORDS[f.state]}:</strong> {f.text}
+        </li>
+      ))}
+    </ul>
   );
 }

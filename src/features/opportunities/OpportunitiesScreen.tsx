@@ -11,9 +11,11 @@ import {
   type ClosedReason,
   type Stage,
 } from '../../domain/opportunity';
+import type { Clawback } from '../../domain/schema/exitPlan';
 import type { Opportunity } from '../../domain/schema/opportunity';
+import { EMPTY_VISION } from '../../domain/settings';
 import type { Plan } from '../../domain/schema/plan';
-import { applyOfferStartDate, useExitPlan } from '../../db/exitPlan';
+import { applyOfferStartDate, useClawbacks, useExitPlan } from '../../db/exitPlan';
 import { moveOpportunity, useOpportunities } from '../../db/opportunities';
 import { useSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
@@ -46,10 +48,13 @@ interface ReasonRequest {
 
 const COLUMNS = STAGES.map((s) => ({ id: s, name: STAGE_LABELS[s] }));
 const EMPTY: readonly Opportunity[] = [];
+const NO_CLAWBACKS: readonly Clawback[] = [];
 
 export function OpportunitiesScreen({ plan }: { plan: Plan }) {
   const opportunities = useOpportunities(plan.id);
   const exitPlan = useExitPlan(plan.id);
+  const clawbacks = useClawbacks(plan.id);
+  const vision = useSetting('vision');
   const currency = useSetting('currency') ?? 'USD';
   const today = useToday();
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -200,6 +205,10 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
           currentAnnualPay={exitPlan.currentAnnualPay}
           plannedStartDate={exitPlan.plannedStartDate}
           currency={currency}
+          exit={exitPlan}
+          clawbacks={clawbacks ?? NO_CLAWBACKS}
+          vision={vision ?? EMPTY_VISION}
+          today={today}
           onUseStartDate={(id) => void onUseStartDate(id)}
         />
       </section>

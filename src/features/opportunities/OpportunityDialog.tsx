@@ -65,6 +65,7 @@ const NUMBER_FIELDS = [
   'equityPerYear',
   'officeDaysPerMonth',
   'travelPercent',
+  'clinicalShare',
 ] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 type TextKey =
@@ -94,6 +95,7 @@ const parsers: Record<NumberField, (text: string) => NumberParse> = {
   equityPerYear: (t) => parseMoney(t, 'Equity per year'),
   officeDaysPerMonth: (t) => parseWhole(t, 'Office days', 0, OFFICE_DAYS_MAX),
   travelPercent: (t) => parsePercent(t, 'Travel'),
+  clinicalShare: (t) => parsePercent(t, 'Clinical time'),
 };
 
 function initialText(o: Opportunity | undefined): Record<TextKey, string> {
@@ -112,6 +114,7 @@ function initialText(o: Opportunity | undefined): Record<TextKey, string> {
     equityPerYear: n(o?.equityPerYear),
     officeDaysPerMonth: n(o?.officeDaysPerMonth),
     travelPercent: n(o?.travelPercent),
+    clinicalShare: n(o?.clinicalShare),
   };
 }
 
@@ -490,6 +493,14 @@ export function OpportunityDialog({
               autoComplete="off"
               hint="Share of working time away."
               {...field('travelPercent')}
+            />
+            <TextField
+              label="Clinical time allowed (%)"
+              optional
+              inputMode="decimal"
+              autoComplete="off"
+              hint="Share of the week you could keep for clinical work, if the role allows it."
+              {...field('clinicalShare')}
             />
             <TextField
               label="Proposed start date"
