@@ -20,6 +20,7 @@ import {
   STORED_DAYS,
   type Day,
 } from './calendar';
+import { mayGiveNotice, type OfferInHand } from './noticeRule';
 import { weekdayIndex } from './weeks';
 
 export const NOTICE_MIN_DAYS = 1;
@@ -46,29 +47,7 @@ export function parseNoticeDays(
     : { ok: false, message: NOTICE_DAYS_MESSAGE };
 }
 
-/**
- * The best offer in hand: none, a verbal one (an opportunity at Verbal offer, or accepted without
- * a written offer), or one in writing (at Written offer, or accepted after one).
- * `offerInHand` in domain/opportunity.ts reads it from the pipeline.
- */
-export type OfferInHand = 'none' | 'verbal' | 'written';
-
-/** When notice may be given, in one sentence: every screen that talks about it says this. */
-export const NOTICE_RULE =
-  'Give notice no earlier than a verbal offer; once the offer is in writing, agree the start date around your notice.';
-
-/** What the rule says now, given the offer in hand. */
-export const NOTICE_NOW: Record<OfferInHand, string> = {
-  none: 'No offer yet: hold your notice until there is one, at least a verbal one.',
-  verbal:
-    'Verbal offer in hand: notice may start now. Get the offer in writing to agree the start date.',
-  written: 'Written offer in hand: you can give notice, with the start date agreed around it.',
-};
-
-/** The rule itself: notice may be given once an offer is in hand, verbal or written. */
-export function mayGiveNotice(offer: OfferInHand): boolean {
-  return offer !== 'none';
-}
+export { mayGiveNotice, NOTICE_NOW, NOTICE_RULE, type OfferInHand } from './noticeRule';
 
 export interface CountdownInput {
   noticeDays: number | null;

@@ -5,7 +5,7 @@
  */
 import { differenceInMonths } from 'date-fns';
 import { dayToDate, daysBetween, type Day } from './calendar';
-import { NOTICE_NOW, type OfferInHand } from './notice';
+import { NOTICE_NOW, type OfferInHand } from './noticeRule';
 
 export const STAGES = [
   'target',
