@@ -63,7 +63,9 @@ export function leavingCosts<T extends ClawbackFacts>(
   });
   const lastDay = expectedLastClinicalDay(c);
   const missing: string[] = [];
-  if (!lastDay && clawbacks.length) missing.push('the notice period');
+  // A date an older version stored outside the window: fixed on the Exit plan, which says so.
+  if (c.state === 'date-looks-wrong' && clawbacks.length) missing.push('a real date');
+  else if (!lastDay && clawbacks.length) missing.push('the notice period');
   const check = clawbacksAfter(clawbacks, lastDay?.day ?? today);
   let tail: number | null = 0;
   if (exit.tailRequired) {

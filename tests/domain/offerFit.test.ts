@@ -77,6 +77,13 @@ describe('what leaving costs', () => {
     expect(c.clawbackTotal).toBe(50000);
     expect(c.missing).toEqual(['the notice period']);
     expect(leavingCosts({ ...exit, noticeDays: null }, [], null, TODAY).missing).toEqual([]);
+    // A date an older version stored outside the window counts nothing from it either.
+    const wrong = leavingCosts({ ...exit, noticeGivenOn: '9999-12-31' }, [signOn], null, TODAY);
+    expect([wrong.lastDay, wrong.clawbackTotal, wrong.missing]).toEqual([
+      null,
+      20000,
+      ['a real date'],
+    ]);
   });
 
   it('the first-year figure and its difference from current pay count them', () => {
