@@ -151,6 +151,7 @@ const EDIT_FIELDS: readonly EditField<Opportunity>[] = [
   { key: 'equityPerYear', label: 'Equity per year' },
   { key: 'officeDaysPerMonth', label: 'Office days a month' },
   { key: 'travelPercent', label: 'Travel (%)' },
+  { key: 'clinicalShare', label: 'Clinical time allowed (%)' },
 ];
 const TEXT_KEYS: readonly string[] = Object.keys(initialText(undefined));
 
