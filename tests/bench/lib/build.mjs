@@ -1,8 +1,7 @@
 // Builds for the benchmark, each into its own folder under dist-bench/ (git-ignored):
-//   prod/   the app as shipped (`vite build`), with a manifest: the first-load figure
-//   app/    the app in bench mode (`--mode bench`): render counters and in-page controls
+//   app/    the app as shipped (`vite build`): nothing in it knows it is measured
 //   floor/  the library floor page, alone, so no chunk is shared with anything else
-//   pages/  the control pages and the page that writes the benchmark's backup files
+//   pages/  the peer board, the plain-list control and the page that writes the backup files
 import { rm } from 'node:fs/promises';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
@@ -18,13 +17,7 @@ export async function buildAll(root, out) {
     root,
     ...quiet,
     mode: 'production',
-    build: { outDir: `${out}/prod`, emptyOutDir: true, manifest: true },
-  });
-  await build({
-    root,
-    ...quiet,
-    mode: 'bench',
-    build: { outDir: `${out}/app`, emptyOutDir: true },
+    build: { outDir: `${out}/app`, emptyOutDir: true, manifest: true },
   });
   const pages = `${root}/tests/bench/pages`;
   const page = (name, base, outDir, inputs) =>
@@ -45,5 +38,5 @@ export async function buildAll(root, out) {
       },
     });
   await page('floor', '/floor/', `${out}/floor`, ['floor']);
-  await page('pages', '/bench/', `${out}/pages`, ['control', 'seed']);
+  await page('pages', '/bench/', `${out}/pages`, ['peer', 'control', 'seed']);
 }

@@ -1,17 +1,18 @@
-/* global window, document, IDBDatabase, IDBObjectStore, requestAnimationFrame */
+/* global window, document, indexedDB, IDBDatabase, IDBObjectStore, requestAnimationFrame */
 // Runs in every benchmark page before its own scripts (Playwright's addInitScript). It records,
 // with the page's own clock (performance.now(), the clock of event.timeStamp):
 // - long tasks (the Long Tasks API);
 // - every IndexedDB transaction: its stores, mode, creation, completion and rows written;
-// - mouse moves, mouse up, file choice and clicks, with the render counters of bench builds;
+// - mouse up, file choice and clicks;
 // - `watch(name, test)`: the time the first frame in which `test()` holds has been painted.
 // `options.watches` start at once, for "navigation to painted" figures.
+// It also holds the controls measured in the app's own page, written against IndexedDB itself
+// (nothing in the app's code knows it is measured): `rawPutOnMouseUp` and `rawBulkPut`.
 
 export function instrument(options) {
   const bench = {
     longTasks: [],
     tx: [],
-    moves: [],
     up: null,
     change: null,
     click: null,
@@ -56,15 +57,9 @@ export function instrument(options) {
     };
   }
 
-  const renders = () => ({ ...(window.__pivotRenders ?? {}) });
-  window.addEventListener(
-    'mousemove',
-    (e) => bench.recording && bench.moves.push({ ts: e.timeStamp, renders: renders() }),
-    true,
-  );
   window.addEventListener(
     'mouseup',
-    (e) => bench.recording && (bench.up = { ts: e.timeStamp, renders: renders() }),
+    (e) => bench.recording && (bench.up = { ts: e.timeStamp }),
     true,
   );
   window.addEventListener('change', (e) => (bench.change = e.timeStamp), true);
@@ -111,4 +106,105 @@ export function instrument(options) {
     };
     void bench.watch(spec.name, found);
   }
+
+  const done = (request) =>
+    new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const committed = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve(performance.now());
+      tx.onabort = () => reject(tx.error);
+    });
+
+  /**
+   * The drop's control: a button at the top left whose mouse-up handler puts one row back as it
+   * is, with IndexedDB itself, in its own transaction. Resolves with the time from the mouse-up
+   * event to the transaction's completion, once the bench has clicked the button.
+   */
+  bench.rawPutOnMouseUp = async (dbName, store, key) => {
+    const db = await done(indexedDB.open(dbName));
+    const row = await done(db.transaction(store).objectStore(store).get(key));
+    if (!row) throw new Error(`No row ${key} in ${store}`);
+    const button = document.createElement('button');
+    button.textContent = 'Raw put';
+    button.style.cssText = 'position:fixed;left:0;top:0;width:120px;height:48px;z-index:2147483647';
+    document.body.append(button);
+    return new Promise((resolve, reject) => {
+      button.addEventListener(
+        'mouseup',
+        (e) => {
+          const tx = db.transaction(store, 'readwrite');
+          tx.objectStore(store).put(row);
+          committed(tx).then((end) => {
+            db.close();
+            button.remove();
+            resolve({ ms: end - e.timeStamp });
+          }, reject);
+        },
+        { once: true },
+      );
+    });
+  };
+
+  /**
+   * The import's control: every record of a backup file put into an empty database with the same
+   * stores and indexes as `dbName`, in one transaction, as Dexie's bulkPut does. Times only the
+   * writing (the file is fetched and parsed first).
+   */
+  bench.rawBulkPut = async (dbName, url) => {
+    const file = await (await fetch(url)).json();
+    const app = await done(indexedDB.open(dbName));
+    const stores = [...app.objectStoreNames].map((name) => {
+      const s = app.transaction(name).objectStore(name);
+      return {
+        name,
+        keyPath: s.keyPath,
+        autoIncrement: s.autoIncrement,
+        indexes: [...s.indexNames].map((i) => {
+          const x = s.index(i);
+          return { name: i, keyPath: x.keyPath, unique: x.unique, multiEntry: x.multiEntry };
+        }),
+      };
+    });
+    app.close();
+    const scratch = `${dbName}-bench-raw`;
+    await done(indexedDB.deleteDatabase(scratch));
+    const open = indexedDB.open(scratch, 1);
+    open.onupgradeneeded = () => {
+      for (const s of stores) {
+        const os = open.result.createObjectStore(s.name, {
+          keyPath: s.keyPath,
+          autoIncrement: s.autoIncrement,
+        });
+        for (const i of s.indexes)
+          os.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+      }
+    };
+    const db = await done(open);
+    const tables = Object.entries(file.tables).filter(
+      ([name, rows]) => rows.length && db.objectStoreNames.contains(name),
+    );
+    const start = performance.now();
+    const tx = db.transaction(
+      tables.map(([name]) => name),
+      'readwrite',
+    );
+    for (const [name, rows] of tables) {
+      const os = tx.objectStore(name);
+      for (const row of rows) os.put(row);
+    }
+    const end = await committed(tx);
+    db.close();
+    await done(indexedDB.deleteDatabase(scratch));
+    return { start, end, records: tables.reduce((n, [, rows]) => n + rows.length, 0) };
+  };
+
+  /** The JavaScript files this page fetched (from the network or a cache) that started before `until`. */
+  bench.scriptsBefore = (until) =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= until && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => new URL(e.name).pathname);
 }

@@ -1,10 +1,11 @@
-// A small static server for the builds: the bench-mode app at /, the control pages at /bench/,
-// the library floor at /floor/ and the generated backup files at /data/. Hashed assets are
-// cached like a real deployment would; pages are not.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// A small static server for the builds: the app at /, the peer and control pages at /bench/,
+// the library floor at /floor/ and the generated backup files at /data/. Like a real deployment
+// it compresses (gzip, made once per file) and caches hashed assets for a year; pages are not
+// cached. Every page is served the same way, so no figure gains from it over its control.
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,20 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
+
 export async function serve(out, port) {
+  /** file → { plain, gzip } */
+  const cache = new Map();
+  const body = async (file) => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const plain = await readFile(file);
+      entry = { plain, gzip: COMPRESSIBLE.has(extname(file)) ? gzipSync(plain) : null };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
   const mounts = [
     ['/bench/', `${out}/pages`],
     ['/floor/', `${out}/floor`],
@@ -34,13 +48,17 @@ export async function serve(out, port) {
     } catch {
       return void res.writeHead(404).end('not found');
     }
+    const { plain, gzip } = await body(file);
+    const zipped = gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.includes('/assets/')
         ? 'public, max-age=31536000, immutable'
-        : 'no-store',
+        : 'no-cache',
+      vary: 'accept-encoding',
+      ...(zipped ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(res);
+    res.end(zipped ? gzip : plain);
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);

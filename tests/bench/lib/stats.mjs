@@ -14,3 +14,5 @@ export const percentile = (xs, p) => {
 
 export const round = (x, digits = 1) =>
   Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x;
+
+export const mean = (xs) => (xs.length ? xs.reduce((n, x) => n + x, 0) / xs.length : NaN);

@@ -1,0 +1,141 @@
+// Where a page's start-up goes, from a Chromium trace: the app's Timeline or the peer board with
+// N cards, from navigation to the cards painted. Prints the main thread's tasks over 1 ms (what
+// each spent its time on), the scripts fetched, every IndexedDB transaction and the paints.
+// Needs `npm run bench` to have built dist-bench/ and written its data files first.
+//
+//   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000]
+/* global window, document */
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { instrument } from './lib/inpage.mjs';
+import { serve } from './lib/serve.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const OUT = `${ROOT}/dist-bench`;
+const [which = 'app', size = '30'] = process.argv.slice(2);
+const cards = Number(size);
+const PAGES = {
+  app: { url: '/#/timeline', selector: '[data-board-item] button[aria-label^="Move "]' },
+  peer: { url: '/bench/peer.html', selector: 'li[data-card]' },
+  list: {
+    url: '/bench/control.html?mode=board&plan=00000000-0000-4000-8000-00000000b001',
+    selector: 'li[data-row]',
+  },
+};
+const target = PAGES[which];
+
+const server = await serve(OUT, 0);
+const source = await readFile(`${ROOT}/tests/e2e/chromium.ts`, 'utf8');
+const args = [...source.match(/CHROMIUM_ARGS\s*=\s*\[([\s\S]*?)\]/)[1].matchAll(/'([^']+)'/g)].map(
+  (m) => m[1],
+);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+try {
+  const context = await browser.newContext({
+    viewport: { width: 2560, height: 1440 },
+    serviceWorkers: 'block',
+  });
+  const seeding = await context.newPage();
+  await seeding.goto(`${server.base}/#/settings`);
+  await seeding.getByLabel('Import backup').setInputFiles(`${OUT}/data/board${cards}.json`);
+  await seeding.getByRole('button', { name: 'Replace everything' }).click();
+  await seeding
+    .getByText(/^Imported /)
+    .first()
+    .waitFor();
+  await seeding.close();
+
+  const load = async (traced) => {
+    const page = await context.newPage();
+    await page.addInitScript(instrument, {
+      watches: [{ name: 'ready', selector: target.selector, count: cards }],
+    });
+    if (traced)
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'toplevel',
+          'v8.execute',
+          'blink.user_timing',
+          'loading',
+        ],
+      });
+    await page.goto(`${server.base}${target.url}`);
+    await page.waitForFunction(() => window.__bench.painted.ready !== undefined, null, {
+      timeout: 60_000,
+    });
+    const info = await page.evaluate(() => ({
+      ready: window.__bench.painted.ready,
+      tx: window.__bench.tx,
+      paints: performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]),
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js'))
+        .map((e) => [new URL(e.name).pathname, e.startTime, e.responseEnd]),
+      elements: document.querySelectorAll('*').length,
+    }));
+    const trace = traced ? JSON.parse((await browser.stopTracing()).toString('utf8')) : null;
+    await page.close();
+    return { info, trace };
+  };
+  for (let i = 0; i < 3; i++) await load(false);
+  const { info, trace } = await load(true);
+
+  const events = trace.traceEvents;
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);
+  const origin = nav?.ts ?? 0;
+  const at = (ts) => ((ts - origin) / 1000).toFixed(1).padStart(7);
+  // The page's main thread: the renderer thread that ran the navigation's document parse.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.ts >= origin);
+  const mine = events
+    .filter((e) => e.tid === parse?.tid && e.pid === parse?.pid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const end = origin + info.ready * 1000;
+  const tasks = [];
+  let until = -Infinity;
+  for (const e of mine) {
+    if ((e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || e.ts < until)
+      continue;
+    until = e.ts + e.dur;
+    if (e.ts < origin || e.ts > end) continue;
+    tasks.push(e);
+  }
+  const label = (e) =>
+    e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule'
+      ? `${e.name} ${(e.args?.data?.url ?? e.args?.fileName ?? '').split('/').pop()}`
+      : e.name === 'FunctionCall'
+        ? `FunctionCall ${e.args?.data?.functionName || '(anonymous)'} ${(e.args?.data?.url ?? '').split('/').pop()}`
+        : e.name === 'EventDispatch'
+          ? `EventDispatch ${e.args?.data?.type}`
+          : e.name === 'TimerFire' || e.name === 'FireAnimationFrame'
+            ? e.name
+            : e.name;
+  console.log(
+    `${which} with ${cards} cards: ready at ${info.ready.toFixed(1)} ms; ${info.elements} elements`,
+  );
+  console.log('\nMain-thread tasks over 1 ms (start, ms, what is inside):');
+  let busy = 0;
+  for (const t of tasks) {
+    busy += t.dur / 1000;
+    if (t.dur < 1000) continue;
+    const inside = mine
+      .filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur >= 500)
+      .slice(0, 6)
+      .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
+    console.log(`${at(t.ts)} ${(t.dur / 1000).toFixed(1).padStart(6)}  ${inside.join(' | ')}`);
+  }
+  console.log(`busy ${busy.toFixed(1)} ms of ${info.ready.toFixed(1)} ms`);
+  console.log('\nScripts (start → end):');
+  for (const [path, s, e] of info.scripts)
+    console.log(`${s.toFixed(1).padStart(7)} → ${e.toFixed(1).padStart(7)}  ${path}`);
+  console.log('\nIndexedDB transactions (created → completed, stores, mode):');
+  for (const t of info.tx)
+    console.log(
+      `${t.created.toFixed(1).padStart(7)} → ${(t.completed ?? NaN).toFixed(1).padStart(7)}  ${t.stores.join(',')} ${t.mode}`,
+    );
+  console.log('\nPaints:', info.paints.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
+} finally {
+  await browser.close();
+  await server.close();
+}
