@@ -1,5 +1,7 @@
-// The default 12-month pivot plan, as data. `npm run seed:checksum` writes seeds/default-plan.json
-// from it (the backup format, with its checksum), so the first run goes through the import path.
+// The default 12-month pivot plan, as data: the first run writes these rows (src/db/seed.ts).
+// `npm run seed:checksum` writes them out as a backup file, seeds/default-plan.json (the backup
+// format, with its checksum), which tests/db/seed.test.ts reads through the import's checks: run
+// it after every change here.
 const PLAN_ID = '00000000-0000-4000-8000-000000000001';
 const STAMP = '2026-01-01T00:00:00.000Z';
 

@@ -3,12 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { routeFromHash } from './app/router';
 import { preloadScreen } from './app/screens';
-import { prefetchRecentCalls } from './db/callsLive';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
 import { startSyncIfOn } from './db/syncSwitch';
-import { focusFirstErrorOnSubmit } from './ui/focusFirstError';
 
 // Start-up work that needs no React: the database opens, the screen in the address loads and
 // its main rows are read while React renders the shell (StorageGate then waits for the same
@@ -20,10 +18,8 @@ preloadScreen(route);
 prefetchPlan();
 // The Timeline's cards are read while its code loads and the plan is read.
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
-// The networking log's newest rows.
-if (route === 'networking') prefetchRecentCalls();
-
-focusFirstErrorOnSubmit();
+// The networking log's newest rows (its module comes with the screen's code otherwise).
+if (route === 'networking') void import('./db/callsLive').then((m) => m.prefetchRecentCalls());
 // Sync's code loads only where sync is on (db/syncSwitch.ts).
 startSyncIfOn();
 

@@ -1,6 +1,7 @@
 import './global.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { openDatabase } from '../db/database';
+import { whenIdle } from '../db/idle';
 import { markUsed, readMarker } from '../db/deviceMarker';
 import { usePlan } from '../db/plans';
 import { preloadSchemas } from '../db/schemas';
@@ -10,7 +11,6 @@ import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
 import { historyKey, isModalOpen, isTextEntry } from '../ui/keyboard';
 import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
-import { AppBanners } from './AppBanners';
 import { SyncOnly } from './SyncOnly';
 import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,12 +22,15 @@ import { registerServiceWorker } from './serviceWorker';
 const RestorePrompt = lazy(() =>
   import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })),
 );
+// Rare too (another tab upgraded the database, an update is ready, the backup reminder): shown
+// from the first idle moment after the plan is read, so the first screen does not wait for their
+// code (npm run bench, budget 1).
+const AppBanners = lazy(() => import('./AppBanners').then((m) => ({ default: m.AppBanners })));
 import { hrefFor, useRoute } from './router';
 import { NAV, SCREENS } from './screens';
 import styles from './Shell.module.css';
 
 export function App() {
-  useEffect(registerServiceWorker, []);
   return (
     <ErrorBoundary>
       <StorageGate>
@@ -85,13 +88,29 @@ function Shell() {
 
   useEffect(() => {
     if (plan !== null || !startFresh) return;
-    // The backup code (the seed is a backup file) loads only for a first run: it is not small.
-    import('../db/backup')
+    // The default plan loads only for a first run.
+    import('../db/seed')
       .then((m) => m.seedIfEmpty())
       .catch((e: unknown) => setSetupError(messageOf(e)));
   }, [plan, startFresh]);
 
   const hasPlan = Boolean(plan);
+  const [bannersShown, setBannersShown] = useState(false);
+  useEffect(() => {
+    if (!hasPlan) return;
+    // What the first screen does not need, from the first idle moment after it shows (npm run
+    // bench, budgets 1 and 6): the banners, the forms' focus helper and the service worker,
+    // whose download of every file would compete with the first screen's own requests.
+    whenIdle(
+      () => {
+        setBannersShown(true);
+        void import('../ui/focusFirstError').then((m) => m.focusFirstErrorOnSubmit());
+        registerServiceWorker();
+      },
+      { timeout: 2000 },
+    );
+  }, [hasPlan]);
+
   useEffect(() => {
     if (hasPlan) markUsed();
   }, [hasPlan]);
@@ -163,11 +182,15 @@ function Shell() {
         </ul>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
-        <AppBanners
-          showBackupNudge={hasPlan && route !== 'settings'}
-          planStart={plan?.startMonth}
-          onSettings={route === 'settings'}
-        />
+        {bannersShown ? (
+          <Suspense fallback={null}>
+            <AppBanners
+              showBackupNudge={hasPlan && route !== 'settings'}
+              planStart={plan?.startMonth}
+              onSettings={route === 'settings'}
+            />
+          </Suspense>
+        ) : null}
         {setupError ? (
           <div role="alert">
             <h1>Pivotboard could not start</h1>

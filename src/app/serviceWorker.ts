@@ -6,10 +6,12 @@
 import { whenIdle } from '../db/idle';
 import { useAppUpdate } from '../state/appUpdate';
 
+let registered = false;
+
+/** Called by the shell once the first screen shows (see App.tsx). */
 export function registerServiceWorker(): void {
-  // Bench builds (tests/bench) measure page loads from the server, and serve their own pages beside the app.
-  if (!import.meta.env.PROD || import.meta.env.MODE === 'bench' || !('serviceWorker' in navigator))
-    return;
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({

@@ -15,7 +15,7 @@
  *   thousand rows inside the one transaction).
  */
 import Dexie from 'dexie';
-import { dayLabel, thisMonth, today } from '../domain/calendar';
+import { dayLabel, today } from '../domain/calendar';
 import {
   BackupSyntaxError,
   parseBackupJson,
@@ -628,33 +628,4 @@ export async function importBackup(
   );
   if (parsed.summary.kind === 'backup') noteBackup(exportedAt);
   return result;
-}
-
-/**
- * First run: when the database holds no plan, write the default plan from seeds/ through the
- * import path, starting this calendar month. Two tabs opening at once seed it only once.
- */
-export async function seedIfEmpty(now: Date = new Date()): Promise<'seeded' | 'exists'> {
-  if ((await db.plans.count()) > 0) return 'exists';
-  const seed = (await import('../../seeds/default-plan.json')).default;
-  const result = await readBackup(JSON.stringify(seed));
-  if (result.locked) throw new UserError('import', 'The default plan could not be read.');
-  const stamp = nowIso(now);
-  const month = thisMonth(now);
-  const rows = (name: string) =>
-    (result.backup.tables.get(name) ?? []) as Record<string, unknown>[];
-  const tables = new Map(TABLE_NAMES.map((name) => [name, rows(name)]));
-  tables.set(
-    'plans',
-    rows('plans').map((p) => ({ ...p, startMonth: month, createdAt: stamp, updatedAt: stamp })),
-  );
-  tables.set(
-    'milestones',
-    rows('milestones').map((m) => ({ ...m, createdAt: stamp, updatedAt: stamp })),
-  );
-  return runSystemWrite(TABLE_NAMES, async () => {
-    if ((await db.plans.count()) > 0) return 'exists' as const;
-    for (const [name, list] of tables) if (list.length) await db.table(name).bulkAdd(list);
-    return 'seeded' as const;
-  });
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedIfEmpty } from '../../src/db/backup';
+import { seedIfEmpty } from '../../src/db/seed';
 import { readMarker } from '../../src/db/deviceMarker';
 import { setSetting } from '../../src/db/settings';
 import { resetDatabase } from '../support/db';

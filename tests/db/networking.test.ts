@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackupFile, importBackup, readBackup, seedIfEmpty } from '../../src/db/backup';
+import { createBackupFile, importBackup, readBackup } from '../../src/db/backup';
+import { seedIfEmpty } from '../../src/db/seed';
 import { deleteCall, logCall, recentCalls, setFollowUpDone, updateCall } from '../../src/db/calls';
 import { addContact, deleteContact, markCheckInDone, updateContact } from '../../src/db/contacts';
 import { db } from '../../src/db/database';

@@ -2,7 +2,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../src/app/Feedback';
-import { seedIfEmpty } from '../../src/db/backup';
+import { seedIfEmpty } from '../../src/db/seed';
 import { logCall } from '../../src/db/calls';
 import { addContact } from '../../src/db/contacts';
 import { db } from '../../src/db/database';

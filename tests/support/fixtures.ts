@@ -1,4 +1,4 @@
-import { seedIfEmpty } from '../../src/db/backup';
+import { seedIfEmpty } from '../../src/db/seed';
 import { db } from '../../src/db/database';
 
 /** The default plan, seeded as on first run, with "now" in its first month (Nov 2026). */

@@ -1,4 +1,4 @@
-import { seedIfEmpty } from '../../src/db/backup';
+import { seedIfEmpty } from '../../src/db/seed';
 import { db } from '../../src/db/database';
 import type { Plan } from '../../src/domain/schema/plan';
 import { resetDatabase } from './db';
