@@ -7,6 +7,8 @@ import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
 import { startSyncIfOn } from './db/syncSwitch';
+import { afterFirstScreen } from './state/firstScreen';
+import { registerServiceWorker } from './app/serviceWorker';
 
 // Start-up work that needs no React: the database opens, the screen in the address loads and
 // its main rows are read while React renders the shell (StorageGate then waits for the same
@@ -22,6 +24,13 @@ if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMi
 if (route === 'networking') void import('./db/callsLive').then((m) => m.prefetchRecentCalls());
 // Sync's code loads only where sync is on (db/syncSwitch.ts).
 startSyncIfOn();
+
+// Not needed by the first screen: the forms' focus helper and the service worker's registration,
+// whose download of every file would compete with a first visit's own requests.
+afterFirstScreen(() => {
+  void import('./ui/focusFirstError').then((m) => m.focusFirstErrorOnSubmit());
+  registerServiceWorker();
+});
 
 const root = document.getElementById('root');
 if (root) {

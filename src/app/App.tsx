@@ -1,7 +1,6 @@
 import './global.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { openDatabase } from '../db/database';
-import { whenIdle } from '../db/idle';
 import { markUsed, readMarker } from '../db/deviceMarker';
 import { usePlan } from '../db/plans';
 import { preloadSchemas } from '../db/schemas';
@@ -9,6 +8,7 @@ import { useSetting } from '../db/settings';
 import { toUserError } from '../db/write';
 import { messageOf } from '../domain/errors';
 import { useFeedback } from '../state/feedback';
+import { afterFirstScreen, firstScreenShown } from '../state/firstScreen';
 import { historyKey, isModalOpen, isTextEntry } from '../ui/keyboard';
 import { CallDialogHost, LogCallButton } from '../features/networking/LogCall';
 import { SyncOnly } from './SyncOnly';
@@ -16,19 +16,19 @@ import { Announcer, Toaster } from './Feedback';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NeutralScreen, useQuickHide, useTabIdentity } from './QuickHide';
 import { StorageProblem } from './StorageProblem';
-import { registerServiceWorker } from './serviceWorker';
 
 // Rare (the browser cleared the data), so it loads only when needed.
 const RestorePrompt = lazy(() =>
   import('./RestorePrompt').then((m) => ({ default: m.RestorePrompt })),
 );
 // Rare too (another tab upgraded the database, an update is ready, the backup reminder): shown
-// from the first idle moment after the plan is read, so the first screen does not wait for their
-// code (npm run bench, budget 1).
+// once the first screen has (state/firstScreen.ts).
 const AppBanners = lazy(() => import('./AppBanners').then((m) => ({ default: m.AppBanners })));
 import { hrefFor, useRoute } from './router';
 import { NAV, SCREENS } from './screens';
 import styles from './Shell.module.css';
+
+const FIRST_SCREEN_FALLBACK_MS = 3000;
 
 export function App() {
   return (
@@ -96,19 +96,12 @@ function Shell() {
 
   const hasPlan = Boolean(plan);
   const [bannersShown, setBannersShown] = useState(false);
+  useEffect(() => afterFirstScreen(() => setBannersShown(true)), []);
   useEffect(() => {
     if (!hasPlan) return;
-    // What the first screen does not need, from the first idle moment after it shows (npm run
-    // bench, budgets 1 and 6): the banners, the forms' focus helper and the service worker,
-    // whose download of every file would compete with the first screen's own requests.
-    whenIdle(
-      () => {
-        setBannersShown(true);
-        void import('../ui/focusFirstError').then((m) => m.focusFirstErrorOnSubmit());
-        registerServiceWorker();
-      },
-      { timeout: 2000 },
-    );
+    // Screens other than the Timeline do not say when they have shown.
+    const timer = setTimeout(firstScreenShown, FIRST_SCREEN_FALLBACK_MS);
+    return () => clearTimeout(timer);
   }, [hasPlan]);
 
   useEffect(() => {

@@ -6,12 +6,9 @@
 import { whenIdle } from '../db/idle';
 import { useAppUpdate } from '../state/appUpdate';
 
-let registered = false;
-
-/** Called by the shell once the first screen shows (see App.tsx). */
+/** Called once the first screen has shown (main.tsx). */
 export function registerServiceWorker(): void {
-  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  registered = true;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({

@@ -3,7 +3,8 @@
 // each spent its time on), the scripts fetched, every IndexedDB transaction and the paints.
 // Needs `npm run bench` to have built dist-bench/ and written its data files first.
 //
-//   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000]
+//   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000] [--cpu]
+// --cpu: a CPU profile instead of the trace, self time by function until the cards are painted.
 /* global window, document */
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -12,7 +13,8 @@ import { serve } from './lib/serve.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const OUT = `${ROOT}/dist-bench`;
-const [which = 'app', size = '30'] = process.argv.slice(2);
+const [which = 'app', size = '30'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const cpu = process.argv.includes('--cpu');
 const cards = Number(size);
 const PAGES = {
   app: { url: '/#/timeline', selector: '[data-board-item] button[aria-label^="Move "]' },
@@ -50,7 +52,12 @@ try {
     await page.addInitScript(instrument, {
       watches: [{ name: 'ready', selector: target.selector, count: cards }],
     });
-    if (traced)
+    const session = traced && cpu ? await context.newCDPSession(page) : null;
+    if (session) {
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 100 });
+      await session.send('Profiler.start');
+    } else if (traced)
       await browser.startTracing(page, {
         categories: [
           'devtools.timeline',
@@ -75,66 +82,95 @@ try {
         .map((e) => [new URL(e.name).pathname, e.startTime, e.responseEnd]),
       elements: document.querySelectorAll('*').length,
     }));
+    if (session) {
+      const { profile } = await session.send('Profiler.stop');
+      await page.close();
+      return { info, profile };
+    }
     const trace = traced ? JSON.parse((await browser.stopTracing()).toString('utf8')) : null;
     await page.close();
     return { info, trace };
   };
   for (let i = 0; i < 3; i++) await load(false);
-  const { info, trace } = await load(true);
-
-  const events = trace.traceEvents;
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);
-  const origin = nav?.ts ?? 0;
-  const at = (ts) => ((ts - origin) / 1000).toFixed(1).padStart(7);
-  // The page's main thread: the renderer thread that ran the navigation's document parse.
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.ts >= origin);
-  const mine = events
-    .filter((e) => e.tid === parse?.tid && e.pid === parse?.pid && e.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
-  const end = origin + info.ready * 1000;
-  const tasks = [];
-  let until = -Infinity;
-  for (const e of mine) {
-    if ((e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || e.ts < until)
-      continue;
-    until = e.ts + e.dur;
-    if (e.ts < origin || e.ts > end) continue;
-    tasks.push(e);
-  }
-  const label = (e) =>
-    e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule'
-      ? `${e.name} ${(e.args?.data?.url ?? e.args?.fileName ?? '').split('/').pop()}`
-      : e.name === 'FunctionCall'
-        ? `FunctionCall ${e.args?.data?.functionName || '(anonymous)'} ${(e.args?.data?.url ?? '').split('/').pop()}`
-        : e.name === 'EventDispatch'
-          ? `EventDispatch ${e.args?.data?.type}`
-          : e.name === 'TimerFire' || e.name === 'FireAnimationFrame'
-            ? e.name
-            : e.name;
-  console.log(
-    `${which} with ${cards} cards: ready at ${info.ready.toFixed(1)} ms; ${info.elements} elements`,
-  );
-  console.log('\nMain-thread tasks over 1 ms (start, ms, what is inside):');
-  let busy = 0;
-  for (const t of tasks) {
-    busy += t.dur / 1000;
-    if (t.dur < 1000) continue;
-    const inside = mine
-      .filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur >= 500)
-      .slice(0, 6)
-      .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
-    console.log(`${at(t.ts)} ${(t.dur / 1000).toFixed(1).padStart(6)}  ${inside.join(' | ')}`);
-  }
-  console.log(`busy ${busy.toFixed(1)} ms of ${info.ready.toFixed(1)} ms`);
-  console.log('\nScripts (start → end):');
-  for (const [path, s, e] of info.scripts)
-    console.log(`${s.toFixed(1).padStart(7)} → ${e.toFixed(1).padStart(7)}  ${path}`);
-  console.log('\nIndexedDB transactions (created → completed, stores, mode):');
-  for (const t of info.tx)
+  const { info, trace, profile } = await load(true);
+  if (profile) {
+    // Self time by function, from the first sample to the last before the cards were painted.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    let t = profile.startTime;
+    const end = profile.startTime + (info.ready + 50) * 1000;
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i] ?? 0;
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      if (t > end) return;
+      const f = byId.get(id).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + dt);
+    });
+    const total = [...self.values()].reduce((n, x) => n + x, 0);
     console.log(
-      `${t.created.toFixed(1).padStart(7)} → ${(t.completed ?? NaN).toFixed(1).padStart(7)}  ${t.stores.join(',')} ${t.mode}`,
+      `${which} with ${cards} cards: ready at ${info.ready.toFixed(1)} ms; profiled ${total.toFixed(0)} ms`,
     );
-  console.log('\nPaints:', info.paints.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${ms.toFixed(1).padStart(7)} ms  ${key}`);
+  }
+  if (trace) {
+    const events = trace.traceEvents;
+    const nav = events.find(
+      (e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame,
+    );
+    const origin = nav?.ts ?? 0;
+    const at = (ts) => ((ts - origin) / 1000).toFixed(1).padStart(7);
+    // The page's main thread: the renderer thread that ran the navigation's document parse.
+    const parse = events.find((e) => e.name === 'ParseHTML' && e.ts >= origin);
+    const mine = events
+      .filter((e) => e.tid === parse?.tid && e.pid === parse?.pid && e.ph === 'X')
+      .sort((a, b) => a.ts - b.ts);
+    const end = origin + info.ready * 1000;
+    const tasks = [];
+    let until = -Infinity;
+    for (const e of mine) {
+      if ((e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || e.ts < until)
+        continue;
+      until = e.ts + e.dur;
+      if (e.ts < origin || e.ts > end) continue;
+      tasks.push(e);
+    }
+    const label = (e) =>
+      e.name === 'EvaluateScript' || e.name === 'v8.compileModule' || e.name === 'v8.evaluateModule'
+        ? `${e.name} ${(e.args?.data?.url ?? e.args?.fileName ?? '').split('/').pop()}`
+        : e.name === 'FunctionCall'
+          ? `FunctionCall ${e.args?.data?.functionName || '(anonymous)'} ${(e.args?.data?.url ?? '').split('/').pop()}`
+          : e.name === 'EventDispatch'
+            ? `EventDispatch ${e.args?.data?.type}`
+            : e.name === 'TimerFire' || e.name === 'FireAnimationFrame'
+              ? e.name
+              : e.name;
+    console.log(
+      `${which} with ${cards} cards: ready at ${info.ready.toFixed(1)} ms; ${info.elements} elements`,
+    );
+    console.log('\nMain-thread tasks over 1 ms (start, ms, what is inside):');
+    let busy = 0;
+    for (const t of tasks) {
+      busy += t.dur / 1000;
+      if (t.dur < 1000) continue;
+      const inside = mine
+        .filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e !== t && e.dur >= 500)
+        .slice(0, 6)
+        .map((e) => `${label(e)} ${(e.dur / 1000).toFixed(1)}`);
+      console.log(`${at(t.ts)} ${(t.dur / 1000).toFixed(1).padStart(6)}  ${inside.join(' | ')}`);
+    }
+    console.log(`busy ${busy.toFixed(1)} ms of ${info.ready.toFixed(1)} ms`);
+    console.log('\nScripts (start → end):');
+    for (const [path, s, e] of info.scripts)
+      console.log(`${s.toFixed(1).padStart(7)} → ${e.toFixed(1).padStart(7)}  ${path}`);
+    console.log('\nIndexedDB transactions (created → completed, stores, mode):');
+    for (const t of info.tx)
+      console.log(
+        `${t.created.toFixed(1).padStart(7)} → ${(t.completed ?? NaN).toFixed(1).padStart(7)}  ${t.stores.join(',')} ${t.mode}`,
+      );
+    console.log('\nPaints:', info.paints.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
+  }
 } finally {
   await browser.close();
   await server.close();

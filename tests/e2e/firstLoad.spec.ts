@@ -32,7 +32,8 @@ interface Figures {
 }
 
 const total = (chunks: Record<string, number>) => Object.values(chunks).reduce((n, b) => n + b, 0);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) =>
+  Math.abs(bytes) < 512 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;
 /** `assets/TimelineScreen-Bm6vpDGL.js` → `TimelineScreen`. */
 const chunkName = (path: string) => path.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
 

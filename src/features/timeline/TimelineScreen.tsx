@@ -18,6 +18,7 @@ import { useEvidence } from '../../db/evidenceLive';
 import { whenIdle } from '../../db/idle';
 import { useMilestones } from '../../db/milestonesLive';
 import { useFeedback } from '../../state/feedback';
+import { firstScreenShown } from '../../state/firstScreen';
 import { useTimelineFilters } from '../../state/timelineFilters';
 import {
   Board,
@@ -71,7 +72,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   // The writes load in the first idle moment after the cards are shown, before anyone moves one.
   useEffect(() => {
-    if (loaded) whenIdle(() => void writes.load().catch(() => undefined), { timeout: 1000 });
+    if (!loaded) return;
+    firstScreenShown();
+    whenIdle(() => void writes.load().catch(() => undefined), { timeout: 1000 });
   }, [loaded]);
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
