@@ -6,7 +6,9 @@
 //   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000] [--cpu]
 // --cpu: a CPU profile instead of the trace, self time by function until the cards are painted.
 /* global window, document */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import sourceMap from 'source-map-js';
 import { chromium } from 'playwright-core';
 import { instrument } from './lib/inpage.mjs';
 import { serve } from './lib/serve.mjs';
@@ -96,6 +98,24 @@ try {
   if (profile) {
     // Self time by function, from the first sample to the last before the cards were painted.
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    // Built with BENCH_SOURCEMAP=1: name each place by its source file and line.
+    const maps = new Map();
+    const place = (f) => {
+      const path = f.url ? new URL(f.url).pathname : '';
+      const dir = path.startsWith('/bench/') ? `${OUT}/pages${path.slice(6)}` : `${OUT}/app${path}`;
+      if (!maps.has(dir))
+        maps.set(
+          dir,
+          existsSync(`${dir}.map`)
+            ? new sourceMap.SourceMapConsumer(JSON.parse(readFileSync(`${dir}.map`, 'utf8')))
+            : null,
+        );
+      const o = maps
+        .get(dir)
+        ?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+      const src = o?.source?.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+      return src ? `${src}:${o.line}` : `${path.split('/').pop()}:${f.lineNumber + 1}`;
+    };
     const self = new Map();
     let t = profile.startTime;
     const end = profile.startTime + (info.ready + 50) * 1000;
@@ -104,7 +124,7 @@ try {
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
       if (t > end) return;
       const f = byId.get(id).callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      const key = `${f.functionName || '(anonymous)'} ${place(f)}`;
       self.set(key, (self.get(key) ?? 0) + dt);
     });
     const total = [...self.values()].reduce((n, x) => n + x, 0);

@@ -18,7 +18,13 @@ export async function buildAll(root, out) {
     root,
     ...quiet,
     mode: 'production',
-    build: { outDir: `${out}/app`, emptyOutDir: true, manifest: true },
+    // BENCH_SOURCEMAP=1: with source maps, which profile-start.mjs --cpu reads (the code is the same).
+    build: {
+      outDir: `${out}/app`,
+      emptyOutDir: true,
+      manifest: true,
+      ...(process.env.BENCH_SOURCEMAP ? { sourcemap: true } : {}),
+    },
   });
   await buildPages(root, '/floor/', `${out}/floor`, ['floor']);
   await buildPages(root, '/bench/', `${out}/pages`, ['peer', 'control', 'seed']);
