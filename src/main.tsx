@@ -22,14 +22,14 @@ prefetchPlan();
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
 // The networking log's newest rows (its module comes with the screen's code otherwise).
 if (route === 'networking') void import('./db/callsLive').then((m) => m.prefetchRecentCalls());
-// Sync's code loads only where sync is on (db/syncSwitch.ts).
-startSyncIfOn();
-
-// Not needed by the first screen: the forms' focus helper and the service worker's registration,
-// whose download of every file would compete with a first visit's own requests.
+// Not needed by the first screen: the forms' focus helper, the service worker's registration
+// (its download of every file would compete with a first visit's own requests) and sync, which
+// loads only where it is on (db/syncSwitch.ts): asking localStorage whether it is holds the page
+// up while the browser loads it, 1-80 ms on this machine.
 afterFirstScreen(() => {
   void import('./ui/focusFirstError').then((m) => m.focusFirstErrorOnSubmit());
   registerServiceWorker();
+  startSyncIfOn();
 });
 
 const root = document.getElementById('root');
