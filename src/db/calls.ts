@@ -3,7 +3,8 @@ import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
 import { quote } from '../domain/quote';
-import { callDateProblems, networkingSummary, type NetworkingSummary } from '../domain/networking';
+import { callDateProblems } from '../domain/networking/callDates';
+import { networkingSummary, type NetworkingSummary } from '../domain/networking/summary';
 import { SETTING_DEFAULTS } from '../domain/settings';
 import type { Call, CallInput, Contact, ContactInput } from '../domain/schema/networking';
 import { contactRow, requireContact, type ContactInputParsed } from './contacts';
@@ -79,7 +80,7 @@ async function parse(input: CallWrite) {
 }
 
 /**
- * The dates' window (domain/networking.ts: a few years back, a year ahead), for dates set now:
+ * The dates' window (domain/networking/callDates.ts: a few years back, a year ahead), for dates set now:
  * a date already on the call (`before`, when editing) is kept as it is.
  */
 function checkDates(

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CallChannel } from '../domain/networking';
+import type { CallChannel } from '../domain/networking/channels';
 import type { RoleTypeId } from '../domain/roleTypes';
 
 export type RoleFilter = RoleTypeId | 'none' | 'all';

@@ -15,7 +15,8 @@ import {
 import { exitCalendarEvents } from '../../src/domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../src/domain/exitTimeline';
 import { exitGlance } from '../../src/domain/glance';
-import { nextCheckIn, remindersOf, historyByContact } from '../../src/domain/networking';
+import { historyByContact, nextCheckIn } from '../../src/domain/networking/contacts';
+import { remindersOf } from '../../src/domain/networking/reminders';
 import { countdown, expectedLastClinicalDay } from '../../src/domain/notice';
 import { milestonesThisMonth, planPosition, planProgress } from '../../src/domain/overview';
 import {

@@ -5,28 +5,32 @@ import { buildCalendarFile } from '../../src/domain/calendarExport';
 import {
   callDayProblem,
   callDayWindow,
-  contactsNamed,
-  countByWeek,
-  coverageOf,
-  dueWhen,
   followUpDayProblem,
-  formatPerWeek,
+} from '../../src/domain/networking/callDates';
+import {
   historyByContact,
-  networkingSummary,
-  matchesQuery,
   nextCheckIn,
-  reminderEvents,
-  remindersOf,
-  rollingAverage,
-  searchText,
-  streakLabel,
-  streakOf,
-  suggestContacts,
-  weeklyProgress,
-  weekSeries,
   type CallFacts,
   type ContactFacts,
-} from '../../src/domain/networking';
+} from '../../src/domain/networking/contacts';
+import { coverageOf } from '../../src/domain/networking/coverage';
+import { dueWhen, reminderEvents, remindersOf } from '../../src/domain/networking/reminders';
+import {
+  contactsNamed,
+  matchesQuery,
+  searchText,
+  suggestContacts,
+} from '../../src/domain/networking/search';
+import { networkingSummary } from '../../src/domain/networking/summary';
+import {
+  countByWeek,
+  formatPerWeek,
+  rollingAverage,
+  streakLabel,
+  streakOf,
+  weeklyProgress,
+  weekSeries,
+} from '../../src/domain/networking/weeklyCount';
 
 // 2026-03-18 is a Wednesday; its week runs Mar 16-22.
 const TODAY = '2026-03-18';

@@ -2,7 +2,7 @@ import { getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateToDay, daysBetween, dayToDate } from '../../src/domain/calendar';
-import { countByWeek } from '../../src/domain/networking';
+import { countByWeek } from '../../src/domain/networking/weeklyCount';
 import {
   addWeeks,
   dayFromNumber,

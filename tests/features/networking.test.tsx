@@ -10,7 +10,7 @@ import { CallDialogHost, LogCallButton } from '../../src/features/networking/Log
 import { NetworkingScreen } from '../../src/features/networking/NetworkingScreen';
 import { WeekPanel } from '../../src/features/networking/WeekPanel';
 import { addDays } from '../../src/domain/calendar';
-import { weeklyProgress } from '../../src/domain/networking';
+import { weeklyProgress } from '../../src/domain/networking/weeklyCount';
 import { useFeedback } from '../../src/state/feedback';
 import { resetDatabase } from '../support/db';
 

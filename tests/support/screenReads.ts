@@ -28,18 +28,17 @@ import {
   slipDescription,
   slipLabel,
 } from '../../src/domain/milestone';
+import { historyByContact, nextCheckIn } from '../../src/domain/networking/contacts';
+import { coverageOf } from '../../src/domain/networking/coverage';
 import {
   checkInOrigin,
-  coverageOf,
   dueWhen,
   followUpOrigin,
-  historyByContact,
-  networkingSummary,
-  nextCheckIn,
   reminderEvents,
   remindersOf,
-  weeklyProgress,
-} from '../../src/domain/networking';
+} from '../../src/domain/networking/reminders';
+import { networkingSummary } from '../../src/domain/networking/summary';
+import { weeklyProgress } from '../../src/domain/networking/weeklyCount';
 import {
   clawbacksAfter,
   expectedLastClinicalDay,

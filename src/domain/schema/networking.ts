@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { CALL_CHANNELS } from '../networking/channels';
 import {
-  CALL_CHANNELS,
   CHECK_IN_MAX_WEEKS,
   CONTACT_NAME_MAX,
   CONTACT_TEXT_MAX,
   HOW_WE_MET_MAX,
   NETWORK_NOTES_MAX,
-} from '../networking';
+} from '../networking/limits';
 import { ROLE_TYPE_IDS } from '../roleTypes';
 import { day, httpUrl, idSchema, text, timestamp } from './common';
 

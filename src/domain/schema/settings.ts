@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIRST_RUN_STEPS } from '../firstRun';
-import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking';
+import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking/limits';
 import { RED_FLAGS } from '../redFlags';
 import { CURRENCIES, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';

@@ -1,15 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
-import {
-  CALL_CHANNELS,
-  callDateProblems,
-  callDayWindow,
-  CHANNEL_LABELS,
-  contactsNamed,
-  CONTACT_NAME_MAX,
-  suggestContacts,
-  type CallChannel,
-} from '../../domain/networking';
+import { callDateProblems, callDayWindow } from '../../domain/networking/callDates';
+import { CALL_CHANNELS, CHANNEL_LABELS, type CallChannel } from '../../domain/networking/channels';
+import { CONTACT_NAME_MAX } from '../../domain/networking/limits';
+import { contactsNamed, suggestContacts } from '../../domain/networking/search';
 import type { RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { deleteCall, logCall, updateCall, useCall, useContactCalls } from '../../db/calls';

@@ -1,13 +1,8 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, dayLabelWithWeekday, type Day } from '../../domain/calendar';
-import {
-  CALL_CHANNELS,
-  CHANNEL_LABELS,
-  formatCount,
-  matchesQuery,
-  plural,
-  searchText,
-} from '../../domain/networking';
+import { formatCount, plural } from '../../domain/counts';
+import { CALL_CHANNELS, CHANNEL_LABELS } from '../../domain/networking/channels';
+import { matchesQuery, searchText } from '../../domain/networking/search';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { openCallDialog } from '../../state/callDialog';
 import { useNetworkingFilters } from '../../state/networkingFilters';

@@ -1,14 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
-import {
-  CHANNEL_LABELS,
-  CHECK_IN_CHOICES,
-  CONTACT_NAME_MAX,
-  historyByContact,
-  HOW_WE_MET_MAX,
-  nextCheckIn,
-  plural,
-} from '../../domain/networking';
+import { plural } from '../../domain/counts';
+import { CHANNEL_LABELS } from '../../domain/networking/channels';
+import { historyByContact, nextCheckIn } from '../../domain/networking/contacts';
+import { CHECK_IN_CHOICES, CONTACT_NAME_MAX, HOW_WE_MET_MAX } from '../../domain/networking/limits';
 import { ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';

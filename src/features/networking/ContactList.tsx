@@ -1,14 +1,9 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
-import {
-  dueWhen,
-  formatCount,
-  matchesQuery,
-  nextCheckIn,
-  plural,
-  searchText,
-  type ContactHistory,
-} from '../../domain/networking';
+import { formatCount, plural } from '../../domain/counts';
+import { nextCheckIn, type ContactHistory } from '../../domain/networking/contacts';
+import { dueWhen } from '../../domain/networking/reminders';
+import { matchesQuery, searchText } from '../../domain/networking/search';
 import { roleTypeShort } from '../../domain/roleTypes';
 import type { Contact } from '../../domain/schema/networking';
 import { isHttpUrl } from '../../domain/url';

@@ -1,4 +1,5 @@
-import { coverageOf, plural } from '../../domain/networking';
+import { plural } from '../../domain/counts';
+import { coverageOf } from '../../domain/networking/coverage';
 import { roleTypeLabel } from '../../domain/roleTypes';
 import type { Contact } from '../../domain/schema/networking';
 import styles from './Networking.module.css';

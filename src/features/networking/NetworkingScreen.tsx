@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { historyByContact, remindersOf, weeklyProgress } from '../../domain/networking';
+import { historyByContact } from '../../domain/networking/contacts';
+import { remindersOf } from '../../domain/networking/reminders';
+import { weeklyProgress } from '../../domain/networking/weeklyCount';
 import type { Call, Contact } from '../../domain/schema/networking';
 import type { Plan } from '../../domain/schema/plan';
 import { useCalls, useRecentCalls, type RecentCalls } from '../../db/calls';

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { dayLabel, dayLabelWithWeekday, daysBetween, type Day } from '../../domain/calendar';
 import { buildCalendarFile } from '../../domain/calendarExport';
 import { messageOf } from '../../domain/errors';
+import { plural } from '../../domain/counts';
 import {
   calendarFileName,
   checkInOrigin,
   dueWhen,
   followUpOrigin,
-  plural,
   reminderEvents,
   type DueWhen,
   type Reminder,
-} from '../../domain/networking';
+} from '../../domain/networking/reminders';
 import type { Contact } from '../../domain/schema/networking';
 import { setFollowUpDone } from '../../db/calls';
 import { markCheckInDone } from '../../db/contacts';

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../domain/errors';
+import { formatCount, plural } from '../../domain/counts';
 import {
-  formatCount,
-  formatPerWeek,
   isWeeklyTarget,
-  plural,
-  streakLabel,
   WEEKLY_TARGET_MAX,
   WEEKLY_TARGET_MIN,
+} from '../../domain/networking/limits';
+import {
+  formatPerWeek,
+  streakLabel,
   type WeeklyProgress,
-} from '../../domain/networking';
+} from '../../domain/networking/weeklyCount';
 import { setSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { TextField } from '../../ui/Field';

@@ -1,5 +1,6 @@
 import { dayLabel, monthLabel, monthOfDay, type Day } from '../../domain/calendar';
-import { plural, type WeekCount } from '../../domain/networking';
+import { plural } from '../../domain/counts';
+import { type WeekCount } from '../../domain/networking/weeklyCount';
 import { weekOf } from '../../domain/weeks';
 import styles from './Networking.module.css';
 

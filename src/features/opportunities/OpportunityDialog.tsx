@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import { isUserError, messageOf } from '../../domain/errors';
-import { suggestContacts } from '../../domain/networking';
+import { suggestContacts } from '../../domain/networking/search';
 import {
   formatMoney,
   moneyInputValue,
