@@ -258,13 +258,15 @@ describe('networking writes', () => {
     for (const url of [
       'javascript:alert(1)',
       'data:text/html,hi',
-      'linkedin.com/in/jane',
+      'mailto:jane@example.com',
       'file:///etc/passwd',
+      'Jane on LinkedIn',
     ]) {
       const e = await rejection(updateContact(id, { name: 'Jane Lee', linkedInUrl: url }));
       expect(e).toMatchObject({
         field: 'linkedInUrl',
-        message: 'LinkedIn URL must be a web address starting with http:// or https://.',
+        message:
+          'LinkedIn URL must be a web address, such as linkedin.com/in/your-name (other kinds of links are not kept).',
       });
     }
     expect((await db.contacts.get(id))?.linkedInUrl).toBe('');
@@ -273,6 +275,16 @@ describe('networking writes', () => {
       linkedInUrl: ' https://www.linkedin.com/in/janelee ',
     });
     expect((await db.contacts.get(id))?.linkedInUrl).toBe('https://www.linkedin.com/in/janelee');
+  });
+
+  it('stores a LinkedIn address typed without https:// as https', async () => {
+    const id = await jane();
+    await updateContact(id, { name: 'Jane Lee', linkedInUrl: 'linkedin.com/in/janelee' });
+    expect((await db.contacts.get(id))?.linkedInUrl).toBe('https://linkedin.com/in/janelee');
+    const added = await addContact({ name: 'Sam Ortiz', linkedInUrl: 'www.linkedin.com/in/sam' });
+    expect((await db.contacts.get(added.value))?.linkedInUrl).toBe(
+      'https://www.linkedin.com/in/sam',
+    );
   });
 
   it('keeps a check-in interval between 1 and 52 weeks', async () => {

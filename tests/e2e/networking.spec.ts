@@ -162,17 +162,20 @@ test.describe('networking', () => {
     await dialog.getByLabel('LinkedIn URL').fill('javascript:alert(document.domain)');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(
-      dialog.getByText('LinkedIn URL must be a web address starting with http:// or https://.'),
+      dialog.getByText(
+        'LinkedIn URL must be a web address, such as linkedin.com/in/your-name (other kinds of links are not kept).',
+      ),
     ).toBeVisible();
     await expect(dialog.getByLabel('LinkedIn URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 
-    await dialog.getByLabel('LinkedIn URL').fill('https://www.linkedin.com/in/samortiz');
+    // Typed as most people type it, and as LinkedIn's share links read: kept as https.
+    await dialog.getByLabel('LinkedIn URL').fill('linkedin.com/in/samortiz');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('link', { name: /LinkedIn/ })).toHaveAttribute(
       'href',
-      'https://www.linkedin.com/in/samortiz',
+      'https://linkedin.com/in/samortiz',
     );
     await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   });

@@ -272,7 +272,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     const url = within(dialog).getByRole('textbox', { name: /^LinkedIn URL/ });
     expect(url).toHaveAttribute('aria-invalid', 'true');
     expect(url).toHaveAccessibleDescription(
-      'LinkedIn URL must be a web address starting with http:// or https://.',
+      'LinkedIn URL must be a web address, such as linkedin.com/in/your-name (other kinds of links are not kept).',
     );
     expect(await db.contacts.count()).toBe(0);
 

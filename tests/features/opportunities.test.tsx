@@ -128,7 +128,7 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     // Both at once, not the link only after the salary is fixed.
     expect(within(dialog).getByText('Base salary can’t be negative.')).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^Link/)).toHaveAccessibleDescription(
-      'Link must be a web address starting with http:// or https://.',
+      'Link must be a web address, such as careers.example.com/jobs/123 (other kinds of links are not kept).',
     );
     expect(await db.opportunities.count()).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));

@@ -14,7 +14,7 @@ import {
   STORED_MONTHS,
 } from '../calendar';
 import { isValidRank } from '../rank';
-import { isHttpUrl } from '../url';
+import { webAddress, webAddressProblem } from '../url';
 
 /** What each JSON type is called in a message. */
 const TYPE_WORDS: Record<string, string> = {
@@ -160,14 +160,20 @@ export function percent(label: string) {
     .max(100, { error: `${label} must be between 0 and 100.` });
 }
 
-/** An http(s) link, or empty. Anything else (javascript:, data:, file:) is refused. */
-export function httpUrl(label: string) {
+/**
+ * An http(s) link, or empty; a bare host ("linkedin.com/in/name") is stored as https. Anything
+ * else (javascript:, data:, file:, mailto:) is refused, so imports and sync obey it too.
+ */
+export function httpUrl(label: string, example: string) {
   return z
     .string()
     .trim()
     .max(2000, { error: `${label} is too long.` })
-    .refine((v) => v === '' || isHttpUrl(v), {
-      error: `${label} must be a web address starting with http:// or https://.`,
+    .transform((v, ctx) => {
+      const address = webAddress(v);
+      if (address !== null) return address;
+      ctx.issues.push({ code: 'custom', message: webAddressProblem(label, example), input: v });
+      return z.NEVER;
     });
 }
 

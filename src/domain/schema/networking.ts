@@ -8,6 +8,7 @@ import {
   NETWORK_NOTES_MAX,
 } from '../networking/limits';
 import { ROLE_TYPE_IDS } from '../roleTypes';
+import { LINKEDIN_EXAMPLE } from '../url';
 import { day, httpUrl, idSchema, text, timestamp } from './common';
 
 export const roleTypeSchema = z.enum(ROLE_TYPE_IDS, { error: 'Pick a role type from the list.' });
@@ -27,8 +28,8 @@ export const contactSchema = z.object({
   company: text('Company', CONTACT_TEXT_MAX),
   /** Null until the user says which landing zone they work in. */
   roleType: roleTypeSchema.nullable(),
-  /** http(s) only; anything else is refused, so it is safe to render as a link. */
-  linkedInUrl: httpUrl('LinkedIn URL'),
+  /** http(s) only (a bare host is stored as https); anything else is refused, so it is safe to render as a link. */
+  linkedInUrl: httpUrl('LinkedIn URL', LINKEDIN_EXAMPLE),
   howWeMet: text('How you met', HOW_WE_MET_MAX),
   notes: text('Notes', NETWORK_NOTES_MAX),
   /** They agreed you may mention them when applying (the latest answer). */

@@ -12,6 +12,7 @@ import {
   TITLE_MAX,
 } from '../opportunity';
 import { ROLE_TYPE_IDS } from '../roleTypes';
+import { POSTING_EXAMPLE } from '../url';
 import { day, httpUrl, idSchema, money, percent, rankSchema, text, timestamp } from './common';
 
 const stage = z.enum(STAGES, { error: 'Pick a stage from the list.' });
@@ -45,7 +46,7 @@ const opportunityFields = {
   /** A contact from Networking, once that table exists; `referredBy` keeps the name meanwhile. */
   referralContactId: idSchema.nullable(),
   referredBy: text('Referred by', REFERRED_BY_MAX),
-  link: httpUrl('Link'),
+  link: httpUrl('Link', POSTING_EXAMPLE),
   baseSalary: money('Base salary').nullable(),
   bonusPercent: percent('Target bonus').nullable(),
   signOnBonus: money('Sign-on bonus').nullable(),

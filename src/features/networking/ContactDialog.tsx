@@ -6,7 +6,7 @@ import { historyByContact, nextCheckIn } from '../../domain/networking/contacts'
 import { CHECK_IN_CHOICES, CONTACT_NAME_MAX, HOW_WE_MET_MAX } from '../../domain/networking/limits';
 import { ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
-import { isHttpUrl } from '../../domain/url';
+import { isHttpUrl, LINKEDIN_EXAMPLE, webAddress, webAddressProblem } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
 import { useContactCalls } from '../../db/calls';
 import { addContact, deleteContact, updateContact, useContact } from '../../db/contacts';
@@ -147,8 +147,8 @@ function ContactForm({
     if (!name.trim()) next.name = 'Enter a name.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
-    if (linkedInUrl.trim() && !isHttpUrl(linkedInUrl))
-      next.linkedInUrl = 'LinkedIn URL must be a web address starting with http:// or https://.';
+    if (webAddress(linkedInUrl) === null)
+      next.linkedInUrl = webAddressProblem('LinkedIn URL', LINKEDIN_EXAMPLE);
     if (Object.keys(next).length) return setErrors(next);
     await run(
       () => (contact ? updateContact(contact.id, input, edit.since) : addContact(input)),
@@ -241,7 +241,7 @@ function ContactForm({
             clear('linkedInUrl');
           }}
           error={errors.linkedInUrl}
-          placeholder="https://www.linkedin.com/in/…"
+          placeholder={LINKEDIN_EXAMPLE}
           autoComplete="off"
           hint={
             contact?.linkedInUrl && isHttpUrl(contact.linkedInUrl) ? (

@@ -28,7 +28,7 @@ import {
   type Stage,
 } from '../../domain/opportunity';
 import { ROLE_TYPE_IDS, ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
-import { isHttpUrl } from '../../domain/url';
+import { isHttpUrl, POSTING_EXAMPLE, webAddress, webAddressProblem } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
 import type { Opportunity, OpportunityInput } from '../../domain/schema/opportunity';
 import { useContacts } from '../../db/contacts';
@@ -258,8 +258,7 @@ export function OpportunityDialog({
     if (text.proposedStartDate && !isDay(text.proposedStartDate))
       found.proposedStartDate = 'Enter a real date, or leave it empty.';
     // With the other fields' checks, not only after them (the write checks it again).
-    if (text.link.trim() && !isHttpUrl(text.link.trim()))
-      found.link = 'Link must be a web address starting with http:// or https://.';
+    if (webAddress(text.link) === null) found.link = webAddressProblem('Link', POSTING_EXAMPLE);
     for (const k of NUMBER_FIELDS) {
       const parsed = parsers[k](text[k]);
       if (!parsed.ok) found[k] = parsed.message;
@@ -425,7 +424,7 @@ export function OpportunityDialog({
             type="url"
             inputMode="url"
             autoComplete="off"
-            placeholder="https://"
+            placeholder={POSTING_EXAMPLE}
             hint={
               opportunity?.link && isHttpUrl(opportunity.link) ? (
                 <WebLink href={opportunity.link}>Open the posting</WebLink>
