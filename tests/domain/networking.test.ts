@@ -14,7 +14,13 @@ import {
   type ContactFacts,
 } from '../../src/domain/networking/contacts';
 import { coverageOf } from '../../src/domain/networking/coverage';
-import { dueWhen, reminderEvents, remindersOf } from '../../src/domain/networking/reminders';
+import {
+  calendarFileMessage,
+  calendarReminders,
+  dueWhen,
+  reminderEvents,
+  remindersOf,
+} from '../../src/domain/networking/reminders';
 import {
   contactsNamed,
   matchesQuery,
@@ -367,6 +373,36 @@ describe('what is due', () => {
       ['Follow up with Jane Lee', '2026-03-20', 'call-a-follow-up@pivotboard.local'],
       ['Check in with Jane Lee', '2026-04-13', 'contact-p1-check-in@pivotboard.local'],
     ]);
+  });
+});
+
+describe('the follow-ups calendar file', () => {
+  const reminders = () => {
+    const calls = [
+      call({ id: 'old', day: '2026-02-02', followUpOn: '2026-02-09' }),
+      call({ id: 'today', day: '2026-03-02', followUpOn: TODAY }),
+      call({ id: 'next', day: '2026-03-03', followUpOn: '2026-03-20' }),
+    ];
+    return remindersOf(calls, [], historyByContact(calls, TODAY));
+  };
+
+  it('holds what is still ahead, today included, and counts the overdue ones left out', () => {
+    const { ahead, leftOut } = calendarReminders(reminders(), TODAY);
+    expect(ahead.map((r) => r.day)).toEqual([TODAY, '2026-03-20']);
+    expect(leftOut).toBe(1);
+  });
+
+  it('says how many dates went in and how many were left out, in agreement with the number', () => {
+    expect(calendarFileMessage(2, 0)).toBe(
+      'Downloaded a calendar file with 2 dates from today onwards; open it in your calendar app.',
+    );
+    expect(calendarFileMessage(1, 1)).toBe(
+      'Downloaded a calendar file with 1 date from today onwards; open it in your calendar app. Left out: 1 overdue date, listed here under Overdue.',
+    );
+    expect(calendarFileMessage(0, 3)).toBe(
+      'Nothing from today onwards to put in a calendar. Left out: 3 overdue dates, listed here under Overdue.',
+    );
+    expect(calendarFileMessage(0, 0)).toMatch(/^Nothing to put in a calendar yet\./);
   });
 });
 

@@ -123,10 +123,12 @@ test.describe('networking', () => {
     );
   });
 
-  test('follow-ups and check-ins download as an .ics file that a calendar parser reads', async ({
+  test('follow-ups and check-ins from today onwards download as an .ics file that a calendar parser reads', async ({
     page,
   }) => {
     await open(page);
+    // An overdue follow-up (Mar 9) stays on the screen; the calendar file holds what is ahead.
+    await logCall(page, 'Sam Ortiz', { date: '2026-03-02', followUpOn: '2026-03-09' });
     await logCall(page, 'Jane Lee', { date: '2026-03-16', followUpOn: '2026-03-25' });
     await page
       .getByRole('list', { name: 'Contacts' })
@@ -150,6 +152,11 @@ test.describe('networking', () => {
       ['Check in with Jane Lee', '2026-04-27', true],
     ]);
     expect(new Set(events.map((e) => e.uid)).size).toBe(2);
+    await expect(
+      page.locator('[data-toast]').filter({ hasText: 'Downloaded a calendar file' }),
+    ).toHaveText(
+      /with 2 dates from today onwards.*Left out: 1 overdue date, listed here under Overdue\./,
+    );
   });
 
   test('a javascript: link is refused with a message, and never becomes a link', async ({

@@ -119,3 +119,28 @@ export function reminderEvents(
 export function calendarFileName(today: Day): string {
   return `pivotboard-follow-ups-${today}.ics`;
 }
+
+/**
+ * What goes in the follow-ups calendar file: what is still ahead (today onwards). An overdue
+ * follow-up in a calendar would sit in a past week where nobody looks; it stays on this screen
+ * under Overdue instead, and the message says how many were left out.
+ */
+export function calendarReminders(
+  reminders: readonly Reminder[],
+  today: Day,
+): { ahead: Reminder[]; leftOut: number } {
+  const ahead = reminders.filter((r) => r.day >= today);
+  return { ahead, leftOut: reminders.length - ahead.length };
+}
+
+/** What the download says: how many dates went in, and how many overdue ones were left out. */
+export function calendarFileMessage(ahead: number, leftOut: number): string {
+  if (ahead === 0 && leftOut === 0)
+    return 'Nothing to put in a calendar yet. Add a follow-up date when you log a call, or a check-in interval on a contact.';
+  const overdue =
+    leftOut === 0
+      ? ''
+      : ` Left out: ${plural(leftOut, 'overdue date')}, listed here under Overdue.`;
+  if (ahead === 0) return `Nothing from today onwards to put in a calendar.${overdue}`;
+  return `Downloaded a calendar file with ${plural(ahead, 'date')} from today onwards; open it in your calendar app.${overdue}`;
+}

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { dayLabel, dayLabelWithWeekday, daysBetween, type Day } from '../../domain/calendar';
 import { buildCalendarFile } from '../../domain/calendarExport';
 import { messageOf } from '../../domain/errors';
-import { plural } from '../../domain/counts';
 import {
+  calendarFileMessage,
   calendarFileName,
+  calendarReminders,
   checkInOrigin,
   dueWhen,
   followUpOrigin,
@@ -49,22 +50,17 @@ export function Reminders({ reminders, contactsById, today, onOpenContact }: Rem
   async function download() {
     if (busy) return;
     const feedback = useFeedback.getState();
-    if (reminders.length === 0) {
-      feedback.told(
-        'Nothing to put in a calendar yet. Add a follow-up date when you log a call, or a check-in interval on a contact.',
-      );
+    const { ahead, leftOut } = calendarReminders(reminders, today);
+    const message = calendarFileMessage(ahead.length, leftOut);
+    if (ahead.length === 0) {
+      feedback.told(message);
       return;
     }
     setBusy(true);
     try {
-      const text = await buildCalendarFile(
-        reminderEvents(reminders, nameOf),
-        'Pivotboard follow-ups',
-      );
+      const text = await buildCalendarFile(reminderEvents(ahead, nameOf), 'Pivotboard follow-ups');
       downloadText(calendarFileName(today), text, 'text/calendar');
-      feedback.told(
-        `Calendar file with ${plural(reminders.length, 'date')} downloaded. Open it to add them to your calendar.`,
-      );
+      feedback.told(message);
     } catch (e) {
       feedback.failed(messageOf(e));
     } finally {
