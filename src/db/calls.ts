@@ -45,14 +45,15 @@ export function useContactCalls(contactId: string | null | undefined): Call[] | 
 /** What the Overview shows about networking. `undefined` while loading. */
 export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSummary | undefined {
   return useLiveQuery(async () => {
-    const [calls, contacts, target] = await Promise.all([
+    const [calls, contacts, target, messages] = await Promise.all([
       db.calls.toArray(),
       db.contacts.toArray(),
       db.settings.get('weeklyCallTarget'),
+      db.settings.get('countMessages'),
     ]);
     const weekly =
       typeof target?.value === 'number' ? target.value : SETTING_DEFAULTS.weeklyCallTarget;
-    return networkingSummary(calls, contacts, weekly, today, planStart);
+    return networkingSummary(calls, contacts, weekly, today, planStart, messages?.value === true);
   }, [today, planStart]);
 }
 

@@ -25,6 +25,8 @@ export const SETTING_DEFAULTS = {
   currency: 'USD',
   /** Networking calls a week to aim for (0-14); 0 turns the target and streak off. */
   weeklyCallTarget: 2,
+  /** Messages count toward the weekly target too (calls, video calls and meetings always do). */
+  countMessages: false as boolean,
   /** The life the user is aiming for (Overview). */
   vision: EMPTY_VISION,
   /** The private red-flag checklist (Diagnose). */

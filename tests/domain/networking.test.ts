@@ -13,6 +13,7 @@ import {
   type CallFacts,
   type ContactFacts,
 } from '../../src/domain/networking/contacts';
+import { countsTowardTarget, targetCountsText } from '../../src/domain/networking/channels';
 import { coverageOf } from '../../src/domain/networking/coverage';
 import {
   calendarFileMessage,
@@ -34,6 +35,7 @@ import {
   rollingAverage,
   streakLabel,
   streakOf,
+  targetDays,
   weeklyProgress,
   weekSeries,
 } from '../../src/domain/networking/weeklyCount';
@@ -471,5 +473,24 @@ describe('the Overview summary', () => {
       streakWeeks: 1,
       followUpsDue: 1,
     });
+  });
+
+  it('counts calls, video calls and meetings toward the target; messages only when chosen', () => {
+    const calls = [
+      call({ id: 'a', day: '2026-03-16', channel: 'call' }),
+      call({ id: 'b', day: '2026-03-16', channel: 'video' }),
+      call({ id: 'c', day: '2026-03-17', channel: 'coffee' }),
+      call({ id: 'd', day: '2026-03-17', channel: 'message' }),
+    ];
+    const summary = (countMessages: boolean) =>
+      networkingSummary(calls, [], 4, TODAY, '2026-03-01', countMessages);
+    expect(summary(false)).toMatchObject({ callsLogged: 4, callsThisWeek: 3, streakWeeks: 0 });
+    expect(summary(true)).toMatchObject({ callsLogged: 4, callsThisWeek: 4, streakWeeks: 1 });
+    expect(targetDays(calls, false)).toEqual(['2026-03-16', '2026-03-16', '2026-03-17']);
+    expect(countsTowardTarget('message', false)).toBe(false);
+    expect(countsTowardTarget('message', true)).toBe(true);
+    expect(targetCountsText(false)).toBe(
+      'Calls, video calls and meetings count toward it; messages too if you choose so in Settings.',
+    );
   });
 });

@@ -100,6 +100,26 @@ test.describe('networking', () => {
     await expect(table.getByRole('row', { name: /Mar 9, 2026 2 Yes/ })).toBeVisible();
   });
 
+  test('a message counts toward the weekly target only once Settings says so', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Log a call' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a call' });
+    await dialog.getByLabel('Name').fill('Jane Lee');
+    await dialog.getByRole('radio', { name: 'Message' }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('This week: 0 of 2 calls')).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Calls, newest first' }).getByRole('article'),
+    ).toHaveCount(1);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Count messages toward the weekly target' }).check();
+    await expect(page.locator('[data-toast]')).toContainText('Messages now count');
+    await page.goto('/#/networking');
+    await expect(page.getByText('This week: 1 of 2 calls')).toBeVisible();
+  });
+
   test('the timeline’s networking milestone and the Overview show the calls', async ({ page }) => {
     await open(page, 'timeline');
     const card = page.getByRole('listitem').filter({
@@ -280,7 +300,7 @@ test.describe('networking', () => {
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
     const box = await dialog.boundingBox();
     expect(box?.width).toBeLessThanOrEqual(360);
-    for (const name of ['Call', 'Video', 'Coffee', 'Message']) {
+    for (const name of ['Call', 'Video call', 'Meeting', 'Message']) {
       const radio = await dialog.getByText(name, { exact: true }).boundingBox();
       expect(radio?.height).toBeGreaterThanOrEqual(44);
     }

@@ -87,7 +87,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(
       within(dialog).getByText(/Medical Director · Pfizer · no call logged yet/),
     ).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('radio', { name: 'Video' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Video call' }));
     await user.click(within(dialog).getByLabelText(/^Notes/));
     await user.paste('MSL travel is heavy');
     await user.click(
@@ -100,7 +100,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     expect(screen.getByText('Logged a call with “Dr. Jane Lee”')).toBeInTheDocument();
     const calls = screen.getByRole('list', { name: 'Calls, newest first' });
     expect(within(calls).getByText('MSL travel is heavy')).toBeInTheDocument();
-    expect(within(calls).getByText('Video')).toBeInTheDocument();
+    expect(within(calls).getByText('Video call')).toBeInTheDocument();
     expect(await db.contacts.count()).toBe(1);
     expect((await db.contacts.toArray())[0]?.mentionOk).toBe(true);
   });
@@ -455,7 +455,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(calls).getAllByRole('article')).toHaveLength(1));
     expect(screen.getByText('Showing 1 of 2 calls')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Coffee');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Meeting');
     await waitFor(() => expect(within(calls).getAllByRole('article')).toHaveLength(1));
     expect(within(calls).getByRole('button', { name: 'Sam Ortiz' })).toBeInTheDocument();
   });
@@ -468,7 +468,7 @@ describe('WeekPanel', () => {
     for (let w = 2; w < 102; w++) days.push(addDays(TODAY, -7 * w), addDays(TODAY, -7 * w - 1));
     // And 9,800 more on one day long ago, for a five-figure total.
     for (let i = 0; i < 9800; i++) days.push('2024-01-10');
-    render(<WeekPanel progress={weeklyProgress(days, 2, TODAY, null)} />);
+    render(<WeekPanel progress={weeklyProgress(days, 2, TODAY, null)} countMessages={false} />);
     expect(screen.getByText('Calls so far').nextElementSibling).toHaveTextContent(/^10,000$/);
     expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent(
       '0 weeks — last week fell short',
@@ -476,7 +476,12 @@ describe('WeekPanel', () => {
   });
 
   it('says "Not yet" while no week has met the target', () => {
-    render(<WeekPanel progress={weeklyProgress([addDays(TODAY, -8)], 2, TODAY, null)} />);
+    render(
+      <WeekPanel
+        progress={weeklyProgress([addDays(TODAY, -8)], 2, TODAY, null)}
+        countMessages={false}
+      />,
+    );
     expect(screen.getByText('Streak').nextElementSibling).toHaveTextContent('Not yet');
   });
 });

@@ -54,6 +54,7 @@ export const SAMPLE_ROWS: Samples = {
   settings: (v) => [
     { key: 'currency', value: v === 'a' ? 'EUR' : 'GBP' },
     { key: 'neutralTitle', value: v === 'a' },
+    { key: 'countMessages', value: v === 'a' },
     { key: 'redFlags', value: v === 'a' ? ['burnout'] : [] },
   ],
   diagnoseItems: (v) =>

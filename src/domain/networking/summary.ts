@@ -1,11 +1,12 @@
 import type { Day } from '../calendar';
 import { historyByContact, type CallFacts, type ContactFacts } from './contacts';
 import { dueWhen, remindersOf } from './reminders';
-import { weeklyProgress } from './weeklyCount';
+import { targetDays, weeklyProgress } from './weeklyCount';
 
 export interface NetworkingSummary {
-  /** Calls that have happened, all time. */
+  /** Calls (and messages) that have happened, all time. */
   callsLogged: number;
+  /** This week's calls that count toward the target. */
   callsThisWeek: number;
   weeklyTarget: number;
   /** Weeks in a row that met the target (0 without a target). */
@@ -14,23 +15,19 @@ export interface NetworkingSummary {
   followUpsDue: number;
 }
 
-/** The numbers the Overview shows about networking. */
+/** The numbers the Overview shows about networking; messages count toward the target only if `countMessages`. */
 export function networkingSummary(
   calls: readonly CallFacts[],
   contacts: readonly ContactFacts[],
   target: number,
   today: Day,
   planStart: Day | null,
+  countMessages = false,
 ): NetworkingSummary {
-  const progress = weeklyProgress(
-    calls.map((c) => c.day),
-    target,
-    today,
-    planStart,
-  );
+  const progress = weeklyProgress(targetDays(calls, countMessages), target, today, planStart);
   const reminders = remindersOf(calls, contacts, historyByContact(calls, today));
   return {
-    callsLogged: progress.total,
+    callsLogged: calls.reduce((n, c) => (c.day <= today ? n + 1 : n), 0),
     callsThisWeek: progress.thisWeek,
     weeklyTarget: target,
     streakWeeks: progress.streak?.weeks ?? 0,

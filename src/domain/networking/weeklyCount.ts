@@ -6,6 +6,7 @@
 import type { Day } from '../calendar';
 import { plural } from '../counts';
 import { addWeeks, weekEndOf, weekOf, weeksBetween, weeksFromTo, type Week } from '../weeks';
+import { countsTowardTarget, type CallChannel } from './channels';
 import { CHART_MAX_WEEKS } from './limits';
 
 export interface WeekCount {
@@ -113,6 +114,16 @@ export function weekSeries(
   const earliest = addWeeks(weekOf(today), -(max - 1));
   const start = from < earliest ? earliest : from;
   return weeksFromTo(start, today).map((week) => ({ week, count: counts.get(week) ?? 0 }));
+}
+
+/** The days of the calls that count toward the weekly target (see `countsTowardTarget`). */
+export function targetDays(
+  calls: readonly { day: Day; channel: CallChannel }[],
+  countMessages: boolean,
+): Day[] {
+  const days: Day[] = [];
+  for (const c of calls) if (countsTowardTarget(c.channel, countMessages)) days.push(c.day);
+  return days;
 }
 
 export interface WeeklyProgress {

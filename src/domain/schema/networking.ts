@@ -61,7 +61,9 @@ const callFields = {
   contactId: idSchema,
   /** A day after today is a planned call; it counts once its day comes. */
   day: day('Date'),
-  channel: z.enum(CALL_CHANNELS, { error: 'Pick how you talked: call, video, coffee or message.' }),
+  channel: z.enum(CALL_CHANNELS, {
+    error: 'Pick how you talked: call, video call, meeting or message.',
+  }),
   notes: text('Notes', NETWORK_NOTES_MAX),
   followUpOn: day('Follow up on').nullable(),
   mentionOk: z.boolean(),

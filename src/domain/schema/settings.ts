@@ -28,6 +28,7 @@ export const settingSchemas = {
     .int({ error: weeklyTargetMessage })
     .min(WEEKLY_TARGET_MIN, { error: weeklyTargetMessage })
     .max(WEEKLY_TARGET_MAX, { error: weeklyTargetMessage }),
+  countMessages: z.boolean({ error: 'Counting messages is on or off.' }),
   vision: visionSchema,
   redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length),
   firstRun: z.object({

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { historyByContact } from '../../domain/networking/contacts';
 import { remindersOf } from '../../domain/networking/reminders';
-import { weeklyProgress } from '../../domain/networking/weeklyCount';
+import { targetDays, weeklyProgress } from '../../domain/networking/weeklyCount';
 import type { Call, Contact } from '../../domain/schema/networking';
 import type { Plan } from '../../domain/schema/plan';
 import { useCalls, useRecentCalls, type RecentCalls } from '../../db/calls';
@@ -33,9 +33,13 @@ export function NetworkingScreen({ plan }: { plan: Plan }) {
   const calls = useCalls(recent !== undefined);
   const contacts = useContacts();
   const target = useSetting('weeklyCallTarget');
+  const countMessages = useSetting('countMessages');
   const all =
-    calls !== undefined && contacts !== undefined && target !== undefined
-      ? { calls, contacts, target }
+    calls !== undefined &&
+    contacts !== undefined &&
+    target !== undefined &&
+    countMessages !== undefined
+      ? { calls, contacts, target, countMessages }
       : undefined;
   // The screen shows with the log's first rows (a quick read), not a loading line before them.
   if (recent === undefined) return null;
@@ -45,7 +49,14 @@ export function NetworkingScreen({ plan }: { plan: Plan }) {
 interface ViewProps {
   plan: Plan;
   /** Everything, once read. */
-  all: { calls: readonly Call[]; contacts: readonly Contact[]; target: number } | undefined;
+  all:
+    | {
+        calls: readonly Call[];
+        contacts: readonly Contact[];
+        target: number;
+        countMessages: boolean;
+      }
+    | undefined;
   /** The newest calls, read first: the log's first rows while the rest loads. */
   recent: RecentCalls;
 }
@@ -59,6 +70,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
   const calls = all?.calls ?? NO_CALLS;
   const contacts = all?.contacts ?? NO_CONTACTS;
   const target = all?.target ?? 0;
+  const countMessages = all?.countMessages ?? false;
 
   const contactsById = useMemo(
     () => new Map((all ? contacts : recent.contacts).map((c) => [c.id, c])),
@@ -70,12 +82,12 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
   const progress = useMemo(
     () =>
       weeklyProgress(
-        calls.map((c) => c.day),
+        targetDays(calls, countMessages),
         target,
         todayDay,
         weeksCountFrom(`${plan.startMonth}-01`, firstUse),
       ),
-    [calls, target, todayDay, plan.startMonth, firstUse],
+    [calls, countMessages, target, todayDay, plan.startMonth, firstUse],
   );
   const reminders = useMemo(
     () => remindersOf(calls, contacts, histories),
@@ -101,7 +113,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
             // Worked out from the data: if a part throws, it says so and the lists stay.
             <>
               <SectionBoundary what="This week">
-                <WeekPanel progress={progress} />
+                <WeekPanel progress={progress} countMessages={countMessages} />
               </SectionBoundary>
               <SectionBoundary what="Reminders">
                 <Reminders

@@ -11,6 +11,7 @@ import {
   streakLabel,
   type WeeklyProgress,
 } from '../../domain/networking/weeklyCount';
+import { targetCountsText } from '../../domain/networking/channels';
 import { setSetting } from '../../db/settings';
 import { useFeedback } from '../../state/feedback';
 import { TextField } from '../../ui/Field';
@@ -24,7 +25,13 @@ export function weekStatusText(thisWeek: number, target: number): string {
     : `This week: ${thisWeek} of 0 calls (no weekly target)`;
 }
 
-export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
+export function WeekPanel({
+  progress,
+  countMessages,
+}: {
+  progress: WeeklyProgress;
+  countMessages: boolean;
+}) {
   const { thisWeek, target, plannedThisWeek, plannedLater, streak, average, total, series } =
     progress;
   const met = target > 0 && thisWeek >= target;
@@ -91,7 +98,7 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
           </dd>
         </div>
       </dl>
-      <TargetField value={target} />
+      <TargetField value={target} countMessages={countMessages} />
     </section>
   );
 }
@@ -99,7 +106,7 @@ export function WeekPanel({ progress }: { progress: WeeklyProgress }) {
 const SAVE_AFTER_MS = 500;
 
 /** Saves a moment after the last keystroke (or at once on Enter or leaving the field). */
-function TargetField({ value }: { value: number }) {
+function TargetField({ value, countMessages }: { value: number; countMessages: boolean }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -146,7 +153,7 @@ function TargetField({ value }: { value: number }) {
         step={1}
         value={shown}
         error={error}
-        hint={`Calls a week to aim for, ${WEEKLY_TARGET_MIN} to ${WEEKLY_TARGET_MAX}. One or two is a pace you can keep.`}
+        hint={`Conversations a week to aim for, ${WEEKLY_TARGET_MIN} to ${WEEKLY_TARGET_MAX}; one or two is a pace you can keep. ${targetCountsText(countMessages)}`}
         onFocus={() => setDraft(String(value))}
         onChange={(e) => {
           const text = e.target.value;

@@ -2,6 +2,7 @@ import type { Plan } from '../../domain/schema/plan';
 import { BackupSection } from './BackupSection';
 import { CurrencySettings } from './CurrencySettings';
 import { DeleteEverything } from './DeleteEverything';
+import { NetworkingSettings } from './NetworkingSettings';
 import { PlanSettings } from './PlanSettings';
 import { PrivacySection } from './PrivacySection';
 import styles from './Settings.module.css';
@@ -14,6 +15,7 @@ export function SettingsScreen({ plan }: { plan: Plan }) {
       <h1 className={styles.title}>Settings</h1>
       <PlanSettings plan={plan} />
       <CurrencySettings />
+      <NetworkingSettings />
       <BackupSection />
       <SyncSection />
       <StorageSection />
