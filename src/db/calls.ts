@@ -60,7 +60,10 @@ export function useNetworkingSummary(today: Day, planStart: Day): NetworkingSumm
 const requireCall = async (id: string): Promise<Call> => found(await db.calls.get(id), 'call');
 
 export interface CallWrite {
-  /** The person talked to; null to create `newContact`. */
+  /**
+   * The person talked to; null to create `newContact`. Editing a call kept after its contact
+   * was deleted, null with no `newContact` leaves it with no one.
+   */
   contactId: string | null;
   newContact?: ContactInput | null;
   call: CallInput;
@@ -74,9 +77,10 @@ export interface LogCallInput extends CallWrite {
 async function parse(input: CallWrite) {
   const { callInputSchema, contactInputSchema } = await loadSchemas();
   const call = await validate(callInputSchema, input.call);
-  const newContact: ContactInputParsed | null = input.contactId
-    ? null
-    : await validate(contactInputSchema, input.newContact ?? { name: '' });
+  const newContact: ContactInputParsed | null =
+    input.contactId || input.newContact === null
+      ? null
+      : await validate(contactInputSchema, input.newContact ?? { name: '' });
   return { call, newContact };
 }
 
@@ -103,7 +107,7 @@ async function resolveContact(
   newContact: ContactInputParsed | null,
   call: { day: Day; mentionOk: boolean },
   now: string,
-) {
+): Promise<{ contact: Contact; created: boolean }> {
   if (!contactId) {
     if (!newContact) throw new UserError('validation', 'Enter a name.', 'name');
     const created = contactRow(newId(), { ...newContact, mentionOk: call.mentionOk }, now);
@@ -168,28 +172,44 @@ export async function updateCall(
   input: CallWrite,
   today: Day,
   since?: Call,
-): Promise<WriteResult<{ contactId: string; created: boolean }>> {
+): Promise<WriteResult<{ contactId: string | null; created: boolean }>> {
   const { call, newContact } = await parse(input);
-  return runWrite(['contacts', 'calls'], async () => {
-    const beforeCall = await requireCall(id);
-    checkDates(call, today, beforeCall);
-    const now = nowIso();
-    const { contact, created } = await resolveContact(input.contactId, newContact, call, now);
-    const mine = { ...call, contactId: contact.id };
-    const { row, changed } = applyEdit(beforeCall, mine, since, 'call');
-    if (changed.length > 0) await db.calls.put({ ...row, updatedAt: now });
-    if (!created) await applyPermission(contact, id, row, now);
-    return {
-      value: { contactId: contact.id, created },
-      label: `Saved the call with ${quote(contact.name)}`,
-    };
-  });
+  return runWrite<{ contactId: string | null; created: boolean }>(
+    ['contacts', 'calls'],
+    async () => {
+      const beforeCall = await requireCall(id);
+      checkDates(call, today, beforeCall);
+      const now = nowIso();
+      // A call kept after its contact was deleted may stay with no one.
+      if (!input.contactId && !newContact && beforeCall.contactId === null) {
+        const { row, changed } = applyEdit(beforeCall, { ...call, contactId: null }, since, 'call');
+        if (changed.length > 0) await db.calls.put({ ...row, updatedAt: now });
+        return {
+          value: { contactId: null, created: false },
+          label: `Saved the call on ${dayLabel(call.day)}`,
+        };
+      }
+      const { contact, created } = await resolveContact(input.contactId, newContact, call, now);
+      const mine = { ...call, contactId: contact.id };
+      const { row, changed } = applyEdit(beforeCall, mine, since, 'call');
+      if (changed.length > 0) await db.calls.put({ ...row, updatedAt: now });
+      if (!created) await applyPermission(contact, id, row, now);
+      return {
+        value: { contactId: contact.id, created },
+        label: `Saved the call with ${quote(contact.name)}`,
+      };
+    },
+  );
 }
+
+/** The contact a call is with, if they are still in the contacts. */
+const contactOf = async (call: Call): Promise<Contact | undefined> =>
+  call.contactId === null ? undefined : db.contacts.get(call.contactId);
 
 export async function deleteCall(id: string): Promise<WriteResult> {
   return runWrite(['contacts', 'calls'], async () => {
     const before = await requireCall(id);
-    const contact = await db.contacts.get(before.contactId);
+    const contact = await contactOf(before);
     await db.calls.delete(id);
     return {
       value: undefined,
@@ -203,7 +223,7 @@ export async function setFollowUpDone(callId: string, day: Day | null): Promise<
   return runWrite(['contacts', 'calls'], async () => {
     const before = await requireCall(callId);
     if (!before.followUpOn) throw new UserError('validation', 'That call has no follow-up date.');
-    const contact = await db.contacts.get(before.contactId);
+    const contact = await contactOf(before);
     await db.calls.put({ ...before, followUpDoneOn: day, updatedAt: nowIso() });
     const who = contact ? ` with ${quote(contact.name)}` : '';
     return {

@@ -45,7 +45,7 @@ export async function recentCalls(limit: number): Promise<RecentCalls> {
   const rows = cutInsideDay ? await db.calls.where('day').aboveOrEqual(last.day).toArray() : head;
   // Sorted in place: the array is ours (Dexie's query cache, which would share it, is off).
   const calls = rows.sort(newestFirst).slice(0, limit);
-  const ids = [...new Set(calls.map((c) => c.contactId))];
+  const ids = [...new Set(calls.flatMap((c) => (c.contactId ? [c.contactId] : [])))];
   const contacts = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
   return { calls, contacts };
 }

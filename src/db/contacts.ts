@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Day } from '../domain/calendar';
+import { contactDeletedText } from '../domain/networking/contacts';
 import { newId, nowIso } from '../domain/ids';
 import { quote } from '../domain/quote';
 import type { Call, Contact, ContactInput } from '../domain/schema/networking';
@@ -56,17 +57,25 @@ export async function updateContact(
   });
 }
 
-/** Deletes the contact and their calls, in one step that Undo brings back whole. */
-export async function deleteContact(id: string): Promise<WriteResult<{ calls: number }>> {
+/**
+ * Deletes the contact, in one step that Undo brings back whole. Their calls stay in the history
+ * under "a deleted contact" (contactId null), so past weeks' counts and streaks do not change;
+ * deleting the calls too is the explicit choice (`calls: 'delete'`).
+ */
+export async function deleteContact(
+  id: string,
+  options: { calls: 'keep' | 'delete' } = { calls: 'keep' },
+): Promise<WriteResult<{ calls: number }>> {
   return runWrite(['contacts', 'calls'], async () => {
     const before = await requireContact(id);
     const calls: Call[] = await db.calls.where('contactId').equals(id).toArray();
-    await db.calls.bulkDelete(calls.map((c) => c.id));
+    if (options.calls === 'delete') await db.calls.bulkDelete(calls.map((c) => c.id));
+    else await db.calls.bulkPut(calls.map((c) => ({ ...c, contactId: null, updatedAt: nowIso() })));
     await db.contacts.delete(id);
-    const withCalls = calls.length
-      ? ` and ${calls.length === 1 ? 'one call' : `${calls.length} calls`}`
-      : '';
-    return { value: { calls: calls.length }, label: `Deleted ${quote(before.name)}${withCalls}` };
+    return {
+      value: { calls: calls.length },
+      label: contactDeletedText(before.name, calls.length, options.calls),
+    };
   });
 }
 

@@ -236,7 +236,54 @@ describe('networking writes', () => {
     expect(await db.calls.count()).toBe(1);
   });
 
-  it('deletes a contact with their calls, and undo brings all back', async () => {
+  it('deletes a contact and keeps their calls under a deleted contact; undo links them again', async () => {
+    const id = await jane();
+    await logCall({ contactId: id, call: { day: '2026-03-10', followUpOn: '2026-03-20' } }, TODAY);
+    await logCall({ contactId: id, call: { day: TODAY } }, TODAY);
+    await logCall(
+      { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: TODAY } },
+      TODAY,
+    );
+    const before = await db.calls.toArray();
+    const step = await deleteContact(id);
+    expect(step.label).toBe('Deleted “Jane Lee”; their 2 calls stay in your history');
+    expect(await db.contacts.get(id)).toBeUndefined();
+    const after = await db.calls.toArray();
+    // Every call kept, on the same days: past weeks' counts do not change.
+    expect(after.map((c) => c.day).sort()).toEqual(before.map((c) => c.day).sort());
+    expect(after.filter((c) => c.contactId === null)).toHaveLength(2);
+    expect(after.filter((c) => c.contactId === null)[0]?.followUpOn).not.toBeUndefined();
+    await step.revert();
+    expect(await db.calls.where('contactId').equals(id).count()).toBe(2);
+    expect(await db.contacts.get(id)).toBeDefined();
+  });
+
+  it('edits a call kept after its contact was deleted, with no one or with a new name', async () => {
+    const id = await jane();
+    const { value } = await logCall({ contactId: id, call: { day: '2026-03-10' } }, TODAY);
+    await deleteContact(id);
+    const kept = await updateCall(
+      value.callId,
+      { contactId: null, newContact: null, call: { day: '2026-03-11', notes: 'Oncology MSL' } },
+      TODAY,
+    );
+    expect(kept.label).toBe('Saved the call on Mar 11, 2026');
+    expect(await db.calls.get(value.callId)).toMatchObject({ contactId: null, day: '2026-03-11' });
+    await updateCall(
+      value.callId,
+      { contactId: null, newContact: { name: 'Jane Lee' }, call: { day: '2026-03-11' } },
+      TODAY,
+    );
+    const call = await db.calls.get(value.callId);
+    expect((await db.contacts.get(call?.contactId ?? ''))?.name).toBe('Jane Lee');
+    // A new call still needs someone.
+    expect(
+      (await rejection(logCall({ contactId: null, newContact: null, call: { day: TODAY } }, TODAY)))
+        .field,
+    ).toBe('name');
+  });
+
+  it('deletes a contact with their calls when asked, and undo brings all back', async () => {
     const id = await jane();
     await logCall({ contactId: id, call: { day: '2026-03-10' } }, TODAY);
     await logCall({ contactId: id, call: { day: TODAY } }, TODAY);
@@ -244,8 +291,8 @@ describe('networking writes', () => {
       { contactId: null, newContact: { name: 'Sam Ortiz' }, call: { day: TODAY } },
       TODAY,
     );
-    const step = await deleteContact(id);
-    expect(step.label).toBe('Deleted “Jane Lee” and 2 calls');
+    const step = await deleteContact(id, { calls: 'delete' });
+    expect(step.label).toBe('Deleted “Jane Lee” and their 2 calls');
     expect(await db.calls.toArray()).toHaveLength(1);
     expect((await db.calls.toArray())[0]?.contactId).toBe(other.value.contactId);
     await step.revert();

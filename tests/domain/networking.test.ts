@@ -8,8 +8,11 @@ import {
   followUpDayProblem,
 } from '../../src/domain/networking/callDates';
 import {
+  contactDeletedText,
+  deleteContactQuestion,
   historyByContact,
   nextCheckIn,
+  theirCalls,
   type CallFacts,
   type ContactFacts,
 } from '../../src/domain/networking/contacts';
@@ -375,6 +378,44 @@ describe('what is due', () => {
       ['Follow up with Jane Lee', '2026-03-20', 'call-a-follow-up@pivotboard.local'],
       ['Check in with Jane Lee', '2026-04-13', 'contact-p1-check-in@pivotboard.local'],
     ]);
+  });
+});
+
+describe('calls kept after their contact was deleted', () => {
+  const calls = [
+    call({ id: 'a', contactId: 'p1', day: '2026-03-02' }),
+    call({ id: 'b', contactId: null, day: '2026-03-09', followUpOn: '2026-03-20' }),
+    call({ id: 'c', contactId: null, day: '2026-03-16' }),
+  ];
+
+  it('still count toward their weeks, belong to no contact, and ask for no follow-up', () => {
+    expect(countByWeek(targetDays(calls, false), TODAY)).toEqual(
+      new Map([
+        ['2026-03-02', 1],
+        ['2026-03-09', 1],
+        ['2026-03-16', 1],
+      ]),
+    );
+    expect([...historyByContact(calls, TODAY).keys()]).toEqual(['p1']);
+    expect(remindersOf(calls, [], historyByContact(calls, TODAY))).toEqual([]);
+  });
+
+  it('are named and counted in words that agree with the number', () => {
+    expect(theirCalls(1)).toBe('their call');
+    expect(theirCalls(2)).toBe('their 2 calls');
+    expect(contactDeletedText('Jane Lee', 0, 'keep')).toBe('Deleted “Jane Lee”');
+    expect(contactDeletedText('Jane Lee', 1, 'keep')).toBe(
+      'Deleted “Jane Lee”; their call stays in your history',
+    );
+    expect(contactDeletedText('Jane Lee', 3, 'delete')).toBe(
+      'Deleted “Jane Lee” and their 3 calls',
+    );
+    expect(deleteContactQuestion('Jane Lee', 2)).toEqual({
+      question: 'Delete Jane Lee?',
+      explain:
+        'Their 2 calls stay in your history under “a deleted contact”, so past weeks keep their counts.',
+      deleteCallsToo: 'Delete their 2 calls too',
+    });
   });
 });
 

@@ -100,6 +100,44 @@ test.describe('networking', () => {
     await expect(table.getByRole('row', { name: /Mar 9, 2026 2 Yes/ })).toBeVisible();
   });
 
+  test('deleting a contact keeps their calls in past weeks, unless deleting them too is chosen', async ({
+    page,
+  }) => {
+    await open(page);
+    // Last week met the target with Jane's two calls; this week has one of hers.
+    await logCall(page, 'Jane Lee', { date: '2026-03-10' });
+    await logCall(page, 'Jane Lee', { date: '2026-03-12' });
+    await logCall(page, 'Jane Lee');
+    const week = page.getByRole('region', { name: 'Weekly calls' });
+    await expect(week.getByText('This week: 1 of 2 calls')).toBeVisible();
+    await expect(week.getByText('1 week in a row')).toBeVisible();
+
+    const contacts = page.getByRole('list', { name: 'Contacts' });
+    await contacts.getByRole('button', { name: 'Jane Lee' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit contact' });
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    const question = dialog.getByRole('group', { name: 'Delete Jane Lee?' });
+    await expect(question).toContainText('Their 3 calls stay in your history');
+    await question.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(week.getByText('This week: 1 of 2 calls')).toBeVisible();
+    await expect(week.getByText('1 week in a row')).toBeVisible();
+    const calls = page.getByRole('list', { name: 'Calls, newest first' });
+    await expect(calls.getByText('A deleted contact')).toHaveCount(3);
+    await page.reload();
+    await expect(week.getByText('1 week in a row')).toBeVisible();
+
+    // Deleting the calls too is the explicit choice.
+    await logCall(page, 'Sam Ortiz', { date: '2026-03-11' });
+    await contacts.getByRole('button', { name: 'Sam Ortiz' }).click();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('group', { name: 'Delete Sam Ortiz?' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Delete their call too' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(calls.getByRole('article')).toHaveCount(3);
+  });
+
   test('a message counts toward the weekly target only once Settings says so', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Log a call' }).click();

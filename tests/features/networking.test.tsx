@@ -286,7 +286,7 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     );
   });
 
-  it('edits a contact, and deletes them with their calls, with undo', async () => {
+  it('edits a contact, and deletes them keeping their calls in the history, with undo', async () => {
     const id = await addJane();
     await logCall({ contactId: id, call: { day: '2026-03-16', notes: 'first chat' } }, TODAY);
     const user = await renderNetworking();
@@ -303,22 +303,53 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
     dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    const question = within(dialog).getByRole('group', {
-      name: 'Delete Dr. Jane Lee and their one call?',
-    });
+    const question = within(dialog).getByRole('group', { name: 'Delete Dr. Jane Lee?' });
+    expect(question).toHaveAccessibleDescription(
+      'Their call stays in your history under “a deleted contact”, so past weeks keep their counts.',
+    );
     await user.click(within(question).getByRole('button', { name: 'Yes, delete' }));
-    expect(await screen.findByText('Deleted “Dr. Jane Lee” and one call')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deleted “Dr. Jane Lee”; their call stays in your history'),
+    ).toBeInTheDocument();
     const region = screen.getByRole('region', { name: 'Contacts' });
     expect(await within(region).findByText(/^No contacts yet/)).toBeInTheDocument();
-    expect(screen.getByText('This week: 0 of 2 calls')).toBeInTheDocument();
+    // The week keeps its count, and the call shows under a deleted contact.
+    expect(screen.getByText('This week: 1 of 2 calls')).toBeInTheDocument();
+    const calls = screen.getByRole('list', { name: 'Calls, newest first' });
+    expect(within(calls).getByText('A deleted contact')).toBeInTheDocument();
+    expect(
+      within(calls).getByRole('button', {
+        name: 'Edit call with a deleted contact on Mar 16, 2026',
+      }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('This week: 1 of 2 calls')).toBeInTheDocument();
     const restored = await screen.findByRole('list', { name: 'Contacts' });
     expect(within(restored).getByRole('button', { name: 'Dr. Jane Lee' })).toBeInTheDocument();
+    expect(
+      await within(calls).findByRole('button', {
+        name: 'Edit call with Dr. Jane Lee on Mar 16, 2026',
+      }),
+    ).toBeInTheDocument();
   });
 
-  it('says how many calls go with a contact before deleting them, and keeps them on Keep', async () => {
+  it('deletes their calls too only when that is chosen', async () => {
+    const id = await addJane();
+    await logCall({ contactId: id, call: { day: '2026-03-16' } }, TODAY);
+    await logCall({ contactId: id, call: { day: '2026-03-17' } }, TODAY);
+    const user = await renderNetworking();
+    const contacts = await screen.findByRole('list', { name: 'Contacts' });
+    await user.click(within(contacts).getByRole('button', { name: 'Dr. Jane Lee' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const question = within(dialog).getByRole('group', { name: 'Delete Dr. Jane Lee?' });
+    await user.click(within(question).getByRole('button', { name: 'Delete their 2 calls too' }));
+    expect(await screen.findByText('Deleted “Dr. Jane Lee” and their 2 calls')).toBeInTheDocument();
+    expect(await db.calls.count()).toBe(0);
+    expect(screen.getByText('This week: 0 of 2 calls')).toBeInTheDocument();
+  });
+
+  it('says what happens to their calls before deleting a contact, and keeps them on Keep', async () => {
     const id = await addJane();
     for (const day of ['2026-03-02', '2026-03-09', '2026-03-16'])
       await logCall({ contactId: id, call: { day } }, TODAY);
@@ -329,9 +360,8 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     const del = within(dialog).getByRole('button', { name: 'Delete' });
 
     await user.click(del);
-    const question = within(dialog).getByRole('group', {
-      name: 'Delete Dr. Jane Lee and their 3 calls?',
-    });
+    const question = within(dialog).getByRole('group', { name: 'Delete Dr. Jane Lee?' });
+    expect(question).toHaveAccessibleDescription(/^Their 3 calls stay in your history/);
     const keep = within(question).getByRole('button', { name: 'Keep' });
     await waitFor(() => expect(keep).toHaveFocus());
     // A second click on Delete (a double click) does not answer the question.
@@ -348,9 +378,11 @@ describe('Networking screen', { timeout: 30_000 }, () => {
 
     await user.click(del);
     await user.click(within(dialog).getByRole('button', { name: 'Yes, delete' }));
-    expect(await screen.findByText('Deleted “Dr. Jane Lee” and 3 calls')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Deleted “Dr. Jane Lee”; their 3 calls stay in your history'),
+    ).toBeInTheDocument();
     expect(await db.contacts.count()).toBe(0);
-    expect(await db.calls.count()).toBe(0);
+    expect(await db.calls.count()).toBe(3);
   });
 
   it('deletes a contact without calls at once: nothing else goes with them', async () => {

@@ -222,6 +222,19 @@ export const SAMPLE_ROWS: Samples = {
       createdAt: stamp,
       updatedAt: stamp,
     },
+    {
+      // Kept after its contact was deleted.
+      id: `k-${v}-3`,
+      contactId: null,
+      day: '2027-01-15',
+      channel: 'message',
+      notes: 'Before they moved to Roche',
+      followUpOn: '2027-01-22',
+      followUpDoneOn: null,
+      mentionOk: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
   ],
 };
 

@@ -1,6 +1,8 @@
 /** A contact's history of calls and when to get back in touch with them. */
 import { addDays, isStoredDay, today as todayOf, type Day } from '../calendar';
 import type { RoleTypeId } from '../roleTypes';
+import { plural } from '../counts';
+import { capitalize } from '../wording';
 import type { CallChannel } from './channels';
 
 export interface ContactFacts {
@@ -14,9 +16,13 @@ export interface ContactFacts {
   createdAt: string;
 }
 
+/** How a call whose contact was deleted (and the call kept) names who it was with. */
+export const DELETED_CONTACT = 'a deleted contact';
+
 export interface CallFacts {
   id: string;
-  contactId: string;
+  /** Null once the contact was deleted and the call kept in the history. */
+  contactId: string | null;
   day: Day;
   channel: CallChannel;
   followUpOn: Day | null;
@@ -38,6 +44,7 @@ export function historyByContact(
 ): Map<string, ContactHistory> {
   const out = new Map<string, ContactHistory>();
   for (const c of calls) {
+    if (c.contactId === null) continue;
     let h = out.get(c.contactId);
     if (!h) {
       h = { count: 0, last: null, nextPlanned: null };
@@ -84,4 +91,31 @@ export function nextCheckIn(
     from = contact.checkedInOn;
   }
   return { day: addDays(from, contact.checkInWeeks * 7), basis, from };
+}
+
+/** "their call", "their 3 calls". */
+export function theirCalls(calls: number): string {
+  return calls === 1 ? 'their call' : `their ${plural(calls, 'call')}`;
+}
+
+/** What deleting a contact did, for the toast and the undo history. */
+export function contactDeletedText(name: string, calls: number, mode: 'keep' | 'delete'): string {
+  const deleted = `Deleted “${name}”`;
+  if (calls === 0) return deleted;
+  return mode === 'delete'
+    ? `${deleted} and ${theirCalls(calls)}`
+    : `${deleted}; ${theirCalls(calls)} ${calls === 1 ? 'stays' : 'stay'} in your history`;
+}
+
+/** The question before deleting a contact with calls, and what it means for the calls. */
+export function deleteContactQuestion(
+  name: string,
+  calls: number,
+): { question: string; explain: string; deleteCallsToo: string } {
+  const theirs = theirCalls(calls);
+  return {
+    question: `Delete ${name}?`,
+    explain: `${capitalize(theirs)} ${calls === 1 ? 'stays' : 'stay'} in your history under “${DELETED_CONTACT}”, so past weeks keep their counts.`,
+    deleteCallsToo: `Delete ${theirs} too`,
+  };
 }

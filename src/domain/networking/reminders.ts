@@ -39,7 +39,10 @@ export type Reminder =
       everyWeeks: number;
     };
 
-/** Open follow-ups and coming check-ins, earliest first. */
+/**
+ * Open follow-ups and coming check-ins, earliest first. A call kept after its contact was
+ * deleted has no one to follow up with: its follow-up is left out.
+ */
 export function remindersOf(
   calls: readonly CallFacts[],
   contacts: readonly ContactFacts[],
@@ -47,7 +50,7 @@ export function remindersOf(
 ): Reminder[] {
   const out: Reminder[] = [];
   for (const c of calls) {
-    if (c.followUpOn && !c.followUpDoneOn) {
+    if (c.followUpOn && !c.followUpDoneOn && c.contactId !== null) {
       out.push({
         kind: 'follow-up',
         key: `follow-up-${c.id}`,

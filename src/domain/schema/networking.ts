@@ -58,7 +58,11 @@ export const contactInputSchema = z.object({
 export type ContactInput = z.input<typeof contactInputSchema>;
 
 const callFields = {
-  contactId: idSchema,
+  /**
+   * Who the call was with; null once that contact was deleted and the call kept (the history and
+   * past weeks' counts stay as they were). Rows from before this was possible always have one.
+   */
+  contactId: idSchema.nullable(),
   /** A day after today is a planned call; it counts once its day comes. */
   day: day('Date'),
   channel: z.enum(CALL_CHANNELS, {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
 import { callDateProblems, callDayWindow } from '../../domain/networking/callDates';
+import { DELETED_CONTACT } from '../../domain/networking/contacts';
 import { CALL_CHANNELS, CHANNEL_LABELS, type CallChannel } from '../../domain/networking/channels';
 import { CONTACT_NAME_MAX } from '../../domain/networking/limits';
 import { contactsNamed, suggestContacts } from '../../domain/networking/search';
@@ -140,18 +141,22 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     if (errors[key] || errors.form) setErrors({});
   };
 
-  const nameHint = contact
-    ? [
-        contactDetail(contact) || 'Contact',
-        lastCall ? `last call ${dayLabel(lastCall.day)}` : 'no call logged yet',
-      ].join(' · ')
-    : sameName.length > 1
-      ? `${sameName.length} contacts have this name: pick one from the list.`
-      : isNew && options.length > 0
-        ? 'Pick someone from the list, or keep typing to add someone new.'
-        : isNew
-          ? 'New contact: they will be added to your contacts.'
-          : 'Start typing to pick someone you know, or enter a new name.';
+  // A call kept after its contact was deleted: it may stay with no one, or be given a name.
+  const withNoOne = call !== null && call.contactId === null && name.trim() === '';
+  const nameHint = withNoOne
+    ? `With ${DELETED_CONTACT}. Leave empty to keep it so, or enter who it was with.`
+    : contact
+      ? [
+          contactDetail(contact) || 'Contact',
+          lastCall ? `last call ${dayLabel(lastCall.day)}` : 'no call logged yet',
+        ].join(' · ')
+      : sameName.length > 1
+        ? `${sameName.length} contacts have this name: pick one from the list.`
+        : isNew && options.length > 0
+          ? 'Pick someone from the list, or keep typing to add someone new.'
+          : isNew
+            ? 'New contact: they will be added to your contacts.'
+            : 'Start typing to pick someone you know, or enter a new name.';
 
   const validDay = isDay(day) ? day : todayDay;
   // The date pickers open inside the window too (typed dates are checked on Save).
@@ -161,7 +166,9 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
     e.preventDefault();
     if (busy) return;
     const next: Partial<Record<FieldKey, string>> = {};
-    if (!name.trim()) next.name = 'Enter a name, or pick someone from the list.';
+    if (withNoOne) {
+      // Kept with no one: nothing to check about the name.
+    } else if (!name.trim()) next.name = 'Enter a name, or pick someone from the list.';
     else if (name.trim().length > CONTACT_NAME_MAX)
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
     else if (!contact && sameName.length > 1)
@@ -180,7 +187,8 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
 
     const input = {
       contactId: contact?.id ?? null,
-      newContact: contact ? null : { name, title, company, roleType: roleType || null },
+      newContact:
+        contact || withNoOne ? null : { name, title, company, roleType: roleType || null },
       call: callInput,
     };
     await run(

@@ -2,7 +2,9 @@ import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { dayLabel, dayLabelWithWeekday, type Day } from '../../domain/calendar';
 import { formatCount, plural } from '../../domain/counts';
 import { CALL_CHANNELS, CHANNEL_LABELS } from '../../domain/networking/channels';
+import { DELETED_CONTACT } from '../../domain/networking/contacts';
 import { matchesQuery, searchText } from '../../domain/networking/search';
+import { capitalize } from '../../domain/wording';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { openCallDialog } from '../../state/callDialog';
 import { useNetworkingFilters } from '../../state/networkingFilters';
@@ -32,7 +34,9 @@ interface CallRowData {
 }
 
 const callText = ({ call, contact }: CallRowData) =>
-  searchText(contact?.name, contact?.company, contact?.title, call.notes);
+  contact
+    ? searchText(contact.name, contact.company, contact.title, call.notes)
+    : searchText(DELETED_CONTACT, call.notes);
 
 export function CallList({
   calls,
@@ -52,7 +56,7 @@ export function CallList({
   const rows = useMemo<CallRowData[]>(
     () =>
       calls.map((call) => {
-        const contact = contactsById.get(call.contactId);
+        const contact = call.contactId === null ? undefined : contactsById.get(call.contactId);
         return {
           call,
           contact,
@@ -172,7 +176,7 @@ const CallRow = memo(function CallRow({
   today: Day;
   onOpenContact: (id: string) => void;
 }) {
-  const name = contact?.name ?? 'Deleted contact';
+  const name = contact?.name ?? DELETED_CONTACT;
   const planned = call.day > today;
   const detail = contact ? contactDetail(contact) : '';
   return (
@@ -192,14 +196,15 @@ const CallRow = memo(function CallRow({
               {name}
             </button>
           ) : (
-            <span>{name}</span>
+            <span className={styles.deletedContact}>{capitalize(DELETED_CONTACT)}</span>
           )}
           {detail ? <span className={styles.rowDetail}> · {detail}</span> : null}
         </p>
         <div className={styles.badges}>
           <Badge>{CHANNEL_LABELS[call.channel]}</Badge>
           {call.mentionOk ? <Badge tone="ok">OK to mention</Badge> : null}
-          {call.followUpOn ? (
+          {/* A follow-up with a deleted contact is no longer asked for; one done still shows. */}
+          {call.followUpOn && (contact || call.followUpDoneOn) ? (
             call.followUpDoneOn ? (
               <Badge tone="ok">Followed up</Badge>
             ) : (

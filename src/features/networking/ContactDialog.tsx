@@ -1,8 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { dayLabel, dayLabelWithWeekday } from '../../domain/calendar';
 import { plural } from '../../domain/counts';
 import { CHANNEL_LABELS } from '../../domain/networking/channels';
-import { historyByContact, nextCheckIn } from '../../domain/networking/contacts';
+import {
+  deleteContactQuestion,
+  historyByContact,
+  nextCheckIn,
+} from '../../domain/networking/contacts';
 import { CHECK_IN_CHOICES, CONTACT_NAME_MAX, HOW_WE_MET_MAX } from '../../domain/networking/limits';
 import { ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
@@ -156,8 +160,8 @@ function ContactForm({
     );
   }
 
-  // Their calls go with them, so with any calls Delete asks first and says how many. The
-  // question sits above the buttons (like the dialog's own "Close without saving?") with focus on
+  // With any calls Delete asks first: their calls stay in the history unless the user chooses
+  // to delete them too. The question sits above the buttons (like the dialog's own "Close without saving?") with focus on
   // Keep; pressing Delete again only goes back to Keep, so a double click does not answer it.
   const questionId = useId();
   const [askingToDelete, setAskingToDelete] = useState(false);
@@ -180,8 +184,8 @@ function ContactForm({
     void run(() => deleteContact(contact.id), failed);
   }
 
-  function deleteWithCalls() {
-    if (contact) void run(() => deleteContact(contact.id), failed);
+  function deleteAsked(calls: 'keep' | 'delete') {
+    if (contact) void run(() => deleteContact(contact.id, { calls }), failed);
   }
 
   function keepContact() {
@@ -343,19 +347,14 @@ function ContactForm({
         ) : null}
 
         {contact && askingToDelete ? (
-          <div className={styles.deleteQuestion} role="group" aria-labelledby={questionId}>
-            <p id={questionId} className={styles.deleteQuestionText}>
-              {deleteQuestion(contact.name, calls.length)}
-            </p>
-            <div className={styles.deleteQuestionActions}>
-              <Button ref={keepRef} variant="primary" onClick={keepContact}>
-                Keep
-              </Button>
-              <Button variant="danger" onClick={deleteWithCalls} disabled={busy}>
-                Yes, delete
-              </Button>
-            </div>
-          </div>
+          <DeleteQuestion
+            id={questionId}
+            asked={deleteContactQuestion(contact.name, calls.length)}
+            keepRef={keepRef}
+            busy={busy}
+            onKeep={keepContact}
+            onDelete={deleteAsked}
+          />
         ) : null}
         <SaveActions onCancel={onClose} onDelete={contact ? onDelete : undefined} busy={busy} />
       </form>
@@ -363,7 +362,46 @@ function ContactForm({
   );
 }
 
-/** "Delete Sam Lee and their 3 calls?" */
-function deleteQuestion(name: string, calls: number): string {
-  return `Delete ${name} and their ${calls === 1 ? 'one call' : plural(calls, 'call')}?`;
+/** Keep (focused), delete the contact and keep their calls, or delete the calls too. */
+function DeleteQuestion({
+  id,
+  asked,
+  keepRef,
+  busy,
+  onKeep,
+  onDelete,
+}: {
+  id: string;
+  asked: ReturnType<typeof deleteContactQuestion>;
+  keepRef: RefObject<HTMLButtonElement | null>;
+  busy: boolean;
+  onKeep: () => void;
+  onDelete: (calls: 'keep' | 'delete') => void;
+}) {
+  return (
+    <div
+      className={styles.deleteQuestion}
+      role="group"
+      aria-labelledby={id}
+      aria-describedby={`${id}-explain`}
+    >
+      <p id={id} className={styles.deleteQuestionText}>
+        {asked.question}
+      </p>
+      <p id={`${id}-explain`} className={styles.deleteQuestionExplain}>
+        {asked.explain}
+      </p>
+      <div className={styles.deleteQuestionActions}>
+        <Button ref={keepRef} variant="primary" onClick={onKeep}>
+          Keep
+        </Button>
+        <Button variant="danger" onClick={() => onDelete('keep')} disabled={busy}>
+          Yes, delete
+        </Button>
+        <Button variant="ghost" onClick={() => onDelete('delete')} disabled={busy}>
+          {asked.deleteCallsToo}
+        </Button>
+      </div>
+    </div>
+  );
 }

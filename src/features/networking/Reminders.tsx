@@ -13,6 +13,7 @@ import {
   type DueWhen,
   type Reminder,
 } from '../../domain/networking/reminders';
+import { DELETED_CONTACT } from '../../domain/networking/contacts';
 import type { Contact } from '../../domain/schema/networking';
 import { setFollowUpDone } from '../../db/calls';
 import { markCheckInDone } from '../../db/contacts';
@@ -38,7 +39,7 @@ const GROUPS: { when: Exclude<DueWhen, 'later'>; title: string }[] = [
 /** Follow-ups and check-ins that are due, each one click from done or from logging the call. */
 export function Reminders({ reminders, contactsById, today, onOpenContact }: RemindersProps) {
   const [busy, setBusy] = useState(false);
-  const nameOf = (id: string) => contactsById.get(id)?.name ?? 'someone you deleted';
+  const nameOf = (id: string) => contactsById.get(id)?.name ?? DELETED_CONTACT;
   const grouped = new Map<DueWhen, Reminder[]>();
   for (const r of reminders) {
     const when = dueWhen(r.day, today);
