@@ -93,7 +93,7 @@ describe('Settings: backups', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
     expect(
       await screen.findByText(
-        /^Imported 1 plan, 6 milestones, 3 preferences, .* from pivotboard-backup/,
+        /^Imported 1 plan, 6 milestones, 4 preferences, .* from pivotboard-backup/,
       ),
     ).toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(wanted);
