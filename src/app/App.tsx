@@ -25,7 +25,8 @@ const RestorePrompt = lazy(() =>
 // once the first screen has (state/firstScreen.ts).
 const AppBanners = lazy(() => import('./AppBanners').then((m) => ({ default: m.AppBanners })));
 import { hrefFor, useRoute } from './router';
-import { NAV, SCREENS } from './screens';
+import { MainNav } from './MainNav';
+import { SCREENS } from './screens';
 import styles from './Shell.module.css';
 
 const FIRST_SCREEN_FALLBACK_MS = 3000;
@@ -82,7 +83,6 @@ function Shell() {
   const [choseFresh, setChoseFresh] = useState(false);
   const startFresh = choseFresh || (plan === null && readMarker() === null);
   const mainRef = useRef<HTMLElement>(null);
-  const navRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
   const quickHide = useQuickHide();
   const neutralTitle = useSetting('neutralTitle');
@@ -113,17 +113,6 @@ function Shell() {
   }, [hasPlan]);
 
   useEffect(() => preloadSchemas(), []);
-
-  // On a phone the links scroll sideways: keep the current one in view.
-  useEffect(() => {
-    const nav = navRef.current;
-    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (nav && current && nav.scrollWidth > nav.clientWidth) {
-      const a = current.getBoundingClientRect();
-      const b = nav.getBoundingClientRect();
-      nav.scrollLeft += a.left - b.left - (b.width - a.width) / 2;
-    }
-  }, [route]);
 
   // Move focus to the new screen so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -167,17 +156,7 @@ function Shell() {
           </button>
         </div>
       </header>
-      <nav className={styles.nav} aria-label="Main" ref={navRef}>
-        <ul>
-          {NAV.map((n) => (
-            <li key={n.route}>
-              <a href={hrefFor(n.route)} aria-current={route === n.route ? 'page' : undefined}>
-                {n.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav route={route} />
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {bannersShown ? (
           <Suspense fallback={null}>

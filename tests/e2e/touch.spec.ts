@@ -70,27 +70,3 @@ test('on a touch screen the small controls are full-size targets', async ({ page
     );
   }
 });
-
-test('at 360 px every link of the navigation comes fully into view when Tab reaches it', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/#/settings');
-  await expect(page).toHaveTitle('Settings · Pivotboard');
-  const nav = page.getByRole('navigation');
-  const links = nav.getByRole('link');
-  const count = await links.count();
-  expect(count).toBeGreaterThan(5);
-  await links.first().focus();
-  for (let i = 0; i < count; i++) {
-    const link = links.nth(i);
-    if (i > 0) await page.keyboard.press('Tab');
-    await expect(link).toBeFocused();
-    const [box, bar] = await Promise.all([link.boundingBox(), nav.boundingBox()]);
-    const name = await link.textContent();
-    expect(
-      box && bar && box.x >= bar.x && box.x + box.width <= bar.x + bar.width,
-      `${name} is whole in view`,
-    ).toBe(true);
-  }
-});
