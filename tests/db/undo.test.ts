@@ -198,9 +198,14 @@ describe('undo and redo, field by field', () => {
     const { value: id } = await addContact({ name: 'Jane Lee' });
     await logCall({ contactId: id, call: { day: '2026-03-01' } }, '2026-03-20');
     const before = await dumpDatabase();
-    const del = await deleteContact(id);
+    const del = await deleteContact(id, { calls: 'delete' });
     expect(await db.calls.count()).toBe(0);
     await del.revert();
+    expect(await dumpDatabase()).toEqual(before);
+    // Deleted keeping the calls (the default): undo links them to the contact again.
+    const kept = await deleteContact(id);
+    expect(await db.calls.where('contactId').equals(id).count()).toBe(0);
+    await kept.revert();
     expect(await dumpDatabase()).toEqual(before);
     const logged = await logCall(
       { contactId: null, newContact: { name: 'Sam' }, call: { day: '2026-03-02' } },
