@@ -14,3 +14,9 @@ export const formatCount = (n: number): string =>
 /** "1 call", "2 calls", "10,000 calls". */
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/**
+ * The word that agrees with a count: agree(1, 'is', 'are') is "is". For the verb or pronoun
+ * after a `plural()` count ("1 clawback is", "2 clawbacks are"; "add it", "add them").
+ */
+export const agree = (n: number, one: string, many: string): string => (n === 1 ? one : many);

@@ -5,6 +5,7 @@
  */
 import { listed, quote } from './quote';
 import type { RedFlag } from './redFlags';
+import { agree, plural } from './counts';
 
 export const DIAGNOSE_COLUMNS = ['a', 'b', 'c'] as const;
 export type DiagnoseColumn = (typeof DIAGNOSE_COLUMNS)[number];
@@ -236,8 +237,6 @@ export function readDiagnosis(
 
 const listOf = (titles: string[]) => listed(titles.map(quote));
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What the board says, in plain words. Reads column A's tags; B and C add context. */
 function readBoard(items: readonly DiagnoseFacts[]): DiagnosisReading {
   const inA = items.filter((i) => i.column === 'a');
@@ -255,11 +254,11 @@ function readBoard(items: readonly DiagnoseFacts[]): DiagnosisReading {
   const tagged = fixes.length + mayNot.length;
   const keepC =
     counts.c > 0
-      ? `You listed ${plural(counts.c, 'thing', 'things')} that ${counts.c === 1 ? 'is' : 'are'} good now. Check which ones a new role would keep; part-time clinical work for a year or two can keep the medicine in your week.`
+      ? `You listed ${plural(counts.c, 'thing')} that ${agree(counts.c, 'is', 'are')} good now. Check which ones a new role would keep; part-time clinical work for a year or two can keep the medicine in your week.`
       : null;
   const unsureNote =
     unsure.length > 0 && tagged > 0
-      ? `${plural(unsure.length, 'item', 'items')} in A ${unsure.length === 1 ? 'is' : 'are'} still marked “not sure”. The reading gets firmer as you tag ${unsure.length === 1 ? 'it' : 'them'}.`
+      ? `${plural(unsure.length, 'item')} in A ${agree(unsure.length, 'is', 'are')} still marked “not sure”. The reading gets firmer as you tag ${agree(unsure.length, 'it', 'them')}.`
       : null;
   const withExtras = (points: (string | null)[]) => points.filter((p): p is string => Boolean(p));
   const verdict = diagnosisVerdict(items);

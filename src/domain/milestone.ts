@@ -4,6 +4,8 @@
  */
 import { dateToDay, thisMonth, type Day } from './calendar';
 import { planIndexOf, type PlanShape } from './plan';
+import { plural } from './counts';
+import { capitalize } from './wording';
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -121,14 +123,16 @@ export function slipLabel(m: MilestoneFacts): string {
   return s > 0 ? `+${s} mo` : `−${-s} mo`;
 }
 
-export function slipDescription(m: MilestoneFacts): string {
+/**
+ * Where a card was first planned and where it is now, said once: "First planned for Month 2",
+ * or "Pulled in 1 month: first planned for Month 2, now in Month 1".
+ */
+export function planHistoryText(m: MilestoneFacts): string {
   const s = slipMonths(m);
-  if (s === 0) return '';
-  const n = Math.abs(s);
-  const months = n === 1 ? 'month' : 'months';
-  return s > 0
-    ? `Slipped ${n} ${months} from Month ${m.baselineMonth}`
-    : `Pulled in ${n} ${months} from Month ${m.baselineMonth}`;
+  const first = `first planned for Month ${m.baselineMonth}`;
+  if (s === 0) return capitalize(first);
+  const moved = `${s > 0 ? 'Slipped' : 'Pulled in'} ${plural(Math.abs(s), 'month')}`;
+  return `${moved}: ${first}, now in Month ${m.month}`;
 }
 
 export interface BoardStats {

@@ -20,6 +20,7 @@ import {
   STORED_DAYS,
   type Day,
 } from './calendar';
+import { plural } from './counts';
 import { mayGiveNotice, type OfferInHand } from './noticeRule';
 import { weekdayIndex } from './weeks';
 
@@ -239,11 +240,11 @@ export function countdown(input: CountdownInput): Countdown {
 
 /** "1 day left", "12 days left" */
 export function daysLeftText(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'} left`;
+  return `${plural(n, 'day')} left`;
 }
 
 export function daysText(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
+  return plural(n, 'day');
 }
 
 export type LastDayBasis = 'given' | 'planned' | 'if-today';

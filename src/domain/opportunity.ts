@@ -6,6 +6,7 @@
 import { differenceInMonths } from 'date-fns';
 import { dayToDate, daysBetween, type Day } from './calendar';
 import { NOTICE_NOW, type OfferInHand } from './noticeRule';
+import { plural } from './counts';
 
 export const STAGES = [
   'target',
@@ -112,12 +113,11 @@ export function durationLabel(from: Day, to: Day): string {
   return `${differenceInMonths(dayToDate(to), dayToDate(from))} months`;
 }
 
-/** What the card says about time in stage. */
+/** What the card says about time in stage: "Added today" for a card just added, not "Moved here". */
 export function timeInStageText(history: readonly StageChange[], today: Day): string {
   const since = stageSince(history);
-  return !since || daysBetween(since, today) <= 0
-    ? 'Moved here today'
-    : `${durationLabel(since, today)} in this stage`;
+  if (since && daysBetween(since, today) > 0) return `${durationLabel(since, today)} in this stage`;
+  return history.length <= 1 ? 'Added today' : 'Moved here today';
 }
 
 export interface LogEntry {
@@ -274,7 +274,7 @@ export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
     const where =
       o.companySize === null
         ? 'a very small company'
-        : `a company of ${o.companySize} ${o.companySize === 1 ? 'person' : 'people'}`;
+        : `a company of ${plural(o.companySize, 'person', 'people')}`;
     flags.push({
       kind: 'cmo-small-company',
       short: 'Big title, small company',
@@ -288,7 +288,7 @@ export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
     flags.push({
       kind: 'remote-with-office-days',
       short: 'Remote, with office days',
-      text: `Listed as remote, yet it asks for ${n} office ${n === 1 ? 'day' : 'days'} a month. Ask where the office is, and who pays for the trips.`,
+      text: `Listed as remote, yet it asks for ${plural(n, 'office day')} a month. Ask where the office is, and who pays for the trips.`,
     });
   }
   if (o.stage === 'accepted' && !hadWrittenOffer(o.history)) {

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Field } from './Field';
 import styles from './Combobox.module.css';
+import { plural } from '../domain/counts';
 
 export interface ComboboxOption {
   id: string;
@@ -137,7 +138,7 @@ export function Combobox({
           </ul>
           <span className="visually-hidden" role="status">
             {expanded
-              ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}; use the arrow keys to choose.`
+              ? `${plural(options.length, 'suggestion')}; use the arrow keys to choose.`
               : ''}
           </span>
         </div>

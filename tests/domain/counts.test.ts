@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural } from '../../src/domain/counts';
+import { agree, formatCount, plural } from '../../src/domain/counts';
 
 describe('counts', () => {
   it('groups whole numbers exactly as Intl.NumberFormat en-US does', () => {
@@ -23,5 +23,12 @@ describe('counts', () => {
   it('says counts in words', () => {
     expect(plural(1, 'call')).toBe('1 call');
     expect(plural(10_000, 'entry', 'entries')).toBe('10,000 entries');
+  });
+
+  it('makes the word after a count agree with it', () => {
+    const sentence = (n: number) => `${plural(n, 'item')} ${agree(n, 'is', 'are')} not sure`;
+    expect(sentence(1)).toBe('1 item is not sure');
+    expect(sentence(0)).toBe('0 items are not sure');
+    expect(sentence(2)).toBe('2 items are not sure');
   });
 });

@@ -8,7 +8,7 @@ import {
   doneOnFor,
   isOverdue,
   overdueTest,
-  slipDescription,
+  planHistoryText,
   slipLabel,
   type MilestoneFacts,
 } from '../../src/domain/milestone';
@@ -64,8 +64,13 @@ describe('against the target month', () => {
     expect(slipLabel(m(5, 'todo', 3))).toBe('+2 mo');
     expect(slipLabel(m(2, 'todo', 3))).toBe('−1 mo');
     expect(slipLabel(m(3, 'todo', 3))).toBe('');
-    expect(slipDescription(m(5, 'todo', 3))).toBe('Slipped 2 months from Month 3');
-    expect(slipDescription(m(2, 'todo', 3))).toBe('Pulled in 1 month from Month 3');
+    expect(planHistoryText(m(5, 'todo', 3))).toBe(
+      'Slipped 2 months: first planned for Month 3, now in Month 5',
+    );
+    expect(planHistoryText(m(2, 'todo', 3))).toBe(
+      'Pulled in 1 month: first planned for Month 3, now in Month 2',
+    );
+    expect(planHistoryText(m(3, 'todo', 3))).toBe('First planned for Month 3');
   });
 
   it('sums up the board', () => {

@@ -191,7 +191,12 @@ describe('stage history', () => {
     expect(daysInStage([{ stage: 'applied', on: '2028-02-28', reason: null }], '2028-03-01')).toBe(
       2,
     );
-    expect(timeInStageText(start, '2027-01-30')).toBe('Moved here today');
+    expect(timeInStageText(start, '2027-01-30')).toBe('Added today');
+    const moved: StageChange[] = [
+      { stage: 'target', on: '2027-01-02', reason: null },
+      { stage: 'applied', on: '2027-01-30', reason: null },
+    ];
+    expect(timeInStageText(moved, '2027-01-30')).toBe('Moved here today');
     expect(timeInStageText(start, '2027-01-31')).toBe('1 day in this stage');
     expect(timeInStageText(start, '2027-02-20')).toBe('3 weeks in this stage');
     expect(timeInStageText(start, '2027-05-01')).toBe('3 months in this stage');

@@ -69,7 +69,8 @@ describe('Opportunities', { timeout: 20_000 }, () => {
       within(applied).getByRole('button', { name: 'Move Acme Bio – Medical Director' }),
     ).toBeInTheDocument();
     expect(within(applied).getByText('Payer / insurance')).toBeInTheDocument();
-    expect(within(applied).getByText('Moved here today')).toBeInTheDocument();
+    // Just added, not moved: the card says so.
+    expect(within(applied).getByText('Added today')).toBeInTheDocument();
     expect(await db.opportunities.toArray()).toMatchObject([
       { company: 'Acme Bio', stage: 'applied', baseSalary: 250000, roleType: 'payer' },
     ]);

@@ -25,7 +25,7 @@ import {
   boardStats,
   cardExcerpt,
   isOverdue,
-  slipDescription,
+  planHistoryText,
   slipLabel,
 } from '../../src/domain/milestone';
 import { historyByContact, nextCheckIn } from '../../src/domain/networking/contacts';
@@ -168,7 +168,7 @@ export function readEveryScreen(tables: Rows, today: Day): void {
   for (const m of milestones) {
     isOverdue(m, plan, now);
     slipLabel(m);
-    slipDescription(m);
+    planHistoryText(m);
     cardExcerpt(m.description);
     if (m.doneOn) dayLabel(m.doneOn);
   }

@@ -22,6 +22,7 @@ import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import styles from './Networking.module.css';
+import { plural } from '../../domain/counts';
 
 interface RemindersProps {
   reminders: readonly Reminder[];
@@ -159,7 +160,7 @@ function dueText(day: Day, today: Day): string {
   if (when === 'today') return 'Due today';
   if (when === 'overdue') {
     const late = daysBetween(day, today);
-    return `Was due ${dayLabel(day)} (${late === 1 ? 'yesterday' : `${late} days ago`})`;
+    return `Was due ${dayLabel(day)} (${late === 1 ? 'yesterday' : `${plural(late, 'day')} ago`})`;
   }
   return `Due ${dayLabelWithWeekday(day)}`;
 }

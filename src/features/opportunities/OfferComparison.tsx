@@ -28,6 +28,7 @@ import type { Opportunity } from '../../domain/schema/opportunity';
 import type { Vision } from '../../domain/vision';
 import { Button } from '../../ui/Button';
 import styles from './Opportunities.module.css';
+import { agree, plural } from '../../domain/counts';
 
 export interface OfferComparisonProps {
   offers: readonly Opportunity[];
@@ -195,7 +196,7 @@ export function OfferComparison({
       cell: (c) =>
         c.o.remotePolicy === null
           ? unknown
-          : `${REMOTE_POLICY_LABELS[c.o.remotePolicy]}${c.o.officeDaysPerMonth ? `, ${c.o.officeDaysPerMonth} office ${c.o.officeDaysPerMonth === 1 ? 'day' : 'days'} a month` : ''}`,
+          : `${REMOTE_POLICY_LABELS[c.o.remotePolicy]}${c.o.officeDaysPerMonth ? `, ${plural(c.o.officeDaysPerMonth, 'office day')} a month` : ''}`,
     },
     {
       label: 'Clinical time',
@@ -241,8 +242,8 @@ export function OfferComparison({
       {incomplete.length ? (
         <p className={styles.emptyNote}>
           {incomplete.map((c) => opportunityName(c.o)).join(', ')}{' '}
-          {incomplete.length === 1 ? 'has' : 'have'} no base salary yet; add{' '}
-          {incomplete.length === 1 ? 'it' : 'them'} to see the totals.
+          {agree(incomplete.length, 'has', 'have')} no base salary yet; add{' '}
+          {agree(incomplete.length, 'it', 'them')} to see the totals.
         </p>
       ) : null}
       {!visionParts ? (

@@ -34,6 +34,7 @@ import { OfferComparison } from './OfferComparison';
 import { OpportunityCard } from './OpportunityCard';
 import { cardProps, StageColumn } from './StageColumn';
 import styles from './Opportunities.module.css';
+import { agree } from '../../domain/counts';
 
 const OpportunityDialog = lazy(() =>
   import('./OpportunityDialog').then((m) => ({ default: m.OpportunityDialog })),
@@ -158,7 +159,7 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
           stats={[
             { value: summary.open, label: 'open' },
             { value: summary.late, label: 'at final round or offer' },
-            { value: summary.offers, label: summary.offers === 1 ? 'offer' : 'offers' },
+            { value: summary.offers, label: agree(summary.offers, 'offer', 'offers') },
             ...(summary.accepted ? [{ value: summary.accepted, label: 'accepted' }] : []),
           ]}
         />

@@ -16,6 +16,7 @@ import type { Opportunity } from '../../domain/schema/opportunity';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { OpportunityCard } from './OpportunityCard';
 import styles from './Opportunities.module.css';
+import { agree } from '../../domain/counts';
 
 export interface StageColumnProps {
   stage: Stage;
@@ -85,7 +86,7 @@ export const StageColumn = memo(function StageColumn({
           {items.length}
           <span className="visually-hidden">
             {' '}
-            {items.length === 1 ? 'opportunity' : 'opportunities'}
+            {agree(items.length, 'opportunity', 'opportunities')}
           </span>
         </span>
       </div>

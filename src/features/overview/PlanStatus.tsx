@@ -3,6 +3,7 @@ import type { PlanPosition, PlanProgress } from '../../domain/overview';
 import { PHASES } from '../../domain/plan';
 import { StatLink } from './SummaryCards';
 import styles from './Overview.module.css';
+import { plural } from '../../domain/counts';
 
 export interface PlanStatusProps {
   lengthMonths: number;
@@ -10,7 +11,7 @@ export interface PlanStatusProps {
   progress: PlanProgress;
 }
 
-const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
+const months = (n: number) => plural(n, 'month');
 
 /** Where the user is in the plan, and how it is going against what was planned so far. */
 export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps) {

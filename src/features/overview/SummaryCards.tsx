@@ -10,6 +10,7 @@ import type { ExitGlance, PipelineGlance } from '../../domain/glance';
 import { formatMoney, formatNumber, percentOf } from '../../domain/money';
 import { RECORD_KIND_LABELS, type RecordKind } from '../../domain/record';
 import styles from './Overview.module.css';
+import { agree } from '../../domain/counts';
 
 function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -52,8 +53,6 @@ function StartHere({ text, href, action }: { text: string; href: string; action:
     </>
   );
 }
-
-const plural = (n: number, one: string, many: string) => `${n === 1 ? one : many}`;
 
 export function DiagnoseSummary({ reading }: { reading: DiagnosisReading | undefined }) {
   if (!reading) return null;
@@ -105,7 +104,7 @@ export function RecordSummary({ count, latest }: RecordSummaryProps) {
       ) : (
         <>
           <div className={styles.stats}>
-            <StatLink href="#/record" value={count} label={plural(count, 'entry', 'entries')} />
+            <StatLink href="#/record" value={count} label={agree(count, 'entry', 'entries')} />
           </div>
           <p className={styles.cardText}>
             Latest: {latest.title} ({RECORD_KIND_LABELS[latest.kind].toLowerCase()},{' '}
@@ -139,12 +138,12 @@ export function NetworkingSummary({ data }: { data?: NetworkingData | undefined 
           <StatLink
             href="#/networking"
             value={data.streakWeeks}
-            label={plural(data.streakWeeks, 'week in a row', 'weeks in a row')}
+            label={agree(data.streakWeeks, 'week in a row', 'weeks in a row')}
           />
           <StatLink
             href="#/networking"
             value={data.followUpsDue}
-            label={plural(data.followUpsDue, 'follow-up due', 'follow-ups due')}
+            label={agree(data.followUpsDue, 'follow-up due', 'follow-ups due')}
             tone={data.followUpsDue ? 'warn' : undefined}
           />
         </div>

@@ -17,6 +17,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { TitleButton } from '../../ui/TitleButton';
 import { useToday } from '../../ui/useToday';
 import styles from './Record.module.css';
+import { plural } from '../../domain/counts';
 
 const RecordEntryDialog = lazy(() =>
   import('./RecordEntryDialog').then((m) => ({ default: m.RecordEntryDialog })),
@@ -26,7 +27,7 @@ type DialogState = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 type CopyState =
   { kind: 'idle' } | { kind: 'copied'; count: number } | { kind: 'manual'; text: string };
 
-const entriesWord = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const entriesWord = (n: number) => plural(n, 'entry', 'entries');
 
 export function RecordScreen() {
   const entries = useRecordEntries();

@@ -12,11 +12,12 @@ import { CheckboxField, TextField } from '../../ui/Field';
 import { BackupImport } from './BackupImport';
 import styles from './Backup.module.css';
 import settings from './Settings.module.css';
+import { plural } from '../../domain/counts';
 
 function lastBackupText(lastBackupAt: string | null, now: Date): string {
   if (!lastBackupAt) return 'No backup has been made from this browser yet.';
   const days = daysSinceBackup(lastBackupAt, now) ?? 0;
-  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${plural(days, 'day')} ago`;
   return `Last backup: ${timestampLabel(lastBackupAt)} (${ago}).`;
 }
 

@@ -5,6 +5,7 @@ import { cardExcerpt, type MilestoneStatus } from '../../domain/milestone';
 import { badgeClass } from '../../ui/Badge';
 import { boardCardTitleClass } from '../../ui/board';
 import styles from './Timeline.module.css';
+import { plural } from '../../domain/counts';
 
 export interface MilestoneCardProps {
   id: string;
@@ -32,7 +33,7 @@ export interface MilestoneCardProps {
   onOpen?: ((id: string) => void) | undefined;
 }
 
-const months = (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`;
+const months = (n: number) => plural(n, 'month');
 
 /** The classes of the element around a card's body (BoardItem's `bodyClassName`). */
 export const milestoneCardClass = (status: MilestoneStatus): string =>

@@ -15,7 +15,7 @@ import {
   MILESTONE_CATEGORIES,
   NOTES_MAX,
   MILESTONE_STATUSES,
-  slipDescription,
+  planHistoryText,
   STATUS_LABELS,
   TITLE_MAX,
   type MilestoneCategory,
@@ -183,10 +183,7 @@ export function MilestoneDialog({
         <ChangedElsewhere edit={edit} what="milestone" />
         {milestone ? (
           <p className={styles.dialogFacts}>
-            First planned for Month {milestone.baselineMonth}
-            {slipDescription(milestone)
-              ? ` · now Month ${milestone.month}: ${slipDescription(milestone).toLowerCase()}`
-              : ''}
+            {planHistoryText(milestone)}
             {shown.doneOn
               ? ` · ${shown.ongoing ? 'started' : 'done'} ${dayLabel(shown.doneOn)}`
               : ''}
