@@ -92,19 +92,21 @@ export function MainNav({ route }: { route: Route }) {
         </ul>
       ) : null}
       {/* The ruler: every link and the More button at their natural widths, never seen. */}
-      <ul className={`${styles.bar} ${styles.ruler}`} ref={rulerRef} aria-hidden="true">
-        {NAV.map((n) => (
-          <li key={n.route}>
-            <span className={styles.rulerLink}>{n.label}</span>
+      <div className={styles.rulerBox} aria-hidden="true">
+        <ul className={`${styles.bar} ${styles.ruler}`} ref={rulerRef}>
+          {NAV.map((n) => (
+            <li key={n.route}>
+              <span className={styles.rulerLink}>{n.label}</span>
+            </li>
+          ))}
+          <li>
+            <span className={styles.more}>
+              More
+              <Chevron up={false} />
+            </span>
           </li>
-        ))}
-        <li>
-          <span className={styles.more}>
-            More
-            <Chevron up={false} />
-          </span>
-        </li>
-      </ul>
+        </ul>
+      </div>
     </nav>
   );
 }
