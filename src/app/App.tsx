@@ -7,6 +7,7 @@ import { preloadSchemas } from '../db/schemas';
 import { useSetting } from '../db/settings';
 import { toUserError } from '../db/write';
 import { messageOf } from '../domain/errors';
+import { useAskBeforeLeaving } from '../state/drafts';
 import { useFeedback } from '../state/feedback';
 import { afterFirstScreen, firstScreenShown } from '../state/firstScreen';
 import { historyKey, isModalOpen, isTextEntry } from '../ui/keyboard';
@@ -88,6 +89,8 @@ function Shell() {
   const neutralTitle = useSetting('neutralTitle');
   useTabIdentity(quickHide.hidden || neutralTitle === true);
   useUndoShortcut();
+  // Text typed on any screen and not saved yet: a reload or closing the tab asks first.
+  useAskBeforeLeaving();
 
   useEffect(() => {
     if (plan !== null || !startFresh) return;

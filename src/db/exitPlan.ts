@@ -20,6 +20,7 @@ import type {
   Debt,
   DebtInput,
   ExitPlan,
+  ExitPlanPatch,
   RunwayFormInput,
 } from '../domain/schema/exitPlan';
 import { db } from './database';
@@ -106,13 +107,7 @@ export async function saveExitDates(
 ): Promise<WriteResult> {
   const { datesInputSchema } = await loadSchemas();
   const data = await validate(datesInputSchema, input);
-  if (data.noticeGivenOn && data.noticeGivenOn > today) {
-    throw new UserError(
-      'validation',
-      'Notice given on can’t be in the future. Enter it on the day you give notice.',
-      'noticeGivenOn',
-    );
-  }
+  checkNoticeGiven(data.noticeGivenOn, today);
   return savePart(
     planId,
     data,
@@ -120,6 +115,16 @@ export async function saveExitDates(
     (before, after) => checkStartDate(after.plannedStartDate, before.plannedStartDate, today),
     since,
   );
+}
+
+function checkNoticeGiven(noticeGivenOn: Day | null | undefined, today: Day) {
+  if (noticeGivenOn && noticeGivenOn > today) {
+    throw new UserError(
+      'validation',
+      'Notice given on can’t be in the future. Enter it on the day you give notice.',
+      'noticeGivenOn',
+    );
+  }
 }
 
 function checkStartDate(next: Day | null, previous: Day | null, today: Day) {
@@ -130,6 +135,43 @@ function checkStartDate(next: Day | null, previous: Day | null, today: Day) {
       'plannedStartDate',
     );
   }
+}
+
+/**
+ * Some fields of the exit plan, as they are typed: one write per change, only the fields given
+ * (an expense alone leaves the others as stored). The same rules as the sections' saves: a
+ * start date set now is not in the past, notice was given today or earlier.
+ */
+export async function saveExitPlanFields(
+  planId: string,
+  patch: ExitPlanPatch,
+  label: string,
+  today: Day = todayOf(),
+): Promise<WriteResult> {
+  const { exitPlanPatchSchema } = await loadSchemas();
+  const { expenses, ...data } = await validate(exitPlanPatchSchema, patch);
+  checkNoticeGiven(data.noticeGivenOn, today);
+  return runWrite(['plans', 'exitPlans'], async () => {
+    await requirePlan(planId);
+    const base = (await db.exitPlans.get(planId)) ?? defaultExitPlan(planId);
+    if (data.plannedStartDate !== undefined)
+      checkStartDate(data.plannedStartDate, base.plannedStartDate, today);
+    await db.exitPlans.put({
+      ...base,
+      ...definedOnly(data),
+      expenses: { ...base.expenses, ...definedOnly(expenses ?? {}) },
+      planId,
+      updatedAt: nowIso(),
+    });
+    return { value: undefined, label };
+  });
+}
+
+/** The entries whose value is given (null included): what a patch changes. */
+function definedOnly<T extends object>(patch: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 export async function saveRunway(

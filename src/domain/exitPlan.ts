@@ -76,3 +76,8 @@ export function exitCalendarEvents(
   }
   return events;
 }
+
+/** What saving one exit plan field says: "Notice period: 120 days", or "Notice period cleared". */
+export function exitFieldSaved(label: string, shown: string | null): string {
+  return shown === null || shown === '' ? `${label} cleared` : `${label}: ${shown}`;
+}

@@ -15,7 +15,7 @@ import {
   type Stage,
   type StageChange,
 } from './opportunity';
-import { runway, type Expenses } from './runway';
+import { runway, type DebtFacts, type Expenses } from './runway';
 
 export interface PipelineGlance {
   /** Open stages with their counts, in pipeline order. */
@@ -70,6 +70,7 @@ export function exitGlance(
   exit: ExitFacts,
   opportunities: readonly OpportunityFacts[],
   today: Day,
+  debts: readonly DebtFacts[] = [],
 ): ExitGlance {
   const c = countdown({
     noticeDays: exit.noticeDays,
@@ -78,11 +79,10 @@ export function exitGlance(
     offer: offerInHand(opportunities),
     today,
   });
-  const months = runway({
-    cash: exit.cash,
-    expenses: exit.expenses,
-    nothingLinedUp: exit.nothingLinedUp,
-  }).months;
+  const months = runway(
+    { cash: exit.cash, expenses: exit.expenses, nothingLinedUp: exit.nothingLinedUp },
+    debts,
+  ).months;
   switch (c.state) {
     case 'waiting-for-offer':
     case 'window-open':

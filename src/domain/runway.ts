@@ -4,12 +4,14 @@
  * nothing lined up. Money is whole currency units.
  */
 import { daysBetween, type Day } from './calendar';
+import { plural } from './counts';
 
 export const EXPENSE_KEYS = ['housing', 'food', 'loanMinimums', 'insurance', 'other'] as const;
 export type ExpenseKey = (typeof EXPENSE_KEYS)[number];
 export const EXPENSE_LABELS: Record<ExpenseKey, string> = {
   housing: 'Housing',
   food: 'Basic food',
+  // Loans not listed under Debts: listed debts add their own minimums (see `runway`).
   loanMinimums: 'Loan minimums',
   insurance: 'Insurance',
   other: 'Other essentials',
@@ -30,7 +32,10 @@ export interface RunwayInput {
 export type RunwayStatus = 'incomplete' | 'short' | 'on-target' | 'above-target';
 
 export interface Runway {
+  /** Bare-bones costs a month: the expenses entered, plus the listed debts' minimums. */
   monthlyTotal: number;
+  /** Of which the debts listed under Debts (their monthly minimums). */
+  debtMinimums: number;
   /** Months the cash lasts, rounded down to one decimal so it never overstates; null until cash and expenses are in. */
   months: number | null;
   target: { min: number; max: number };
@@ -43,12 +48,18 @@ export function monthlyExpenses(expenses: Expenses): number {
   return EXPENSE_KEYS.reduce((sum, k) => sum + (expenses[k] ?? 0), 0);
 }
 
-export function runway(input: RunwayInput): Runway {
-  const monthlyTotal = monthlyExpenses(input.expenses);
+/**
+ * The runway. Debts listed under Debts count with their monthly minimums, so they are not
+ * entered twice; the runway's own "Loan minimums" is for loans not listed there.
+ */
+export function runway(input: RunwayInput, debts: readonly DebtFacts[] = []): Runway {
+  const fromDebts = debtMinimums(debts);
+  const monthlyTotal = monthlyExpenses(input.expenses) + fromDebts;
   const target = input.nothingLinedUp ? RUNWAY_TARGET_NOTHING_LINED_UP : RUNWAY_TARGET;
   if (input.cash === null || monthlyTotal <= 0) {
     return {
       monthlyTotal,
+      debtMinimums: fromDebts,
       months: null,
       target: { ...target },
       status: 'incomplete',
@@ -63,19 +74,30 @@ export function runway(input: RunwayInput): Runway {
       : input.cash > target.max * monthlyTotal
         ? 'above-target'
         : 'on-target';
-  return { monthlyTotal, months, target: { ...target }, status, shortfall };
+  return {
+    monthlyTotal,
+    debtMinimums: fromDebts,
+    months,
+    target: { ...target },
+    status,
+    shortfall,
+  };
 }
 
 /** "4.5 months", "1 month" */
 export function monthsText(n: number): string {
-  const shown = Number.isInteger(n) ? String(n) : n.toFixed(1);
-  return `${shown} ${n === 1 ? 'month' : 'months'}`;
+  return plural(Number.isInteger(n) ? n : Math.round(n * 10) / 10, 'month');
 }
 
 export interface DebtFacts {
   id: string;
   monthlyMinimum: number;
   rateResetsOn: Day | null;
+}
+
+/** The loan-minimums field: for loans not listed under Debts once some are listed. */
+export function loanMinimumsLabel(debtsListed: number): string {
+  return debtsListed > 0 ? 'Other loan minimums' : EXPENSE_LABELS.loanMinimums;
 }
 
 /** A variable rate that resets within this many days is called out. */

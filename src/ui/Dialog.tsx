@@ -47,13 +47,41 @@ export function Dialog({
   const beforeAsking = useRef<HTMLElement | null>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
 
+  /** Where the address was going when the question was asked (Back pressed with text typed). */
+  const leavingTo = useRef<string | null>(null);
+
   function requestClose() {
     if (!typed.current || !confirmDiscard) return onCloseRef.current();
     beforeAsking.current =
       document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAskingToDiscard(true);
   }
+  function discard() {
+    const to = leavingTo.current;
+    onCloseRef.current();
+    if (to !== null) window.location.hash = to;
+  }
+
+  // Another screen while something is typed here (Back on a phone, a link followed from
+  // elsewhere): the screen, and this dialog with it, would go, and the text with them. The
+  // address goes back and the same question is asked; Discard then goes on to that screen.
+  useEffect(() => {
+    if (!confirmDiscard) return;
+    const onHashChange = (e: HashChangeEvent) => {
+      if (!typed.current) return;
+      // Before the app's own listener, which would show the other screen.
+      e.stopImmediatePropagation();
+      leavingTo.current = new URL(e.newURL).hash;
+      history.replaceState(history.state, '', e.oldURL);
+      requestClose();
+    };
+    window.addEventListener('hashchange', onHashChange, { capture: true });
+    return () => window.removeEventListener('hashchange', onHashChange, { capture: true });
+    // requestClose reads refs only; the listener is set once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [confirmDiscard]);
   function keepEditing() {
+    leavingTo.current = null;
     setAskingToDiscard(false);
     const back = beforeAsking.current;
     (back?.isConnected ? back : ref.current)?.focus();
@@ -156,7 +184,7 @@ export function Dialog({
                 <Button ref={keepRef} variant="primary" onClick={keepEditing}>
                   Keep editing
                 </Button>
-                <Button variant="danger" onClick={() => onCloseRef.current()}>
+                <Button variant="danger" onClick={discard}>
                   Discard
                 </Button>
               </div>

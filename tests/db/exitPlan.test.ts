@@ -7,6 +7,7 @@ import {
   deleteDebt,
   saveContract,
   saveExitDates,
+  saveExitPlanFields,
   saveRunway,
   updateClawback,
 } from '../../src/db/exitPlan';
@@ -36,6 +37,43 @@ describe('exit plan writes', () => {
       cash: null,
     });
     await step.revert();
+    expect(await db.exitPlans.get(planId)).toBeUndefined();
+  });
+
+  it('saves one field as it is typed, leaving every other one as stored', async () => {
+    await saveContract(planId, contract);
+    const expenses = { housing: 3000, food: 800, loanMinimums: 1200, insurance: 600, other: null };
+    await saveRunway(planId, { cash: 30000, expenses, nothingLinedUp: false });
+    const step = await saveExitPlanFields(planId, { expenses: { food: 900 } }, 'Basic food: $900');
+    expect(step.label).toBe('Basic food: $900');
+    expect(await db.exitPlans.get(planId)).toMatchObject({
+      ...contract,
+      cash: 30000,
+      expenses: { ...expenses, food: 900 },
+    });
+    await saveExitPlanFields(planId, { noticeDays: 120 }, 'Notice period: 120 days');
+    expect(await db.exitPlans.get(planId)).toMatchObject({ noticeDays: 120, tailCost: 40000 });
+    await step.revert();
+    expect((await db.exitPlans.get(planId))?.expenses.food).toBe(800);
+  });
+
+  it('holds a field saved as typed to the same rules as the sections', async () => {
+    const today = '2027-06-01';
+    const refused = async (patch: Parameters<typeof saveExitPlanFields>[1]) =>
+      saveExitPlanFields(planId, patch, 'x', today).then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(await refused({ plannedStartDate: '2027-05-31' })).toMatchObject({
+      field: 'plannedStartDate',
+    });
+    expect(await refused({ noticeGivenOn: '2027-06-02' })).toMatchObject({
+      field: 'noticeGivenOn',
+    });
+    expect(await refused({ noticeDays: 400 })).toMatchObject({ field: 'noticeDays' });
+    expect(await refused({ expenses: { housing: -1 } })).toMatchObject({
+      field: 'expenses.housing',
+    });
     expect(await db.exitPlans.get(planId)).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   debtMinimums,
+  loanMinimumsLabel,
   monthsText,
   runway,
   upcomingRateResets,
@@ -92,6 +93,17 @@ describe('debts', () => {
 
   it('adds up monthly minimums', () => {
     expect(debtMinimums(debts)).toBe(1850);
+  });
+
+  it('count in the runway with their minimums, so a loan is not entered twice', () => {
+    const r = runway({ cash: 30000, expenses, nothingLinedUp: false }, debts);
+    // 6,000 entered (1,200 of it for loans not listed) plus the listed debts' 1,850.
+    expect(r.monthlyTotal).toBe(7850);
+    expect(r.debtMinimums).toBe(1850);
+    expect(r.months).toBe(3.8);
+    expect(runway({ cash: 30000, expenses, nothingLinedUp: false }).debtMinimums).toBe(0);
+    expect(loanMinimumsLabel(0)).toBe('Loan minimums');
+    expect(loanMinimumsLabel(2)).toBe('Other loan minimums');
   });
 
   it('lists upcoming rate resets soonest first, across the year end and onto a leap day', () => {

@@ -48,12 +48,38 @@ test('bad input gets a clear message and changes nothing', async ({ page }) => {
   await expect(
     page.getByText('The planned start date can’t be in the past. Pick Jun 1, 2027 or later.'),
   ).toBeVisible();
-  // The refused values are not saved: leaving asks first, and this test leaves anyway.
-  await expect(page.getByText(/^Not saved yet/).first()).toBeVisible();
+  // The refused values are not saved: each keeps its text and says why, and leaving asks first
+  // (this test leaves anyway).
+  await expect(page.getByText('Not saved: 1 field needs a fix, marked above.')).toHaveCount(2);
   page.once('dialog', (d) => void d.accept());
   await page.reload();
   await expect(page.getByLabel('Notice period (days)')).toHaveValue('90');
   await expect(page.getByText('Give notice by Sep 1, 2027')).toBeVisible();
+});
+
+test('typed exit terms are kept when another screen is visited, with no Save pressed', async ({
+  page,
+}) => {
+  await page.goto('/#/exit');
+  await page.getByLabel('Notice period (days)').fill('120');
+  await page.getByLabel('Current annual pay').fill('310,000');
+  await page.getByLabel('Planned start date').fill('2027-05-01');
+  // To the Timeline and back through the navigation, straight from the last field typed.
+  await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Exit plan' }).click();
+  await expect(page.getByLabel('Notice period (days)')).toHaveValue('120');
+  await expect(page.getByLabel('Current annual pay')).toHaveValue(/^310,?000$/);
+  // A date that cannot be saved keeps its text and says why.
+  await expect(page.getByLabel('Planned start date')).toHaveValue('2027-05-01');
+  await expect(
+    page.getByText('The planned start date can’t be in the past. Pick Jun 1, 2027 or later.'),
+  ).toBeVisible();
+  // The valid ones were saved: a reload still shows them.
+  page.once('dialog', (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByLabel('Notice period (days)')).toHaveValue('120');
+  await expect(page.getByLabel('Current annual pay')).toHaveValue(/^310,?000$/);
 });
 
 test('the calendar file downloads and parses', async ({ page }) => {

@@ -1,14 +1,29 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import {
+  cleanup,
+  configure,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Announcer, Toaster } from '../../src/app/Feedback';
+import { onChangesCommitted } from '../../src/db/changes';
 import { db } from '../../src/db/database';
-import { addClawback, saveContract, saveExitDates } from '../../src/db/exitPlan';
+import { addClawback, addDebt, saveContract, saveExitDates } from '../../src/db/exitPlan';
 import { addOpportunity } from '../../src/db/opportunities';
 import { loadSchemas } from '../../src/db/schemas';
 import type { Plan } from '../../src/domain/schema/plan';
 import { ExitScreen } from '../../src/features/exit/ExitScreen';
+import { useAskBeforeLeaving, useDrafts } from '../../src/state/drafts';
 import { freshPlan } from '../support/plan';
+
+function AskBeforeLeaving() {
+  useAskBeforeLeaving();
+  return null;
+}
 
 // The machine is shared and lazy chunks can take a while to load: wait longer than the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
@@ -47,6 +62,7 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2027, 5, 1, 9, 30)); // Tue Jun 1, 2027
     plan = await freshPlan();
+    useDrafts.setState({ texts: {}, unsaved: {} });
   });
 
   afterEach(() => {
@@ -145,65 +161,70 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     },
   );
 
-  it('says plainly which section has unsaved changes, and asks before the page is left', async () => {
+  it('saves each field as it is left, one write per change, with undo', async () => {
+    const writes: number[] = [];
+    const stop = onChangesCommitted((changes) => {
+      const rows = changes.filter((c) => c.table === 'exitPlans');
+      if (rows.length) writes.push(rows.length);
+    });
+    const user = renderScreen();
+    await user.type(await screen.findByLabelText('Notice period (days)'), '120');
+    // Nothing is written while typing: the field is left first.
+    expect(writes).toEqual([]);
+    await user.tab();
+    await waitFor(() => expect(writes).toEqual([1]));
+    expect((await db.exitPlans.get(plan.id))?.noticeDays).toBe(120);
+    expect(await screen.findByText('Notice period: 120 days')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No start date yet' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Current annual pay'), '310,000');
+    await user.tab();
+    await waitFor(() => expect(writes).toEqual([1, 1]));
+    expect((await db.exitPlans.get(plan.id))?.currentAnnualPay).toBe(310000);
+    // Leaving a field unchanged writes nothing.
+    await user.click(screen.getByLabelText('Notice period (days)'));
+    await user.tab();
+    expect(writes).toEqual([1, 1]);
+    expect(
+      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status'),
+    ).toHaveTextContent('Saved as you type.');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await db.exitPlans.get(plan.id))?.currentAnnualPay).toBeNull(),
+    );
+    expect((await db.exitPlans.get(plan.id))?.noticeDays).toBe(120);
+    await waitFor(() => expect(screen.getByLabelText('Current annual pay')).toHaveValue(''));
+    stop();
+  });
+
+  it('keeps what was typed when the screen is left: a valid value is saved, an invalid one waits with its reason', async () => {
     const leaving = () => {
       const e = new Event('beforeunload', { cancelable: true });
       window.dispatchEvent(e);
       return e.defaultPrevented;
     };
-    const user = renderScreen();
-    const contractSection = within(await screen.findByRole('region', { name: 'Your contract' }));
-    const datesSection = within(screen.getByRole('region', { name: 'Dates' }));
-    expect(contractSection.getByRole('status')).toHaveTextContent('');
-    expect(leaving()).toBe(false);
-
-    await user.type(contractSection.getByLabelText('Notice period (days)'), '90');
-    expect(contractSection.getByRole('status')).toHaveTextContent(
-      'Not saved yet. Press “Save contract” to keep these changes.',
-    );
+    const first = renderScreen();
+    await first.type(await screen.findByLabelText('Notice period (days)'), '120');
+    await first.type(screen.getByLabelText('Current annual pay'), '310.000');
+    // To the Timeline and back, with the cursor still in the pay field.
+    cleanup();
+    await waitFor(async () => expect((await db.exitPlans.get(plan.id))?.noticeDays).toBe(120));
+    expect((await db.exitPlans.get(plan.id))?.currentAnnualPay).toBeNull();
+    // The shell asks before a reload would drop the text that could not be saved.
+    render(<AskBeforeLeaving />);
     expect(leaving()).toBe(true);
 
-    // Saving another section saves only that one: the contract still says it is not saved.
-    setDate('Planned start date', '2027-12-01');
-    expect(datesSection.getByRole('status')).toHaveTextContent(
-      'Not saved yet. Press “Save dates” to keep these changes.',
+    renderScreen();
+    const pay = await screen.findByLabelText('Current annual pay');
+    expect(pay).toHaveValue('310.000');
+    expect(pay).toHaveAttribute('aria-invalid', 'true');
+    expect(pay).toHaveAccessibleDescription(
+      expect.stringContaining('Write the amount without a dot for thousands'),
     );
-    await user.click(datesSection.getByRole('button', { name: 'Save dates' }));
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('region', { name: 'Dates' })).getByRole('status'),
-      ).toHaveTextContent(''),
-    );
-    expect(
-      screen.getByRole('heading', { name: 'Start with your notice period' }),
-    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Notice period (days)')).toHaveValue('120');
     expect(
       within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status'),
-    ).toHaveTextContent(/Not saved yet/);
-    expect(screen.getByLabelText('Notice period (days)')).toHaveValue('90');
-    expect(leaving()).toBe(true);
-
-    await user.click(screen.getByRole('button', { name: 'Save contract' }));
-    expect(
-      await screen.findByRole('heading', { name: 'Waiting for an offer' }),
-    ).toBeInTheDocument();
-    expect(
-      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status'),
-    ).toHaveTextContent('');
-    expect(leaving()).toBe(false);
-
-    // Typing the saved value back, or the same amount written another way, is not a change.
-    const contractNote = () =>
-      within(screen.getByRole('region', { name: 'Your contract' })).getByRole('status');
-    const notice = screen.getByLabelText('Notice period (days)');
-    await user.type(notice, '5');
-    expect(contractNote()).toHaveTextContent(/Not saved yet/);
-    await user.type(notice, '{Backspace}');
-    expect(contractNote()).toHaveTextContent('');
-    await user.clear(screen.getByLabelText('Notice period (days)'));
-    await user.type(screen.getByLabelText('Notice period (days)'), ' 90');
-    expect(contractNote()).toHaveTextContent('');
-    expect(leaving()).toBe(false);
+    ).toHaveTextContent('Not saved: 1 field needs a fix, marked above.');
   });
 
   it.each([
@@ -280,6 +301,28 @@ describe('Exit plan', { timeout: 20_000 }, () => {
         /Target: 12 months when leaving with nothing lined up\..*Another \$30,000 would reach 12 months\./,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('counts listed debts in the runway with their minimums, shown and linked; its own field is for loans not listed', async () => {
+    await addDebt(plan.id, { name: 'Student loan', monthlyMinimum: 1100 });
+    await addDebt(plan.id, { name: 'Car', monthlyMinimum: 400 });
+    const user = renderScreen();
+    const runway = within(await screen.findByRole('region', { name: 'Runway' }));
+    expect(runway.queryByLabelText(/^Loan minimums/)).not.toBeInTheDocument();
+    const other = runway.getByLabelText(/^Other loan minimums/);
+    expect(other).toHaveAccessibleDescription(/Loans not listed under Debts/);
+    expect(runway.getByText('$1,500 a month')).toBeInTheDocument();
+    await user.type(runway.getByLabelText('Cash set aside'), '30000');
+    await user.type(runway.getByLabelText(/^Housing/), '3000');
+    await user.type(other, '500');
+    await user.tab();
+    // 3,000 + 500 typed, and the debts' 1,500 from the list: 5,000 a month.
+    expect(await runway.findByText('6 months of runway')).toBeInTheDocument();
+    expect(
+      runway.getByText(/Bare bones come to \$5,000 a month, your debts’ minimums included\./),
+    ).toBeInTheDocument();
+    await user.click(runway.getByRole('button', { name: 'See your debts' }));
+    expect(screen.getByRole('heading', { name: 'Debts' })).toHaveFocus();
   });
 
   it('offers the exit dates as a calendar file', async () => {

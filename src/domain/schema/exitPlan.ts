@@ -61,6 +61,20 @@ export type DatesInput = z.input<typeof datesInputSchema>;
 export const runwayInputSchema = z.object(runwayFields);
 export type RunwayFormInput = z.input<typeof runwayInputSchema>;
 
+/**
+ * Some of the exit plan's fields, as one field is saved while it is typed (or a section's Save
+ * sends what is typed there). An expense is patched on its own: the others stay as stored.
+ */
+export const exitPlanPatchSchema = z
+  .object({
+    ...contractFields,
+    ...datesFields,
+    ...runwayFields,
+    expenses: expensesSchema.partial(),
+  })
+  .partial();
+export type ExitPlanPatch = z.input<typeof exitPlanPatchSchema>;
+
 const clawbackFields = {
   kind: z.enum(CLAWBACK_KINDS, { error: 'Pick what kind of payment it is.' }),
   description: text('Description', DESCRIPTION_MAX),

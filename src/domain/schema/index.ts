@@ -11,6 +11,7 @@ import {
   datesInputSchema,
   debtInputSchema,
   debtSchema,
+  exitPlanPatchSchema,
   exitPlanSchema,
   runwayInputSchema,
 } from './exitPlan';
@@ -46,6 +47,7 @@ export {
   datesInputSchema,
   debtInputSchema,
   debtSchema,
+  exitPlanPatchSchema,
   exitPlanSchema,
   runwayInputSchema,
 };

@@ -1,69 +1,62 @@
-import { useState, type FormEvent } from 'react';
-import { NON_COMPETE_MAX } from '../../domain/exitPlan';
-import { moneyInputValue, parseMoney } from '../../domain/money';
-import { parseNoticeDays, USUAL_NOTICE_MAX, USUAL_NOTICE_MIN } from '../../domain/notice';
+import { exitFieldSaved, NON_COMPETE_MAX } from '../../domain/exitPlan';
+import { daysText, parseNoticeDays, USUAL_NOTICE_MAX, USUAL_NOTICE_MIN } from '../../domain/notice';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
-import { saveContract } from '../../db/exitPlan';
-import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
+import { usePending } from '../../ui/usePending';
 import styles from './Exit.module.css';
+import { moneyRule } from './moneyRule';
 import { SaveRow } from './SaveRow';
-import { readsAs, useSave } from './useSave';
+import { saveNow, useSavedAsTyped, type FieldRule, type Write } from './useSavedAsTyped';
 
-const FIELDS = ['noticeDays', 'currentAnnualPay', 'tailCost', 'nonCompeteNotes'] as const;
+type Key = 'noticeDays' | 'currentAnnualPay' | 'tailCost' | 'nonCompeteNotes';
 
-/** The current contract's exit terms and pay. Re-mounted (by key) when the stored terms change. */
+/** The current contract's exit terms and pay; each field saved as it is entered. */
 export function ContractForm({
   planId,
   exitPlan,
   currency,
+  write,
 }: {
   planId: string;
   exitPlan: ExitPlan;
   currency: string;
+  write: Write;
 }) {
-  const [notice, setNotice] = useState(
-    exitPlan.noticeDays === null ? '' : String(exitPlan.noticeDays),
-  );
-  const [pay, setPay] = useState(moneyInputValue(exitPlan.currentAnnualPay));
-  const [tailRequired, setTailRequired] = useState(exitPlan.tailRequired);
-  const [tailCost, setTailCost] = useState(moneyInputValue(exitPlan.tailCost));
-  const [nonCompete, setNonCompete] = useState(exitPlan.nonCompeteNotes);
-  const { errors, busy, save, bind } = useSave(FIELDS);
-  // What Save would write differs from what is stored (notes are stored trimmed).
-  const unsaved =
-    !readsAs(parseNoticeDays(notice), exitPlan.noticeDays) ||
-    !readsAs(parseMoney(pay, ''), exitPlan.currentAnnualPay) ||
-    tailRequired !== exitPlan.tailRequired ||
-    (tailRequired && !readsAs(parseMoney(tailCost, ''), exitPlan.tailCost)) ||
-    nonCompete.trim() !== exitPlan.nonCompeteNotes;
+  const rules: Record<Key, FieldRule> = {
+    noticeDays: {
+      shown: exitPlan.noticeDays === null ? '' : String(exitPlan.noticeDays),
+      stored: exitPlan.noticeDays,
+      read: parseNoticeDays,
+      patch: (v) => ({ noticeDays: typeof v === 'number' ? v : null }),
+      saved: (v) => exitFieldSaved('Notice period', typeof v === 'number' ? daysText(v) : null),
+    },
+    currentAnnualPay: moneyRule('Current annual pay', exitPlan.currentAnnualPay, currency, (v) => ({
+      currentAnnualPay: v,
+    })),
+    tailCost: moneyRule('Tail coverage cost', exitPlan.tailCost, currency, (v) => ({
+      tailCost: v,
+    })),
+    nonCompeteNotes: {
+      shown: exitPlan.nonCompeteNotes,
+      stored: exitPlan.nonCompeteNotes,
+      read: (text) =>
+        text.trim().length > NON_COMPETE_MAX
+          ? {
+              ok: false,
+              message: `Non-compete notes can be at most ${NON_COMPETE_MAX} characters.`,
+            }
+          : { ok: true, value: text.trim() },
+      patch: (v) => ({ nonCompeteNotes: typeof v === 'string' ? v : '' }),
+      saved: (v) => (v ? 'Saved your non-compete notes' : 'Non-compete notes cleared'),
+    },
+  };
+  const { field, saveAll, unsaved } = useSavedAsTyped(`exit:${planId}:contract`, rules, write);
+  const tail = usePending(exitPlan.tailRequired);
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const n = parseNoticeDays(notice);
-    const p = parseMoney(pay, 'Current annual pay');
-    const t = tailRequired
-      ? parseMoney(tailCost, 'Tail coverage cost')
-      : ({ ok: true, value: null } as const);
-    await save(
-      {
-        noticeDays: n.ok ? undefined : n.message,
-        currentAnnualPay: p.ok ? undefined : p.message,
-        tailCost: t.ok ? undefined : t.message,
-        nonCompeteNotes:
-          nonCompete.trim().length > NON_COMPETE_MAX
-            ? `Non-compete notes can be at most ${NON_COMPETE_MAX} characters.`
-            : undefined,
-      },
-      () =>
-        saveContract(planId, {
-          noticeDays: n.ok ? n.value : null,
-          currentAnnualPay: p.ok ? p.value : null,
-          tailRequired,
-          tailCost: t.ok ? t.value : null,
-          nonCompeteNotes: nonCompete,
-        }),
-    );
+  async function onTail(required: boolean) {
+    tail.set(required);
+    const label = required ? 'Tail coverage: yours to pay' : 'Tail coverage: not yours to pay';
+    if (!(await saveNow(write, { tailRequired: required }, label))) tail.clear();
   }
 
   return (
@@ -74,36 +67,41 @@ export function ContractForm({
       <p className={styles.lead}>
         Read the exit terms before an offer arrives, so none of them surprise you.
       </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormError message={errors.form} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveAll('Saved your contract terms');
+        }}
+        noValidate
+      >
         <div className={styles.grid}>
           <TextField
             label="Notice period (days)"
             inputMode="numeric"
             autoComplete="off"
-            {...bind('noticeDays', notice, setNotice)}
+            {...field('noticeDays')}
             hint={`Most attending contracts ask for ${USUAL_NOTICE_MIN} to ${USUAL_NOTICE_MAX} days; yours says how many.`}
           />
           <TextField
             label="Current annual pay"
             inputMode="numeric"
             autoComplete="off"
-            {...bind('currentAnnualPay', pay, setPay)}
+            {...field('currentAnnualPay')}
             hint={`Before tax, in ${currency}. Offers are compared with it.`}
           />
         </div>
         <CheckboxField
           label="I must pay for tail malpractice coverage when I leave"
-          checked={tailRequired}
-          onChange={(e) => setTailRequired(e.target.checked)}
+          checked={tail.value}
+          onChange={(e) => void onTail(e.target.checked)}
         />
-        {tailRequired ? (
+        {tail.value ? (
           <TextField
             label="Estimated tail cost"
             optional
             inputMode="numeric"
             autoComplete="off"
-            {...bind('tailCost', tailCost, setTailCost)}
+            {...field('tailCost')}
             hint="A quote from your malpractice carrier, if you have one. Some offers cover it: worth asking."
           />
         ) : null}
@@ -111,10 +109,10 @@ export function ContractForm({
           label="Non-compete notes"
           optional
           rows={3}
-          {...bind('nonCompeteNotes', nonCompete, setNonCompete)}
+          {...field('nonCompeteNotes')}
           hint="Distance, length, what it covers. Clinical non-competes rarely touch industry work, but they matter for part-time clinical shifts later."
         />
-        <SaveRow label="Save contract" busy={busy} unsaved={unsaved} />
+        <SaveRow label="Save contract" unsaved={unsaved.length} />
       </form>
     </section>
   );

@@ -1,81 +1,101 @@
-import { useState, type FormEvent } from 'react';
 import { dayLabel, isDay, type Day } from '../../domain/calendar';
 import { exitDateProblem } from '../../domain/notice';
+import { exitFieldSaved } from '../../domain/exitPlan';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
-import { saveExitDates } from '../../db/exitPlan';
-import { FormError } from '../../ui/FormError';
 import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { SaveRow } from './SaveRow';
-import { useSave } from './useSave';
+import { useSavedAsTyped, type FieldRule, type Read, type Write } from './useSavedAsTyped';
 
-const FIELDS = ['plannedStartDate', 'noticeGivenOn'] as const;
+const NOT_A_DATE = 'Enter a real date, or leave it empty.';
 
-/** Planned start date and the day notice was given. Re-mounted (by key) when the stored dates change. */
+function readDay(text: string, problem: (day: Day) => string | null): Read {
+  if (text === '') return { ok: true, value: null };
+  if (!isDay(text)) return { ok: false, message: NOT_A_DATE };
+  const message = problem(text);
+  return message ? { ok: false, message } : { ok: true, value: text };
+}
+
+const savedDay = (label: string) => (v: unknown) =>
+  exitFieldSaved(label, typeof v === 'string' ? dayLabel(v) : null);
+
+/** Planned start date and the day notice was given; each saved as it is entered. */
 export function DatesForm({
   planId,
   exitPlan,
   today,
+  write,
 }: {
   planId: string;
   exitPlan: ExitPlan;
   today: Day;
+  write: Write;
 }) {
-  const [start, setStart] = useState(exitPlan.plannedStartDate ?? '');
-  const [given, setGiven] = useState(exitPlan.noticeGivenOn ?? '');
-  const { errors, busy, save, bind } = useSave(FIELDS);
+  const rules: Record<'plannedStartDate' | 'noticeGivenOn', FieldRule> = {
+    plannedStartDate: {
+      shown: exitPlan.plannedStartDate ?? '',
+      stored: exitPlan.plannedStartDate,
+      // A date already saved may pass quietly; one set now is today or later.
+      read: (text) =>
+        readDay(text, (day) =>
+          day !== exitPlan.plannedStartDate && day < today
+            ? `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`
+            : null,
+        ),
+      patch: (v) => ({ plannedStartDate: v as Day | null }),
+      saved: savedDay('Planned start date'),
+    },
+    noticeGivenOn: {
+      shown: exitPlan.noticeGivenOn ?? '',
+      stored: exitPlan.noticeGivenOn,
+      read: (text) =>
+        readDay(text, (day) =>
+          day > today
+            ? 'Notice given on can’t be in the future. Enter it on the day you give notice.'
+            : null,
+        ),
+      patch: (v) => ({ noticeGivenOn: v as Day | null }),
+      saved: savedDay('Notice given on'),
+    },
+  };
+  const { field, saveAll, unsaved } = useSavedAsTyped(`exit:${planId}:dates`, rules, write);
+  const start = field('plannedStartDate');
+  const given = field('noticeGivenOn');
   // A stored date that looks wrong (from an older version) is said by its field until it changes.
-  const stored = (field: (typeof FIELDS)[number], typed: string) =>
-    typed === (exitPlan[field] ?? '') ? exitDateProblem(field, exitPlan[field]) : null;
-  const unsaved =
-    (start || null) !== exitPlan.plannedStartDate || (given || null) !== exitPlan.noticeGivenOn;
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const found: Partial<Record<(typeof FIELDS)[number], string>> = {};
-    if (start && !isDay(start)) found.plannedStartDate = 'Enter a real date, or leave it empty.';
-    else if (start && start !== exitPlan.plannedStartDate && start < today) {
-      found.plannedStartDate = `The planned start date can’t be in the past. Pick ${dayLabel(today)} or later.`;
-    }
-    if (given && !isDay(given)) found.noticeGivenOn = 'Enter a real date, or leave it empty.';
-    else if (given && given > today)
-      found.noticeGivenOn =
-        'Notice given on can’t be in the future. Enter it on the day you give notice.';
-    await save(found, () =>
-      saveExitDates(
-        planId,
-        { plannedStartDate: start || null, noticeGivenOn: given || null },
-        today,
-      ),
-    );
-  }
+  const storedProblem = (k: 'plannedStartDate' | 'noticeGivenOn', shown: string) =>
+    shown === (exitPlan[k] ?? '') ? exitDateProblem(k, exitPlan[k]) : null;
 
   return (
     <section className={styles.section} aria-labelledby="exit-dates">
       <h2 id="exit-dates" className={styles.sectionTitle}>
         Dates
       </h2>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormError message={errors.form} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveAll('Saved your exit dates');
+        }}
+        noValidate
+      >
         <div className={styles.grid}>
           <TextField
             label="Planned start date"
             type="date"
             min={today}
-            {...bind('plannedStartDate', start, setStart)}
-            error={errors.plannedStartDate ?? stored('plannedStartDate', start) ?? undefined}
+            {...start}
+            error={start.error ?? storedProblem('plannedStartDate', start.value) ?? undefined}
             hint="Your first day in the industry role. An offer in writing can fill this in."
           />
           <TextField
             label="Notice given on"
             type="date"
             max={today}
-            {...bind('noticeGivenOn', given, setGiven)}
-            error={errors.noticeGivenOn ?? stored('noticeGivenOn', given) ?? undefined}
+            {...given}
+            error={given.error ?? storedProblem('noticeGivenOn', given.value) ?? undefined}
             hint="Leave empty until you have given notice in writing."
           />
         </div>
-        <SaveRow label="Save dates" busy={busy} unsaved={unsaved} />
+        <SaveRow label="Save dates" unsaved={unsaved.length} />
       </form>
     </section>
   );

@@ -14,6 +14,7 @@ import { TextField } from '../../ui/Field';
 import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
+import { plural } from '../../domain/counts';
 
 export function DebtsSection({
   planId,
@@ -57,9 +58,7 @@ export function DebtsSection({
                   facts={`${formatMoney(d.monthlyMinimum, currency)} a month${d.rateResetsOn ? ` · rate resets ${dayLabel(d.rateResetsOn)}` : ''}`}
                   badge={
                     reset?.soon ? (
-                      <Badge tone="warn">
-                        Rate resets in {reset.daysAway === 1 ? '1 day' : `${reset.daysAway} days`}
-                      </Badge>
+                      <Badge tone="warn">Rate resets in {plural(reset.daysAway, 'day')}</Badge>
                     ) : null
                   }
                   editLabel={`Edit ${d.name}`}

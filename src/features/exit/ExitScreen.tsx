@@ -6,7 +6,13 @@ import { exitConflicts, exitTargets } from '../../domain/exitTimeline';
 import { expectedLastClinicalDay } from '../../domain/notice';
 import { upcomingRateResets } from '../../domain/runway';
 import type { Plan } from '../../domain/schema/plan';
-import { saveExitDates, useClawbacks, useDebts, useExitPlan } from '../../db/exitPlan';
+import {
+  saveExitDates,
+  saveExitPlanFields,
+  useClawbacks,
+  useDebts,
+  useExitPlan,
+} from '../../db/exitPlan';
 import { useMilestones } from '../../db/milestones';
 import { useOpportunities } from '../../db/opportunities';
 import { useSetting } from '../../db/settings';
@@ -22,6 +28,7 @@ import { DatesForm } from './DatesForm';
 import { DebtsSection } from './DebtsSection';
 import styles from './Exit.module.css';
 import { RunwaySection } from './RunwaySection';
+import type { Write } from './useSavedAsTyped';
 
 export const CALENDAR_FILE_NAME = 'pivotboard-exit-dates.ics';
 
@@ -65,6 +72,8 @@ export function ExitScreen({ plan }: { plan: Plan }) {
   if (!exitPlan || !view || !clawbacks || !debts)
     return <p role="status">Loading your exit plan…</p>;
 
+  const write: Write = (patch, label) => saveExitPlanFields(plan.id, patch, label, today);
+
   async function download() {
     if (!view) return;
     try {
@@ -98,14 +107,6 @@ export function ExitScreen({ plan }: { plan: Plan }) {
     }
   }
 
-  const contractKey = [
-    exitPlan.noticeDays,
-    exitPlan.currentAnnualPay,
-    exitPlan.tailRequired,
-    exitPlan.tailCost,
-    exitPlan.nonCompeteNotes,
-  ].join('|');
-  const runwayKey = JSON.stringify([exitPlan.cash, exitPlan.expenses, exitPlan.nothingLinedUp]);
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>Exit plan</h1>
@@ -130,18 +131,8 @@ export function ExitScreen({ plan }: { plan: Plan }) {
 
       <div className={styles.columns}>
         <div className={styles.column}>
-          <DatesForm
-            key={`${exitPlan.plannedStartDate}|${exitPlan.noticeGivenOn}`}
-            planId={plan.id}
-            exitPlan={exitPlan}
-            today={today}
-          />
-          <ContractForm
-            key={contractKey}
-            planId={plan.id}
-            exitPlan={exitPlan}
-            currency={currency}
-          />
+          <DatesForm planId={plan.id} exitPlan={exitPlan} today={today} write={write} />
+          <ContractForm planId={plan.id} exitPlan={exitPlan} currency={currency} write={write} />
           <ClawbacksSection
             planId={plan.id}
             clawbacks={clawbacks}
@@ -151,11 +142,11 @@ export function ExitScreen({ plan }: { plan: Plan }) {
         </div>
         <div className={styles.column}>
           <RunwaySection
-            key={runwayKey}
             planId={plan.id}
             exitPlan={exitPlan}
             debts={debts}
             currency={currency}
+            write={write}
           />
           <DebtsSection planId={plan.id} debts={debts} currency={currency} today={today} />
         </div>

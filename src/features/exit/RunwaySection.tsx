@@ -1,24 +1,22 @@
-import { useState, type FormEvent } from 'react';
-import { formatMoney, moneyInputValue, parseMoney } from '../../domain/money';
+import type { ReactNode } from 'react';
+import { formatMoney } from '../../domain/money';
 import {
-  debtMinimums,
   EXPENSE_KEYS,
   EXPENSE_LABELS,
+  loanMinimumsLabel,
   monthsText,
   runway,
   type ExpenseKey,
-  type Expenses,
 } from '../../domain/runway';
 import type { Debt, ExitPlan } from '../../domain/schema/exitPlan';
-import { saveRunway } from '../../db/exitPlan';
-import { FormError } from '../../ui/FormError';
 import { CheckboxField, TextField } from '../../ui/Field';
+import { usePending } from '../../ui/usePending';
 import styles from './Exit.module.css';
+import { moneyRule } from './moneyRule';
 import { SaveRow } from './SaveRow';
-import { readsAs, useSave } from './useSave';
+import { saveNow, useSavedAsTyped, type FieldRule, type Write } from './useSavedAsTyped';
 
-const FIELDS = ['cash', ...EXPENSE_KEYS] as const;
-type Key = (typeof FIELDS)[number];
+type Key = 'cash' | ExpenseKey;
 
 const HINTS: Partial<Record<ExpenseKey, string>> = {
   housing: 'Rent or mortgage, and the bills that come with it.',
@@ -27,66 +25,54 @@ const HINTS: Partial<Record<ExpenseKey, string>> = {
   other: 'Childcare, transport, anything you cannot pause.',
 };
 
-/** Cash against bare-bones monthly costs. Re-mounted (by key) when the stored figures change. */
+/** Cash against bare-bones monthly costs; each figure saved as it is entered. */
 export function RunwaySection({
   planId,
   exitPlan,
   debts,
   currency,
+  write,
 }: {
   planId: string;
   exitPlan: ExitPlan;
   debts: readonly Debt[];
   currency: string;
+  write: Write;
 }) {
-  const [text, setText] = useState<Record<Key, string>>(() => ({
-    cash: moneyInputValue(exitPlan.cash),
+  const rules = {
+    cash: moneyRule('Cash set aside', exitPlan.cash, currency, (v) => ({ cash: v })),
     ...(Object.fromEntries(
-      EXPENSE_KEYS.map((k) => [k, moneyInputValue(exitPlan.expenses[k])]),
-    ) as Record<ExpenseKey, string>),
-  }));
-  const [nothingLinedUp, setNothingLinedUp] = useState(exitPlan.nothingLinedUp);
-  const { errors, busy, save, clear } = useSave(FIELDS);
-  const unsaved =
-    nothingLinedUp !== exitPlan.nothingLinedUp ||
-    !readsAs(parseMoney(text.cash, ''), exitPlan.cash) ||
-    EXPENSE_KEYS.some((k) => !readsAs(parseMoney(text[k], ''), exitPlan.expenses[k]));
-  const r = runway(exitPlan);
-  const minimums = debtMinimums(debts);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = Object.fromEntries(
-      FIELDS.map((k) => [
+      EXPENSE_KEYS.map((k) => [
         k,
-        parseMoney(text[k], k === 'cash' ? 'Cash set aside' : EXPENSE_LABELS[k]),
+        moneyRule(
+          k === 'loanMinimums' ? loanMinimumsLabel(debts.length) : EXPENSE_LABELS[k],
+          exitPlan.expenses[k],
+          currency,
+          (v) => ({ expenses: { [k]: v } }),
+        ),
       ]),
-    ) as Record<Key, ReturnType<typeof parseMoney>>;
-    const found = Object.fromEntries(
-      FIELDS.map((k) => [k, parsed[k].ok ? undefined : (parsed[k] as { message: string }).message]),
-    );
-    const value = (k: Key) => {
-      const p = parsed[k];
-      return p.ok ? p.value : null;
-    };
-    const expenses = Object.fromEntries(EXPENSE_KEYS.map((k) => [k, value(k)])) as Expenses;
-    await save(found, () => saveRunway(planId, { cash: value('cash'), expenses, nothingLinedUp }));
+    ) as Record<ExpenseKey, FieldRule>),
+  } satisfies Record<Key, FieldRule>;
+  const { field, saveAll, unsaved } = useSavedAsTyped(`exit:${planId}:runway`, rules, write);
+  const nothingLinedUp = usePending(exitPlan.nothingLinedUp);
+  const r = runway(exitPlan, debts);
+
+  async function onNothingLinedUp(on: boolean) {
+    nothingLinedUp.set(on);
+    const label = on
+      ? 'Runway target: about 12 months, leaving with nothing lined up'
+      : 'Runway target: 3 to 6 months';
+    if (!(await saveNow(write, { nothingLinedUp: on }, label))) nothingLinedUp.clear();
   }
 
-  const input = (k: Key, label: string, hint?: string) => (
+  const input = (k: Key, label: string, hint?: ReactNode) => (
     <TextField
       key={k}
       label={label}
       optional={k !== 'cash'}
       inputMode="numeric"
       autoComplete="off"
-      value={text[k]}
-      onChange={(e) => {
-        const v = e.target.value;
-        setText((t) => ({ ...t, [k]: v }));
-        clear(k);
-      }}
-      error={errors[k]}
+      {...field(k)}
       hint={hint}
     />
   );
@@ -126,7 +112,8 @@ export function RunwaySection({
             <p className={styles.explain}>
               Target: {target}
               {exitPlan.nothingLinedUp ? ' when leaving with nothing lined up' : ''}. Bare bones
-              come to {formatMoney(r.monthlyTotal, currency)} a month.{' '}
+              come to {formatMoney(r.monthlyTotal, currency)} a month
+              {r.debtMinimums > 0 ? ', your debts’ minimums included' : ''}.{' '}
               {r.status === 'short'
                 ? `Another ${formatMoney(r.shortfall, currency)} would reach ${monthsText(r.target.min)}.`
                 : r.status === 'above-target'
@@ -137,8 +124,13 @@ export function RunwaySection({
         )}
       </div>
 
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormError message={errors.form} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveAll('Saved your runway');
+        }}
+        noValidate
+      >
         {input(
           'cash',
           'Cash set aside',
@@ -148,26 +140,45 @@ export function RunwaySection({
           <legend>Monthly bare-bones costs</legend>
           <div className={styles.grid}>
             {EXPENSE_KEYS.map((k) =>
-              input(
-                k,
-                EXPENSE_LABELS[k],
-                k === 'loanMinimums'
-                  ? debts.length
-                    ? `Your debts below come to ${formatMoney(minimums, currency)} a month.`
-                    : 'Minimum payments only.'
-                  : HINTS[k],
-              ),
+              k === 'loanMinimums'
+                ? input(
+                    k,
+                    loanMinimumsLabel(debts.length),
+                    debts.length
+                      ? 'Loans not listed under Debts; those are counted already.'
+                      : 'Minimum payments only. Or list each loan under Debts below.',
+                  )
+                : input(k, EXPENSE_LABELS[k], HINTS[k]),
             )}
           </div>
+          {debts.length ? (
+            <p className={styles.fromDebts}>
+              {/* Counted from the list, not typed again: the link goes to it. */}
+              <span>Debts’ minimums, from the list below:</span>{' '}
+              <strong>{formatMoney(r.debtMinimums, currency)} a month</strong>{' '}
+              <button type="button" className={styles.linkButton} onClick={showDebts}>
+                See your debts
+              </button>
+            </p>
+          ) : null}
         </fieldset>
         <CheckboxField
           label="I might leave before an offer is signed"
           hint="Then aim for about 12 months banked instead of 3 to 6."
-          checked={nothingLinedUp}
-          onChange={(e) => setNothingLinedUp(e.target.checked)}
+          checked={nothingLinedUp.value}
+          onChange={(e) => void onNothingLinedUp(e.target.checked)}
         />
-        <SaveRow label="Save runway" busy={busy} unsaved={unsaved} />
+        <SaveRow label="Save runway" unsaved={unsaved.length} />
       </form>
     </section>
   );
+}
+
+/** Moves to the Debts section, as a link would (the app's routes use the address's hash). */
+function showDebts() {
+  const heading = document.getElementById('exit-debts');
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.scrollIntoView?.({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }

@@ -1,41 +1,30 @@
-import { useEffect } from 'react';
+import { plural } from '../../domain/counts';
 import { Button } from '../../ui/Button';
 import styles from './Exit.module.css';
 
 export interface SaveRowProps {
   /** "Save contract" */
   label: string;
-  busy: boolean;
-  /** What is typed in the section differs from what is saved. */
-  unsaved: boolean;
+  /** Fields whose text cannot be saved as it is. */
+  unsaved: number;
 }
 
 /**
- * A section's Save button, and beside it a plain note while what is typed is not saved yet. Each
- * section saves on its own, so without the note a value typed in one section and left there looks
- * saved: the countdown ignores it, and leaving the page drops it. While something is unsaved, the
- * browser also asks before the page is closed or reloaded.
+ * Each field saves as it is left, so the section's Save button is a "save now" for whoever looks
+ * for one (or presses Enter). Beside it, what the section's state is, in plain words: saved as
+ * typed, or which fields need a fix before they can be.
  */
-export function SaveRow({ label, busy, unsaved }: SaveRowProps) {
-  useEffect(() => {
-    if (!unsaved) return;
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      // Older Safari asks only when returnValue is set as well.
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [unsaved]);
-
+export function SaveRow({ label, unsaved }: SaveRowProps) {
   return (
     <div className={styles.saveRow}>
-      <Button type="submit" variant="primary" disabled={busy}>
+      <Button type="submit" variant="primary">
         {label}
       </Button>
-      {/* Always in the page, so screen readers hear the note when it appears. */}
-      <p role="status" className={styles.unsaved}>
-        {unsaved ? `Not saved yet. Press “${label}” to keep these changes.` : ''}
+      {/* Always in the page, so screen readers hear the note when it changes. */}
+      <p role="status" className={unsaved ? styles.unsaved : styles.savedNote}>
+        {unsaved
+          ? `Not saved: ${plural(unsaved, 'field needs', 'fields need')} a fix, marked above.`
+          : 'Saved as you type.'}
       </p>
     </div>
   );

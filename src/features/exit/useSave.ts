@@ -1,19 +1,9 @@
 import { useState } from 'react';
 import { isUserError, messageOf } from '../../domain/errors';
-import type { NumberParse } from '../../domain/money';
 import { useFeedback } from '../../state/feedback';
 import type { UndoStep } from '../../state/feedback';
 
 export type FieldErrors<K extends string> = Partial<Record<K | 'form', string | undefined>>;
-
-/**
- * A typed number reads as the stored one. Compared as read, not as typed: "300,000" over a saved
- * 300000 is no change (saving it would not change the stored row, so the form would not be drawn
- * afresh either); text that does not read at all is one.
- */
-export function readsAs(typed: NumberParse, stored: number | null): boolean {
-  return typed.ok && typed.value === stored;
-}
 
 /**
  * A section form's errors and saving: check the typed values first (messages by the fields, no

@@ -113,7 +113,15 @@ function TargetField({ value, countMessages }: { value: number; countMessages: b
   const written = useFeedback((s) => s.written);
   const shown = draft ?? String(value);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // A target typed and not saved yet when the screen is left is saved then, not dropped.
+  const pending = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      pending.current?.();
+    },
+    [],
+  );
 
   function parse(text: string): number | null {
     const n = Number(text);
@@ -122,14 +130,17 @@ function TargetField({ value, countMessages }: { value: number; countMessages: b
 
   async function save(text: string) {
     clearTimeout(timer.current);
+    pending.current = null;
     const n = parse(text);
     if (n === null || n === value) return;
     try {
-      const step = await setSetting('weeklyCallTarget', n);
-      written({
-        ...step,
-        label: n === 0 ? 'Weekly target turned off' : `Weekly target set to ${plural(n, 'call')}`,
-      });
+      written(
+        await setSetting(
+          'weeklyCallTarget',
+          n,
+          n === 0 ? 'Weekly target turned off' : `Weekly target set to ${plural(n, 'call')}`,
+        ),
+      );
     } catch (e) {
       setError(messageOf(e));
     }
@@ -164,6 +175,7 @@ function TargetField({ value, countMessages }: { value: number; countMessages: b
             return;
           }
           setError(undefined);
+          pending.current = () => void save(text);
           timer.current = setTimeout(() => void save(text), SAVE_AFTER_MS);
         }}
         onBlur={() => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { formatMoney, formatNumber } from '../../domain/money';
 import {
   BRIDGE_EXAMPLE,
@@ -9,9 +9,11 @@ import {
   type BridgeInput,
   type Vision,
 } from '../../domain/vision';
+import { useDraft } from '../../state/drafts';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
+import { agree } from '../../domain/counts';
 
 type Texts = Record<BridgeField, string>;
 
@@ -42,6 +44,8 @@ const FIELDS: {
   },
 ];
 
+const KEEPS_NOTHING = { keepsNothing: true };
+
 const toInput = (t: Texts): BridgeInput => ({
   payPerShift: Number(t.payPerShift.replace(/[,\s]/g, '') || NaN),
   hoursPerShift: Number(t.hoursPerShift || NaN),
@@ -50,16 +54,22 @@ const toInput = (t: Texts): BridgeInput => ({
 });
 
 const hours = (n: number) =>
-  `${formatNumber(Math.abs(n), 1)} ${Math.abs(n) === 1 ? 'hour' : 'hours'}`;
+  `${formatNumber(Math.abs(n), 1)} ${agree(Math.abs(n), 'hour', 'hours')}`;
 
 /** What a per-diem or telemedicine shift pattern pays in a year, and how many hours a week it takes. */
 export function BridgeCalculator({ currency, vision }: { currency: string; vision: Vision }) {
-  const [texts, setTexts] = useState<Texts>({
-    payPerShift: '',
-    hoursPerShift: '',
-    shiftsPerWeek: '',
-    weeksPerYear: '48',
-  });
+  // Kept while the user looks at other screens (nothing here is saved: it is a calculator).
+  const [payPerShift, setPay] = useDraft('bridge:payPerShift', '', KEEPS_NOTHING);
+  const [hoursPerShift, setHours] = useDraft('bridge:hoursPerShift', '', KEEPS_NOTHING);
+  const [shiftsPerWeek, setShifts] = useDraft('bridge:shiftsPerWeek', '', KEEPS_NOTHING);
+  const [weeksPerYear, setWeeks] = useDraft('bridge:weeksPerYear', '48', KEEPS_NOTHING);
+  const texts: Texts = { payPerShift, hoursPerShift, shiftsPerWeek, weeksPerYear };
+  const setters: Record<BridgeField, (text: string) => void> = {
+    payPerShift: setPay,
+    hoursPerShift: setHours,
+    shiftsPerWeek: setShifts,
+    weeksPerYear: setWeeks,
+  };
   const resultId = useId();
   const input = toInput(texts);
   const problems = bridgeProblems(input);
@@ -81,7 +91,7 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
             label={f.label(currency)}
             inputMode={f.mode}
             value={texts[f.key]}
-            onChange={(e) => setTexts((t) => ({ ...t, [f.key]: e.target.value }))}
+            onChange={(e) => setters[f.key](e.target.value)}
             error={shownProblem(f.key)}
             hint={f.hint || undefined}
           />
@@ -125,14 +135,10 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
       <div className={styles.actions}>
         <Button
           size="small"
-          onClick={() =>
-            setTexts({
-              payPerShift: String(BRIDGE_EXAMPLE.payPerShift),
-              hoursPerShift: String(BRIDGE_EXAMPLE.hoursPerShift),
-              shiftsPerWeek: String(BRIDGE_EXAMPLE.shiftsPerWeek),
-              weeksPerYear: String(BRIDGE_EXAMPLE.weeksPerYear),
-            })
-          }
+          onClick={() => {
+            for (const k of Object.keys(setters) as BridgeField[])
+              setters[k](String(BRIDGE_EXAMPLE[k]));
+          }}
         >
           Try an example
         </Button>

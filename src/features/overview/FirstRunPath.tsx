@@ -13,6 +13,7 @@ import { planStartProblem } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings } from '../../db/plans';
 import { updateSetting } from '../../db/settings';
+import { useDraft } from '../../state/drafts';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -174,7 +175,8 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
 }
 
 function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
-  const [start, setStart] = useState(plan.startMonth);
+  // The same draft as Settings' field: typed here or there, it waits for either Save.
+  const [start, setStart, clearStart] = useDraft(`plan:${plan.id}:start`, plan.startMonth);
   const [error, setError] = useState<string | undefined>();
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -190,6 +192,7 @@ function StartMonthStep({ plan, onDone }: { plan: Plan; onDone: () => void }) {
         .written(
           await updatePlanSettings(plan.id, { startMonth: month, lengthMonths: plan.lengthMonths }),
         );
+      clearStart();
       onDone();
     } catch (err) {
       setError(messageOf(err));

@@ -10,7 +10,7 @@ import { hasVision } from '../../domain/vision';
 import { useNetworkingSummary } from '../../db/calls';
 import { useDiagnoseItems } from '../../db/diagnose';
 import { useEvidence } from '../../db/evidenceLive';
-import { useExitPlan } from '../../db/exitPlan';
+import { useDebts, useExitPlan } from '../../db/exitPlan';
 import { useOpportunities } from '../../db/opportunities';
 import { useMilestones } from '../../db/milestones';
 import { useRecordEntries } from '../../db/record';
@@ -49,6 +49,7 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const diagnoseItems = useDiagnoseItems();
   const opportunities = useOpportunities(plan.id);
   const exitPlan = useExitPlan(plan.id);
+  const debts = useDebts(plan.id);
   const record = useRecordEntries();
   const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
   const redFlags = useSetting('redFlags');
@@ -90,10 +91,10 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   );
   const exit = useMemo(
     () =>
-      exitPlan && opportunities
-        ? attempt('Exit and runway', () => exitGlance(exitPlan, opportunities, todayDay))
+      exitPlan && opportunities && debts
+        ? attempt('Exit and runway', () => exitGlance(exitPlan, opportunities, todayDay, debts))
         : undefined,
-    [exitPlan, opportunities, todayDay],
+    [exitPlan, opportunities, todayDay, debts],
   );
 
   if (

@@ -11,6 +11,7 @@ import {
 } from '../../domain/plan';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
+import { useDraft } from '../../state/drafts';
 import { thenOnUndo, useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
@@ -24,8 +25,12 @@ const EDIT_FIELDS: readonly EditField<Plan>[] = [
 ];
 
 export function PlanSettings({ plan }: { plan: Plan }) {
-  const [start, setStart] = useState(plan.startMonth);
-  const [length, setLength] = useState(String(plan.lengthMonths));
+  // Typed values outlive a visit to another screen; untouched, the fields show what is stored.
+  const [start, setStart, clearStart] = useDraft(`plan:${plan.id}:start`, plan.startMonth);
+  const [length, setLength, clearLength] = useDraft(
+    `plan:${plan.id}:length`,
+    String(plan.lengthMonths),
+  );
   // The plan changed from elsewhere (an imported backup, another tab, an undo): the form shows
   // the new values, except where the user typed something else (then they choose).
   const edit = useEditSince(
@@ -62,6 +67,8 @@ export function PlanSettings({ plan }: { plan: Plan }) {
         new Date(),
         edit.since,
       );
+      clearStart();
+      clearLength();
       const shown = step.value;
       // Once this save is undone (the toast's Undo, Ctrl+Z), its result no longer holds.
       written(thenOnUndo(step, () => setResult((r) => (r === shown ? null : r))));
