@@ -1,5 +1,12 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import styles from './VirtualList.module.css';
 
 export interface VirtualListProps<T> {
@@ -14,23 +21,37 @@ export interface VirtualListProps<T> {
 }
 
 /**
- * The box's size, as the virtualizer reads it. A box not laid out yet (inside a closed panel, or
- * in a test's DOM without layout) reports height 0, and the virtualizer would then show no rows:
- * assume a screenful instead, so the first rows are always there.
+ * Where the list starts on the page (px from the top of the document), measured again whenever
+ * the page's size changes (a banner, a filter row, the list above it growing), so the rows the
+ * page scroll shows are the rows in view.
  */
-function observeRectOrScreen(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }),
-  );
+function usePageTop(ref: RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const now = el.getBoundingClientRect().top + window.scrollY;
+      setTop((was) => (Math.abs(was - now) < 1 ? was : now));
+    };
+    measure();
+    // No ResizeObserver (an old browser, a test's DOM): the window's size still counts.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(document.body);
+    window.addEventListener('resize', measure);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [ref]);
+  return top;
 }
 
 /**
  * A long list that renders only the rows in view (and a few around them), so ten thousand rows
- * cost what twenty do. It scrolls inside its own box; each row tells assistive technology its
- * place in the whole list (aria-posinset / aria-setsize).
+ * cost what twenty do. It scrolls with the page, not inside a box of its own: the list is as tall
+ * as its rows, and the page's scroll decides which rows are drawn. Each row tells assistive
+ * technology its place in the whole list (aria-posinset / aria-setsize).
  */
 export function VirtualList<T>({
   items,
@@ -39,7 +60,8 @@ export function VirtualList<T>({
   label,
   estimateSize,
 }: VirtualListProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const pageTop = usePageTop(listRef);
   // Stable callbacks: the virtualizer rebuilds its size table for every row when they change.
   const getItemKey = useCallback(
     (i: number) => {
@@ -49,37 +71,38 @@ export function VirtualList<T>({
     [items, getKey],
   );
   const estimate = useCallback(() => estimateSize, [estimateSize]);
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoised by the compiler.
-  const virtualizer = useVirtualizer({
+  // Read during render by design (the rows in view); this component is not memoised.
+  const virtualizer = useWindowVirtualizer({
     count: items.length,
-    getScrollElement,
     estimateSize: estimate,
     overscan: 6,
-    observeElementRect: observeRectOrScreen,
+    scrollMargin: pageTop,
     getItemKey,
   });
   return (
-    <div ref={scrollRef} className={styles.scroller}>
-      <ul aria-label={label} className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = items[row.index];
-          if (item === undefined) return null;
-          return (
-            <li
-              key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={items.length}
-              aria-posinset={row.index + 1}
-              className={styles.row}
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              {renderItem(item)}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <ul
+      ref={listRef}
+      aria-label={label}
+      className={styles.list}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const item = items[row.index];
+        if (item === undefined) return null;
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            className={styles.row}
+            style={{ transform: `translateY(${row.start - pageTop}px)` }}
+          >
+            {renderItem(item)}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -343,4 +343,87 @@ test.describe('networking', () => {
       expect(radio?.height).toBeGreaterThanOrEqual(44);
     }
   });
+
+  test('the calls list scrolls with the page, not in a box of its own, and stays windowed', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    // 2,000 calls written straight to IndexedDB, as an imported backup would: oldest Call 1999.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('pivotboard');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const stamp = new Date().toISOString();
+      const tx = db.transaction(['contacts', 'calls'], 'readwrite');
+      for (let i = 0; i < 2000; i++) {
+        const id = `c-${i}`;
+        const d = new Date(2026, 2, 17 - Math.floor(i / 3));
+        const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        tx.objectStore('contacts').put({
+          ...{ id, name: `Call ${i}`, title: '', company: '', roleType: null, linkedInUrl: '' },
+          ...{ howWeMet: '', notes: '', mentionOk: false, checkInWeeks: null, checkedInOn: null },
+          ...{ createdAt: stamp, updatedAt: stamp },
+        });
+        tx.objectStore('calls').put({
+          ...{ id: `call-${i}`, contactId: id, day, channel: 'call', mentionOk: false },
+          // Every tenth call has notes long enough to wrap over several lines at 360 px.
+          notes:
+            i % 10
+              ? ''
+              : 'Talked about the move from clinical work, what the role is like, and who else to ask about it next.',
+          ...{ followUpOn: null, followUpDoneOn: null, createdAt: stamp, updatedAt: stamp },
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.reload();
+    const list = page.getByRole('list', { name: 'Calls, newest first' });
+    await expect(page.getByText('2,000 calls', { exact: true })).toBeVisible();
+
+    // No box between the list and the page scrolls: the page does.
+    const innerScroll = await list.evaluate((el) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const { overflowY } = getComputedStyle(p);
+        if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight)
+          return p.className;
+      }
+      return null;
+    });
+    expect(innerScroll).toBeNull();
+
+    // To the end of the list by the page's scroll: the oldest call is drawn, few rows in the DOM.
+    await list.evaluate((el) =>
+      window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY - window.innerHeight),
+    );
+    await expect(list.getByRole('button', { name: 'Call 1999', exact: true })).toBeInViewport();
+    expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+    // Halfway: the rows drawn are those in view, whole (none cut mid-line by a box).
+    await list.evaluate((el) =>
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + el.offsetHeight / 2),
+    );
+    // (rows are drawn a frame after the scroll)
+    await expect
+      .poll(() =>
+        list.evaluate(
+          (el) =>
+            [...el.querySelectorAll('li')].filter((li) => {
+              const r = li.getBoundingClientRect();
+              return r.bottom > 0 && r.top < window.innerHeight;
+            }).length,
+        ),
+      )
+      .toBeGreaterThanOrEqual(3);
+    const cut = await list.evaluate(
+      (el) =>
+        [...el.querySelectorAll('li')].filter((li) => li.scrollHeight > li.clientHeight + 1).length,
+    );
+    expect(cut).toBe(0);
+  });
 });
