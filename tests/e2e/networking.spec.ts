@@ -405,9 +405,10 @@ test.describe('networking', () => {
     await expect(list.getByRole('button', { name: 'Call 1999', exact: true })).toBeInViewport();
     expect(await list.getByRole('listitem').count()).toBeLessThan(40);
     // Halfway: the rows drawn are those in view, whole (none cut mid-line by a box).
-    await list.evaluate((el) =>
-      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + el.offsetHeight / 2),
-    );
+    await list.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      window.scrollTo(0, box.top + window.scrollY + box.height / 2);
+    });
     // (rows are drawn a frame after the scroll)
     await expect
       .poll(() =>
