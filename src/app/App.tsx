@@ -125,6 +125,8 @@ function Shell() {
     }
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    // What the last screen's board said ("Moved … press Control+Z") is not about this one.
+    useFeedback.getState().announced('');
   }, [route]);
 
   const Screen = SCREENS[route];

@@ -104,6 +104,19 @@ test.describe('timeline board', () => {
     ).toBeVisible();
   });
 
+  test('what the board said about a move is gone from the page once another screen is shown', async ({
+    page,
+  }) => {
+    await page.goto('/#/timeline');
+    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
+    await dragTo(page, handle, monthRegion(page, 3));
+    await expect(page.getByTestId('announcer')).toContainText('press Control+Z');
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('announcer')).toHaveText('');
+    await expect(page.getByText(/press Control\+Z/)).toHaveCount(0);
+  });
+
   test('drag a card by mouse to another month; it is still there after a reload', async ({
     page,
   }) => {
