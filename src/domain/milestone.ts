@@ -4,7 +4,7 @@
  */
 import { dateToDay, thisMonth, type Day } from './calendar';
 import { planIndexOf, type PlanShape } from './plan';
-import { plural } from './counts';
+import { agree, plural } from './counts';
 import { capitalize } from './wording';
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
@@ -183,4 +183,12 @@ export function doneOnFor(
 ): Day | null {
   if (status !== 'done') return null;
   return previous ?? todayDay;
+}
+
+/**
+ * After the plan was shortened: how many milestones now sit past its last month, and where they
+ * are. "1 milestone now sits … it is in", "3 milestones now sit … they are in".
+ */
+export function pastPlanEndText(count: number): string {
+  return `${plural(count, 'milestone')} now ${agree(count, 'sits', 'sit')} past the plan’s last month. Nothing was deleted: on the Timeline ${agree(count, 'it is', 'they are')} in “After the plan”, ready to move back.`;
 }

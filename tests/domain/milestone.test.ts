@@ -8,6 +8,7 @@ import {
   doneOnFor,
   isOverdue,
   overdueTest,
+  pastPlanEndText,
   planHistoryText,
   slipLabel,
   type MilestoneFacts,
@@ -71,6 +72,15 @@ describe('against the target month', () => {
       'Pulled in 1 month: first planned for Month 3, now in Month 2',
     );
     expect(planHistoryText(m(3, 'todo', 3))).toBe('First planned for Month 3');
+  });
+
+  it('says how many milestones a shorter plan left past its end, agreeing in number', () => {
+    expect(pastPlanEndText(1)).toBe(
+      '1 milestone now sits past the plan’s last month. Nothing was deleted: on the Timeline it is in “After the plan”, ready to move back.',
+    );
+    expect(pastPlanEndText(3)).toMatch(
+      /^3 milestones now sit past .* they are in “After the plan”/,
+    );
   });
 
   it('sums up the board', () => {

@@ -9,6 +9,8 @@ import {
   PLAN_MAX_MONTHS,
   PLAN_MIN_MONTHS,
 } from '../../domain/plan';
+import { plural } from '../../domain/counts';
+import { pastPlanEndText } from '../../domain/milestone';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
 import { useDraft } from '../../state/drafts';
@@ -145,17 +147,11 @@ export function PlanSettings({ plan }: { plan: Plan }) {
           <p>Plan saved.</p>
           {outsideCount > 0 ? (
             <>
-              <p>
-                {outsideCount === 1
-                  ? 'One milestone now sits'
-                  : `${outsideCount} milestones now sit`}{' '}
-                past the plan’s last month. Nothing was deleted: on the Timeline they are in “After
-                the plan”, ready to move back.
-              </p>
+              <p>{pastPlanEndText(outsideCount)}</p>
               <ul>
                 {result.outside.map((o) => (
                   <li key={o.month}>
-                    From Month {o.month}: {o.count} {o.count === 1 ? 'milestone' : 'milestones'}
+                    From Month {o.month}: {plural(o.count, 'milestone')}
                   </li>
                 ))}
               </ul>
