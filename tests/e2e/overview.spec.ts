@@ -69,6 +69,29 @@ test('a new user follows the getting-started path, to the first call, and it is 
   );
 });
 
+test('the guide’s text buttons line up with their step, and the vision is offered once', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const guide = page.getByRole('region', { name: 'Getting started' });
+  await guide.getByRole('button', { name: 'Skip for now' }).click();
+  await expect(guide.getByRole('heading', { name: 'Write down your vision' })).toBeFocused();
+  // Where each one's words start on screen.
+  const textLeft = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return range.getBoundingClientRect().left;
+  };
+  const column = await guide
+    .getByRole('heading', { name: 'Write down your vision' })
+    .evaluate(textLeft);
+  for (const name of ['Skip for now', 'Do it now']) {
+    const left = await guide.getByRole('button', { name }).evaluate(textLeft);
+    expect(Math.abs(left - column)).toBeLessThanOrEqual(2);
+  }
+  await expect(page.getByRole('button', { name: 'Write your vision' })).toHaveCount(1);
+});
+
 test('the next step is marked done with one click, and Undo brings it back', async ({ page }) => {
   await page.goto('/');
   const next = page.getByRole('region', { name: 'Your next step' });

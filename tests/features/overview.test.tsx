@@ -216,6 +216,8 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(
       await within(guide).findByRole('button', { name: 'Write your vision' }),
     ).toBeInTheDocument();
+    // One button for it on the screen: the vision card leaves it to the guide.
+    expect(screen.getAllByRole('button', { name: 'Write your vision' })).toHaveLength(1);
     expect(within(guide).getByRole('heading', { name: 'Write down your vision' })).toHaveFocus();
     expect((await db.settings.get('firstRun'))?.value).toEqual({
       completed: [],

@@ -155,13 +155,23 @@ export function FirstRunPath({ plan, progress, facts, onWriteVision }: FirstRunP
                 {isCurrent ? (
                   <div className={styles.stepContent}>
                     {body[key]}
-                    <Button variant="ghost" size="small" onClick={act(() => mark(key, 'skipped'))}>
+                    <Button
+                      variant="ghost"
+                      size="small"
+                      className={styles.stepLink}
+                      onClick={act(() => mark(key, 'skipped'))}
+                    >
                       Skip for now
                     </Button>
                   </div>
                 ) : null}
                 {status === 'skipped' ? (
-                  <Button variant="ghost" size="small" onClick={act(() => mark(key, 'open'))}>
+                  <Button
+                    variant="ghost"
+                    size="small"
+                    className={styles.stepLink}
+                    onClick={act(() => mark(key, 'open'))}
+                  >
                     Do it now
                   </Button>
                 ) : null}

@@ -169,7 +169,12 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
             />
           ) : null}
         </SectionBoundary>
-        <VisionCard vision={vision} currency={currency} onEdit={() => setEditingVision(true)} />
+        <VisionCard
+          vision={vision}
+          currency={currency}
+          onEdit={() => setEditingVision(true)}
+          guideOffersIt={guide.visible && guide.current === 'vision'}
+        />
       </div>
 
       {[reading, pipeline, exit].map((part) =>

@@ -9,10 +9,13 @@ export function VisionCard({
   vision,
   currency,
   onEdit,
+  guideOffersIt = false,
 }: {
   vision: Vision;
   currency: string;
   onEdit: () => void;
+  /** The Getting started guide above is on this very step, with its own button: not two. */
+  guideOffersIt?: boolean;
 }) {
   const written = hasVision(vision);
   const where = [
@@ -77,11 +80,15 @@ export function VisionCard({
             Start from the life you want: hours a week, how much clinical work, income, where. Then
             every offer has something to be measured against.
           </p>
-          <div className={styles.actions}>
-            <Button variant="primary" onClick={onEdit}>
-              Write your vision
-            </Button>
-          </div>
+          {guideOffersIt ? (
+            <p className={styles.cardText}>Getting started, above, opens it as its next step.</p>
+          ) : (
+            <div className={styles.actions}>
+              <Button variant="primary" onClick={onEdit}>
+                Write your vision
+              </Button>
+            </div>
+          )}
         </>
       )}
       <details className={styles.details}>
