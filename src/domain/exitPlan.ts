@@ -4,6 +4,7 @@
  */
 import { dayLabel, type Day } from './calendar';
 import type { CalendarEvent } from './calendarExport';
+import { agree, plural } from './counts';
 import { countdown, type Countdown } from './notice';
 import { offerInHand, type Stage, type StageChange } from './opportunity';
 
@@ -53,7 +54,7 @@ export function exitCalendarEvents(
       uid: 'exit-give-notice-by',
       day: c.giveNoticeBy,
       title: 'Give notice by today',
-      description: `Last day to give ${c.noticeDays} days' notice for a start on ${dayLabel(c.startDate)}.`,
+      description: `Last day to give ${noticeText(c.noticeDays)} for a start on ${dayLabel(c.startDate)}.`,
     });
   }
   if (c.state === 'notice-given' || c.state === 'notice-served') {
@@ -61,7 +62,7 @@ export function exitCalendarEvents(
       uid: 'exit-last-clinical-day',
       day: c.lastClinicalDay,
       title: 'Last clinical day',
-      description: `Notice given on ${dayLabel(c.noticeGivenOn)}, ${c.noticeDays} days' notice.`,
+      description: `Notice given on ${dayLabel(c.noticeGivenOn)}, ${noticeText(c.noticeDays)}.`,
     });
   }
   const start = 'startDate' in c ? c.startDate : null;
@@ -80,4 +81,9 @@ export function exitCalendarEvents(
 /** What saving one exit plan field says: "Notice period: 120 days", or "Notice period cleared". */
 export function exitFieldSaved(label: string, shown: string | null): string {
   return shown === null || shown === '' ? `${label} cleared` : `${label}: ${shown}`;
+}
+
+/** "1 day’s notice", "90 days’ notice". */
+export function noticeText(days: number): string {
+  return `${plural(days, 'day')}${agree(days, '’s', '’')} notice`;
 }

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendarFile } from '../../src/domain/calendarExport';
-import { exitCalendarEvents } from '../../src/domain/exitPlan';
+import { exitCalendarEvents, noticeText } from '../../src/domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../src/domain/exitTimeline';
 import { countdown, type CountdownInput } from '../../src/domain/notice';
 
@@ -96,5 +96,13 @@ describe('calendar file of the exit dates', () => {
       ['exit-last-clinical-day', '2027-05-30'],
       ['exit-start-date', '2027-06-15'],
     ]);
+    expect(exitCalendarEvents(c, [])[0]?.description).toBe(
+      'Notice given on Mar 1, 2027, 90 days’ notice.',
+    );
+  });
+
+  it('says the notice in agreement with its number', () => {
+    expect(noticeText(1)).toBe('1 day’s notice');
+    expect(noticeText(90)).toBe('90 days’ notice');
   });
 });
