@@ -4,8 +4,6 @@
  */
 import { dateToDay, thisMonth, type Day } from './calendar';
 import { planIndexOf, type PlanShape } from './plan';
-import { agree, plural } from './counts';
-import { capitalize } from './wording';
 
 export const MILESTONE_STATUSES = ['todo', 'in_progress', 'done'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -123,18 +121,6 @@ export function slipLabel(m: MilestoneFacts): string {
   return s > 0 ? `+${s} mo` : `−${-s} mo`;
 }
 
-/**
- * Where a card was first planned and where it is now, said once: "First planned for Month 2",
- * or "Pulled in 1 month: first planned for Month 2, now in Month 1".
- */
-export function planHistoryText(m: MilestoneFacts): string {
-  const s = slipMonths(m);
-  const first = `first planned for Month ${m.baselineMonth}`;
-  if (s === 0) return capitalize(first);
-  const moved = `${s > 0 ? 'Slipped' : 'Pulled in'} ${plural(Math.abs(s), 'month')}`;
-  return `${moved}: ${first}, now in Month ${m.month}`;
-}
-
 export interface BoardStats {
   total: number;
   done: number;
@@ -183,12 +169,4 @@ export function doneOnFor(
 ): Day | null {
   if (status !== 'done') return null;
   return previous ?? todayDay;
-}
-
-/**
- * After the plan was shortened: how many milestones now sit past its last month, and where they
- * are. "1 milestone now sits … it is in", "3 milestones now sit … they are in".
- */
-export function pastPlanEndText(count: number): string {
-  return `${plural(count, 'milestone')} now ${agree(count, 'sits', 'sit')} past the plan’s last month. Nothing was deleted: on the Timeline ${agree(count, 'it is', 'they are')} in “After the plan”, ready to move back.`;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { pastPlanEndText, planHistoryText } from '../../src/domain/milestoneText';
 import { describe, expect, it } from 'vitest';
 import { thisMonth } from '../../src/domain/calendar';
 import {
@@ -8,8 +9,6 @@ import {
   doneOnFor,
   isOverdue,
   overdueTest,
-  pastPlanEndText,
-  planHistoryText,
   slipLabel,
   type MilestoneFacts,
 } from '../../src/domain/milestone';

@@ -4,6 +4,7 @@
  * screen, or (rankAtEnd) make a column impossible to add to.
  */
 import { defaultExitPlan } from '../../src/db/exitPlanRead';
+import { planHistoryText } from '../../src/domain/milestoneText';
 import { timestampLabel } from '../../src/domain/backupFormat';
 import { daysSinceBackup } from '../../src/domain/backupNudge';
 import {
@@ -21,13 +22,7 @@ import { exitCalendarEvents, exitCountdown } from '../../src/domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../src/domain/exitTimeline';
 import { firstRunState } from '../../src/domain/firstRun';
 import { exitGlance, pipelineGlance } from '../../src/domain/glance';
-import {
-  boardStats,
-  cardExcerpt,
-  isOverdue,
-  planHistoryText,
-  slipLabel,
-} from '../../src/domain/milestone';
+import { boardStats, cardExcerpt, isOverdue, slipLabel } from '../../src/domain/milestone';
 import { historyByContact, nextCheckIn } from '../../src/domain/networking/contacts';
 import { coverageOf } from '../../src/domain/networking/coverage';
 import {

@@ -10,7 +10,7 @@ import {
   PLAN_MIN_MONTHS,
 } from '../../domain/plan';
 import { plural } from '../../domain/counts';
-import { pastPlanEndText } from '../../domain/milestone';
+import { pastPlanEndText } from '../../domain/milestoneText';
 import type { Plan } from '../../domain/schema/plan';
 import { updatePlanSettings, type PlanResize } from '../../db/plans';
 import { useDraft } from '../../state/drafts';

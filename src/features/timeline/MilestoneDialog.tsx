@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { planHistoryText } from '../../domain/milestoneText';
 import { dayLabel, monthLabel } from '../../domain/calendar';
 import { formatCount } from '../../domain/counts';
 import {
@@ -15,7 +16,6 @@ import {
   MILESTONE_CATEGORIES,
   NOTES_MAX,
   MILESTONE_STATUSES,
-  planHistoryText,
   STATUS_LABELS,
   TITLE_MAX,
   type MilestoneCategory,
