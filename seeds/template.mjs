@@ -2,6 +2,10 @@
 // `npm run seed:checksum` writes them out as a backup file, seeds/default-plan.json (the backup
 // format, with its checksum), which tests/db/seed.test.ts reads through the import's checks: run
 // it after every change here.
+// Version 2 (TEMPLATE_VERSION in src/domain/playbook/planTemplate.ts): LinkedIn and the first
+// calls in Month 1 ("today: a headline and two messages"), as the article's table has it.
+// The previous version is kept in template-v1.json: plans made from it are offered the upgrade.
+// templateKeys never change: other screens find milestones by them.
 const PLAN_ID = '00000000-0000-4000-8000-000000000001';
 const STAMP = '2026-01-01T00:00:00.000Z';
 
@@ -21,11 +25,11 @@ const milestones = [
     'Add up bare-bones monthly costs and the cash you have; three to six months banked lets you move without panic.',
   ],
   [
-    2,
+    1,
     'rewrite-profile',
     'profile',
     'Rewrite your LinkedIn and CV for industry',
-    'Lead with outcomes, data, protocols and cross-functional work, in the words recruiters search for.',
+    'Today: a headline that points at industry. Then the About section and the CV, in the words recruiters search for.',
   ],
   [
     2,
@@ -35,11 +39,11 @@ const milestones = [
     'A dated list of projects, talks, committees and trials becomes your industry CV later.',
   ],
   [
-    3,
+    1,
     'start-networking',
     'networking',
     'Start networking calls',
-    'One or two conversations a week with physicians already in industry, kept up for months.',
+    'This week: two short messages asking for 15 minutes. Then one or two calls a week with physicians in industry, for three to six months.',
   ],
   [
     4,
@@ -53,7 +57,7 @@ const milestones = [
     'pick-targets',
     'applications',
     'Choose your target roles',
-    'Narrow to one or two landing zones — medical affairs, clinical development, medtech, health tech or payer.',
+    'Compare the landing zones against your pay and your Diagnose list, and choose one or two.',
   ],
   [
     6,

@@ -11,6 +11,7 @@ export const ROUTES = [
   'exit',
   'diagnose',
   'record',
+  'playbook',
   'settings',
 ] as const;
 export type Route = (typeof ROUTES)[number];

@@ -28,6 +28,8 @@ const LOADERS: Record<Route, Loader> = {
     import('../features/diagnose/DiagnoseScreen').then((m) => ({ default: m.DiagnoseScreen })),
   record: () =>
     import('../features/record/RecordScreen').then((m) => ({ default: m.RecordScreen })),
+  playbook: () =>
+    import('../features/playbook/PlaybookScreen').then((m) => ({ default: m.PlaybookScreen })),
   settings: () =>
     import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 };
@@ -97,5 +99,6 @@ export const NAV: { route: Route; label: string }[] = [
   { route: 'exit', label: 'Exit plan' },
   { route: 'diagnose', label: 'Diagnose' },
   { route: 'record', label: 'Record' },
+  { route: 'playbook', label: 'Playbook' },
   { route: 'settings', label: 'Settings' },
 ];

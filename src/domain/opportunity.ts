@@ -255,7 +255,8 @@ export type FlagKind =
   | 'cmo-small-company'
   | 'remote-with-office-days'
   | 'accepted-without-written-offer'
-  | 'heavy-travel';
+  | 'heavy-travel'
+  | 'first-suitor';
 
 export interface OpportunityFlag {
   kind: FlagKind;
@@ -267,7 +268,10 @@ export interface OpportunityFlag {
 
 const CMO_TITLE = /\bchief medical officer\b|\bCMO\b/i;
 
-/** Gentle notes, never blocking: things worth asking about before saying yes. */
+/**
+ * Gentle notes, never blocking: things worth asking about before saying yes. The note that reads
+ * the whole pipeline (the first company to get this far) is playbook/suitor.ts.
+ */
 export function opportunityFlags(o: FlagFacts): OpportunityFlag[] {
   const flags: OpportunityFlag[] = [];
   if (CMO_TITLE.test(o.title) && (o.companySize === null || o.companySize <= SMALL_COMPANY_MAX)) {

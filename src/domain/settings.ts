@@ -3,6 +3,8 @@
  * default here and a schema in schema/settings.ts; add a key to both.
  */
 import type { FirstRunProgress } from './firstRun';
+import type { Profile } from './playbook/profile';
+import type { RoleTypeId } from './roleTypes';
 import type { RedFlag } from './redFlags';
 import type { Vision } from './vision';
 
@@ -19,6 +21,15 @@ export const EMPTY_VISION: Vision = {
 };
 
 export const EMPTY_FIRST_RUN: FirstRunProgress = { completed: [], skipped: [], hidden: false };
+
+export const EMPTY_PROFILE: Profile = {
+  name: '',
+  specialty: '',
+  institution: '',
+  targetArea: '',
+  boardStatus: 'unsaid',
+  experience: [],
+};
 
 export const SETTING_DEFAULTS = {
   /** ISO 4217 code; money is stored in whole units of it. */
@@ -37,6 +48,16 @@ export const SETTING_DEFAULTS = {
   lastBackupAt: null as string | null,
   /** Show a neutral tab title and icon instead of "Pivotboard". */
   neutralTitle: false as boolean,
+  /** Who the user is, for the playbook's headline and messages. */
+  profile: EMPTY_PROFILE,
+  /** The one or two landing zones the user aims at (Playbook); Networking and Opportunities use them. */
+  targetRoleTypes: [] as RoleTypeId[],
+  /** Ticked items of the "leave on good terms" checklist (the hand-over milestone). */
+  exitChecklist: [] as string[],
+  /** The default-plan version whose upgrade offer the user turned down; 0 for none. */
+  planTemplateDeclined: 0 as number,
+  /** Landmine notes the user hid (page-level ones only, e.g. the first-months check-in). */
+  hiddenLandmines: [] as string[],
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -87,7 +87,7 @@ describe('milestone writes', () => {
       });
       expect(counter.total()).toBe(1);
       expect(counter.byTable.get('milestones')).toBe(1);
-      expect(result.value).toEqual({ position: 1, count: 3 });
+      expect(result.value).toEqual({ position: 1, count: 2 });
       expect(result.label).toBe('Moved “Work out your runway” to Month 2');
     } finally {
       await counter.stop();
@@ -117,7 +117,7 @@ describe('milestone writes', () => {
       } finally {
         await counter.stop();
       }
-      expect(result.value).toEqual({ position: 2, count: 3 });
+      expect(result.value).toEqual({ position: 2, count: 2 });
       expect(result.label).toBe('Moved “Work out your runway” to Month 2');
       await result.revert();
       expect(await db.milestones.get(moving.id)).toEqual(moving);
@@ -126,36 +126,41 @@ describe('milestone writes', () => {
 
   it('places a move among the stored rows, not the ones a screen last saw', async () => {
     await seededPlan();
-    const moving = await byTitle('Work out your runway');
-    const [a, b] = await milestonesIn(2);
-    if (!a || !b) throw new Error('seed changed');
+    // Month 1 holds four cards of the default plan; the running record comes up from Month 2.
+    const moving = await byTitle('Start a running record of your work');
+    const [a, b, c, d] = await milestonesIn(1);
+    if (!a || !b || !c || !d) throw new Error('seed changed');
     // Another tab puts b before a after this screen read the column.
     await db.milestones.update(b.id, { rank: rankBetween(null, a.rank) });
-    const result = await moveMilestone(moving.id, { month: 2, afterId: a.id, beforeId: null });
-    expect((await milestonesIn(2)).map((m) => m.id)).toEqual([b.id, a.id, moving.id]);
-    expect(result.value).toEqual({ position: 3, count: 3 });
+    const result = await moveMilestone(moving.id, { month: 1, afterId: a.id, beforeId: null });
+    expect((await milestonesIn(1)).map((m) => m.id)).toEqual([b.id, a.id, moving.id, c.id, d.id]);
+    expect(result.value).toEqual({ position: 3, count: 5 });
   });
 
   it('reorders within a month', async () => {
     await seededPlan();
-    const [a, b] = await milestonesIn(2);
+    const [a, b, ...rest] = await milestonesIn(1);
     if (!a || !b) throw new Error('seed changed');
-    await moveMilestone(a.id, { month: 2, afterId: b.id, beforeId: null });
-    expect((await milestonesIn(2)).map((m) => m.id)).toEqual([b.id, a.id]);
+    await moveMilestone(a.id, { month: 1, afterId: b.id, beforeId: null });
+    expect((await milestonesIn(1)).map((m) => m.id)).toEqual([
+      b.id,
+      a.id,
+      ...rest.map((m) => m.id),
+    ]);
   });
 
   it('renumbers a column once when two cards share a key (two tabs wrote at once)', async () => {
     await seededPlan();
-    const [a, b] = await milestonesIn(2);
+    const [a, b, ...rest] = await milestonesIn(1);
     if (!a || !b) throw new Error('seed changed');
     await db.milestones.update(b.id, { rank: a.rank });
-    const moving = await byTitle('Start networking calls');
+    const moving = await byTitle('First interviews');
     const [lo, hi] = a.id < b.id ? [a, b] : [b, a];
-    await moveMilestone(moving.id, { month: 2, afterId: lo.id, beforeId: hi.id });
-    const ids = (await milestonesIn(2)).map((m) => m.id);
-    expect(ids).toEqual([lo.id, moving.id, hi.id]);
-    const ranks = (await milestonesIn(2)).map((m) => m.rank);
-    expect(new Set(ranks).size).toBe(3);
+    await moveMilestone(moving.id, { month: 1, afterId: lo.id, beforeId: hi.id });
+    const ids = (await milestonesIn(1)).map((m) => m.id);
+    expect(ids).toEqual([lo.id, moving.id, hi.id, ...rest.map((m) => m.id)]);
+    const ranks = (await milestonesIn(1)).map((m) => m.rank);
+    expect(new Set(ranks).size).toBe(ranks.length);
   });
 
   it('undoes a move, an edit and a delete', async () => {

@@ -99,12 +99,12 @@ test('the next step is marked done with one click, and Undo brings it back', asy
   await next.getByRole('button', { name: 'Mark done' }).focus();
   await page.keyboard.press('Enter');
   await expect(next.getByText('Work out your runway')).toBeVisible();
-  await expect(page.getByRole('link', { name: '1 of 2 planned so far are done' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '1 of 4 planned so far are done' })).toBeVisible();
   // Focus stays on the button while the step is saved and the next takes its place.
   await expect(next.getByRole('button', { name: 'Mark done' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(next.getByText('Name what you can’t live with, and what you need')).toBeVisible();
-  await page.getByRole('link', { name: '0 of 2 planned so far are done' }).click();
+  await page.getByRole('link', { name: '0 of 4 planned so far are done' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 });
 

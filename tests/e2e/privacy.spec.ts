@@ -80,11 +80,11 @@ test('the built app carries a Content-Security-Policy that allows only its own o
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('announcer')).toContainText('Month 4');
+  await expect(page.getByTestId('announcer')).toContainText('Month 2');
   await page.keyboard.press('Space');
   await expect(
     page
-      .getByRole('region', { name: /^Month 4 · / })
+      .getByRole('region', { name: /^Month 2 · / })
       .getByRole('button', { name: 'Start networking calls', exact: true }),
   ).toBeVisible();
   await exportBackup(page);

@@ -70,7 +70,7 @@ test('deleting everything in one tab tells another open tab, which does not make
   await other.goto('/#/timeline');
   await expect(
     other
-      .getByRole('region', { name: /^Month 3 · / })
+      .getByRole('region', { name: /^Month 1 · / })
       .getByRole('button', { name: 'Start networking calls', exact: true }),
   ).toBeVisible();
 });

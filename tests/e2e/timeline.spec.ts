@@ -33,8 +33,15 @@ test.describe('timeline board', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
     await expect(page.getByRole('region', { name: /^Month \d+ · / })).toHaveCount(12);
+    // LinkedIn and the first calls start in Month 1.
     await expect(
-      monthRegion(page, 3).getByRole('button', { name: 'Start networking calls', exact: true }),
+      monthRegion(page, 1).getByRole('button', { name: 'Start networking calls', exact: true }),
+    ).toBeVisible();
+    await expect(
+      monthRegion(page, 1).getByRole('button', {
+        name: 'Rewrite your LinkedIn and CV for industry',
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(
       monthRegion(page, 12).getByRole('button', { name: 'Start the industry role', exact: true }),
@@ -287,46 +294,46 @@ test.describe('timeline board', () => {
 
   test('reorder within a month by mouse', async ({ page }) => {
     await page.goto('/#/timeline');
-    const region = monthRegion(page, 2);
+    const region = monthRegion(page, 1);
     const handles = region.getByRole('button', { name: /^Move / });
-    await expect(handles).toHaveText(['', '']);
+    await expect(handles).toHaveText(['', '', '', '']);
     await expect(handles.first()).toHaveAccessibleName(
-      'Move Rewrite your LinkedIn and CV for industry',
+      'Move Name what you can’t live with, and what you need',
     );
     await dragTo(page, handles.nth(1), handles.first(), { offsetY: 2 });
-    await expect(handles.first()).toHaveAccessibleName('Move Start a running record of your work');
+    await expect(handles.first()).toHaveAccessibleName('Move Work out your runway');
     // Saved (the announcement follows the write), then reload.
     await expect(page.getByTestId('announcer')).toContainText(
-      'Moved “Start a running record of your work” to Month 2, position 1 of 2.',
+      'Moved “Work out your runway” to Month 1, position 1 of 4.',
     );
     await page.reload();
     await expect(
-      monthRegion(page, 2)
+      monthRegion(page, 1)
         .getByRole('button', { name: /^Move / })
         .first(),
-    ).toHaveAccessibleName('Move Start a running record of your work');
+    ).toHaveAccessibleName('Move Work out your runway');
   });
 
   test('keyboard move: Space, arrows, Space, each step announced', async ({ page }) => {
     await page.goto('/#/timeline');
     const announcer = page.getByTestId('announcer');
-    await monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' }).focus();
+    await monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' }).focus();
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     await expect(announcer).toContainText(
-      'Picked up “Start networking calls”. Month 3, position 1 of 1.',
+      'Picked up “Start networking calls”. Month 1, position 4 of 4.',
     );
-    await page.keyboard.press('ArrowLeft');
-    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 1 of 3.');
-    await page.keyboard.press('ArrowDown');
-    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 2 of 3.');
+    await page.keyboard.press('ArrowRight');
+    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 2 of 2.');
+    await page.keyboard.press('ArrowUp');
+    await expect(announcer).toContainText('“Start networking calls”: Month 2, position 1 of 2.');
     await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(announcer).toContainText(
-      'Moved “Start networking calls” to Month 2, position 2 of 3.',
+      'Moved “Start networking calls” to Month 2, position 1 of 2.',
     );
     await expect(page.getByRole('button', { name: 'Move Start networking calls' })).toHaveAttribute(
       'aria-pressed',
@@ -334,10 +341,10 @@ test.describe('timeline board', () => {
     );
     await page.reload();
     const handles = monthRegion(page, 2).getByRole('button', { name: /^Move / });
-    await expect(handles.nth(1)).toHaveAccessibleName('Move Start networking calls');
+    await expect(handles.nth(0)).toHaveAccessibleName('Move Start networking calls');
     await expect(
       monthRegion(page, 2).getByRole('listitem').filter({ hasText: 'Start networking calls' }),
-    ).toContainText('−1 mo');
+    ).toContainText('+1 mo');
   });
 
   test('move without dragging, through the Month field; the edit persists', async ({ page }) => {
@@ -533,7 +540,7 @@ test.describe('timeline on a touch screen', () => {
     ).toBeAttached();
 
     // A quick swipe that starts on a handle scrolls the page; it does not pick the card up.
-    const other = monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' });
+    const other = monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' });
     const box = await other.boundingBox();
     if (!box) throw new Error('no handle');
     const before = await page.evaluate(() => window.scrollY);
@@ -546,7 +553,7 @@ test.describe('timeline on a touch screen', () => {
       'Picked up “Start networking calls”',
     );
     await expect(
-      monthRegion(page, 3).getByRole('button', { name: 'Move Start networking calls' }),
+      monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' }),
     ).toBeAttached();
   });
 });
@@ -557,7 +564,7 @@ test('cards whose month has passed say Overdue, with a fixed clock', async ({ pa
   await expect(
     page.getByRole('region', { name: /^Month 1 · Nov 2026 \(this month\)$/ }),
   ).toBeVisible();
-  await monthRegion(page, 2)
+  await monthRegion(page, 1)
     .getByRole('button', { name: 'Rewrite your LinkedIn and CV for industry', exact: true })
     .click();
   await page

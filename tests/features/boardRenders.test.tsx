@@ -81,10 +81,10 @@ describe('card renders and rows written per move', () => {
     expect(total(rendersSince())).toBe(0);
 
     const steps: [string, string][] = [
-      ['{ArrowRight}', 'Month 2, position 2 of 3.'],
-      ['{ArrowRight}', 'Month 3, position 2 of'],
-      ['{ArrowUp}', 'Month 3, position 1 of'],
-      ['{ArrowLeft}', 'Month 2, position 1 of 3.'],
+      ['{ArrowRight}', 'Month 2, position 2 of 2.'],
+      ['{ArrowUp}', 'Month 2, position 1 of 2.'],
+      ['{ArrowRight}', 'Month 3, position 1 of 1.'],
+      ['{ArrowLeft}', 'Month 2, position 1 of 2.'],
     ];
     for (const [key, where] of steps) {
       await user.keyboard(key);

@@ -30,7 +30,7 @@ async function seededPlan(): Promise<Plan> {
     month: 4,
     afterId: null,
     beforeId: null,
-  }); // slipped 2 → 4
+  }); // slipped 1 → 4
   await setMilestoneStatus((await byKey('industry-experience')).id, 'done'); // Month 4, ahead of plan
   return plan;
 }
@@ -49,12 +49,13 @@ describe('Overview', { timeout: 20_000 }, () => {
     render(<OverviewScreen plan={await seededPlan()} />);
     expect(await screen.findByText('Month 3 of 12')).toBeInTheDocument();
     expect(screen.getByText('Phase 1 of 4: Diagnose and reposition')).toBeInTheDocument();
-    // Months 1-3 now hold four milestones (one slipped to Month 4); two are done.
+    // Months 1-3 now hold four milestones (one slipped to Month 4); two are done, and the
+    // runway and the first calls (both Month 1) are overdue.
     expect(screen.getByRole('link', { name: '2 of 4 planned so far are done' })).toHaveAttribute(
       'href',
       '#/timeline',
     );
-    expect(screen.getByRole('link', { name: '1 overdue' })).toHaveAttribute('href', '#/timeline');
+    expect(screen.getByRole('link', { name: '2 overdue' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '1 slipped' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '3 of 14 in the whole plan done' })).toHaveAttribute(
       'href',
@@ -77,7 +78,7 @@ describe('Overview', { timeout: 20_000 }, () => {
     // Focus stayed on the button through the save: Enter marks the next one at once.
     expect(within(next).getByRole('button', { name: 'Mark done' })).toHaveFocus();
     expect((await byKey('check-runway')).status).toBe('done');
-    expect(await screen.findByRole('link', { name: '0 overdue' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: '1 overdue' })).toBeInTheDocument();
   });
 
   it('reads the same evidence as the Timeline: a saved runway is not the next step, nor overdue', async () => {
@@ -92,7 +93,8 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(within(next).getByText('Start networking calls')).toBeInTheDocument();
     expect(within(next).getByText('So far: No calls logged yet')).toBeInTheDocument();
     expect(within(next).queryByText('Work out your runway')).toBeNull();
-    expect(screen.getByRole('link', { name: '0 overdue' })).toBeInTheDocument();
+    // The one overdue card is the calls (Month 1 of the default plan, none logged), never the runway.
+    expect(screen.getByRole('link', { name: '1 overdue' })).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: '4 of 14 in the whole plan done' }),
     ).toBeInTheDocument();
@@ -125,7 +127,14 @@ describe('Overview', { timeout: 20_000 }, () => {
 
   it("ticks off this month's milestones", async () => {
     const user = userEvent.setup();
-    render(<OverviewScreen plan={await seededPlan()} />);
+    const plan = await seededPlan();
+    // The default plan has nothing in Month 3: the calls are moved here.
+    await moveMilestone((await byKey('start-networking')).id, {
+      month: 3,
+      afterId: null,
+      beforeId: null,
+    });
+    render(<OverviewScreen plan={plan} />);
     const month = await screen.findByRole('region', { name: 'This month' });
     const box = within(month).getByRole('checkbox', { name: 'Start networking calls' });
     expect(box).not.toBeChecked();

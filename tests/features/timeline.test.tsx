@@ -21,8 +21,12 @@ describe('timeline board', () => {
       await screen.findByRole('region', { name: /^Month 1 · .* \(this month\)$/ }),
     ).toBeInTheDocument();
     expect(screen.getAllByRole('region', { name: /^Month \d+ · / })).toHaveLength(12);
+    // LinkedIn and the first calls in Month 1 (the default plan, version 2).
     expect(
-      within(month(3)).getByRole('button', { name: 'Start networking calls' }),
+      within(month(1)).getByRole('button', { name: 'Start networking calls' }),
+    ).toBeInTheDocument();
+    expect(
+      within(month(1)).getByRole('button', { name: 'Rewrite your LinkedIn and CV for industry' }),
     ).toBeInTheDocument();
     expect(
       within(month(10)).getByRole('button', { name: 'Move Give notice at your clinical job' }),
@@ -144,20 +148,20 @@ describe('timeline board', () => {
       ).toHaveAttribute('aria-pressed', 'true'),
     );
     expect(announcer()).toHaveTextContent(
-      'Picked up “Work out your runway”. Month 1, position 2 of 2.',
+      'Picked up “Work out your runway”. Month 1, position 2 of 4.',
     );
     await user.keyboard('{ArrowRight}');
     await waitFor(() =>
-      expect(announcer()).toHaveTextContent('“Work out your runway”: Month 2, position 2 of 3.'),
+      expect(announcer()).toHaveTextContent('“Work out your runway”: Month 2, position 2 of 2.'),
     );
     const moved = within(month(2)).getByRole('button', { name: 'Move Work out your runway' });
     expect(moved).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Month 2, position 1 of 3.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 2, position 1 of 2.'));
     await user.keyboard(' ');
     await waitFor(() =>
       expect(announcer()).toHaveTextContent(
-        'Moved “Work out your runway” to Month 2, position 1 of 3. To undo, press Control+Z.',
+        'Moved “Work out your runway” to Month 2, position 1 of 2. To undo, press Control+Z.',
       ),
     );
     const cards = within(month(2)).getAllByRole('button', { name: /^Move / });
@@ -174,32 +178,38 @@ describe('timeline board', () => {
   it('says which edge a keyboard move has reached, by the key pressed', async () => {
     const { user } = await openApp('#/timeline', 'Timeline');
     const handle = await within(month(1)).findByRole('button', {
-      name: 'Move Work out your runway',
+      name: 'Move Start networking calls',
     });
     handle.focus();
     await user.keyboard(' ');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 2 of 2.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 4 of 4.'));
     await user.keyboard('{ArrowDown}');
     await waitFor(() =>
-      expect(announcer()).toHaveTextContent('“Work out your runway” is already last in Month 1.'),
+      expect(announcer()).toHaveTextContent('“Start networking calls” is already last in Month 1.'),
     );
     await user.keyboard('{ArrowUp}');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 1 of 2.'));
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 3 of 4.'));
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 2 of 4.'));
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('Month 1, position 1 of 4.'));
     await user.keyboard('{ArrowUp}');
     await waitFor(() =>
-      expect(announcer()).toHaveTextContent('“Work out your runway” is already first in Month 1.'),
+      expect(announcer()).toHaveTextContent(
+        '“Start networking calls” is already first in Month 1.',
+      ),
     );
     await user.keyboard('{Escape}');
-    const only = await within(month(3)).findByRole('button', {
-      name: 'Move Start networking calls',
+    const only = await within(month(2)).findByRole('button', {
+      name: 'Move Start a running record of your work',
     });
-    expect(within(month(3)).getAllByRole('button', { name: /^Move / })).toHaveLength(1);
+    expect(within(month(2)).getAllByRole('button', { name: /^Move / })).toHaveLength(1);
     only.focus();
     await user.keyboard(' ');
     await user.keyboard('{ArrowDown}');
     await waitFor(() =>
       expect(announcer()).toHaveTextContent(
-        '“Start networking calls” is the only card in Month 3.',
+        '“Start a running record of your work” is the only card in Month 2.',
       ),
     );
     await user.keyboard('{Escape}');
@@ -207,7 +217,7 @@ describe('timeline board', () => {
 
   it('Escape cancels a keyboard move and puts the card back', async () => {
     const { user } = await openApp('#/timeline', 'Timeline');
-    const handle = await within(month(3)).findByRole('button', {
+    const handle = await within(month(1)).findByRole('button', {
       name: 'Move Start networking calls',
     });
     handle.focus();
@@ -218,20 +228,20 @@ describe('timeline board', () => {
     await user.keyboard('{ArrowRight}');
     await waitFor(() =>
       expect(
-        within(month(4)).getByRole('button', { name: 'Move Start networking calls' }),
+        within(month(2)).getByRole('button', { name: 'Move Start networking calls' }),
       ).toBeInTheDocument(),
     );
     await user.keyboard('{Escape}');
     await waitFor(() =>
       expect(announcer()).toHaveTextContent(
-        'Move cancelled. “Start networking calls” is back in Month 3, position 1.',
+        'Move cancelled. “Start networking calls” is back in Month 1, position 4.',
       ),
     );
     expect(
-      within(month(3)).getByRole('button', { name: 'Move Start networking calls' }),
+      within(month(1)).getByRole('button', { name: 'Move Start networking calls' }),
     ).toBeInTheDocument();
     expect(
-      within(month(4)).queryByRole('button', { name: 'Move Start networking calls' }),
+      within(month(2)).queryByRole('button', { name: 'Move Start networking calls' }),
     ).not.toBeInTheDocument();
   });
 

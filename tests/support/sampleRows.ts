@@ -56,6 +56,21 @@ export const SAMPLE_ROWS: Samples = {
     { key: 'neutralTitle', value: v === 'a' },
     { key: 'countMessages', value: v === 'a' },
     { key: 'redFlags', value: v === 'a' ? ['burnout'] : [] },
+    {
+      key: 'profile',
+      value: {
+        name: v === 'a' ? 'Sam O’Neil' : '',
+        specialty: 'Internal medicine',
+        institution: `St Mary’s (${v})`,
+        targetArea: 'oncology',
+        boardStatus: 'certified',
+        experience: ['trials', 'qi'],
+      },
+    },
+    { key: 'targetRoleTypes', value: v === 'a' ? ['medical-affairs', 'payer'] : [] },
+    { key: 'exitChecklist', value: ['licence'] },
+    { key: 'planTemplateDeclined', value: v === 'a' ? 2 : 0 },
+    { key: 'hiddenLandmines', value: ['identity-whiplash'] },
   ],
   diagnoseItems: (v) =>
     (['a', 'b', 'c'] as const).map((column, i) => ({

@@ -58,6 +58,11 @@ import {
   planMonthName,
   storedPlanStartProblem,
 } from '../../src/domain/plan';
+import { aboutOutline, aboutText, headline } from '../../src/domain/playbook/headline';
+import { landmineFacts, planLandmines } from '../../src/domain/playbook/landmines';
+import { firstSuitorFlag } from '../../src/domain/playbook/suitor';
+import { translateEntry } from '../../src/domain/playbook/translate';
+import { comparePay, ZONE_IDS, ZONES, zoneFit } from '../../src/domain/playbook/zones';
 import { rankAtEnd, sortByRank } from '../../src/domain/rank';
 import { recordAsText, sortRecord } from '../../src/domain/record';
 import { debtMinimums, monthsText, runway, upcomingRateResets } from '../../src/domain/runway';
@@ -209,6 +214,18 @@ export function readEveryScreen(tables: Rows, today: Day): void {
   });
   const latest = sortRecord(record)[0];
   if (latest) dayLabel(latest.date);
+  // The landmines (Overview, and the Exit plan's share of them)
+  planLandmines(
+    landmineFacts({
+      today,
+      planStartMonth: plan.startMonth,
+      opportunities,
+      exitPlan,
+      debts,
+      milestones,
+      hidden: setting(tables, 'hiddenLandmines'),
+    }),
+  );
 
   // Networking
   const histories = historyByContact(calls, today);
@@ -239,6 +256,7 @@ export function readEveryScreen(tables: Rows, today: Day): void {
     timeInStageText(o.history, today);
     stageLog(o.history);
     opportunityFlags(o);
+    firstSuitorFlag(o, opportunities);
     offerTotals(o);
     if (o.proposedStartDate) dayLabel(o.proposedStartDate);
   }
@@ -248,6 +266,22 @@ export function readEveryScreen(tables: Rows, today: Day): void {
 
   // Running record
   recordAsText(record);
+
+  // Playbook: the zones against the user's pay and Diagnose items, the profile and the record
+  const targets = setting(tables, 'targetRoleTypes');
+  for (const id of ZONE_IDS) {
+    comparePay(ZONES[id], exitPlan.currentAnnualPay, setting(tables, 'currency'));
+    zoneFit(id, diagnoseItems);
+  }
+  const sorted = sortRecord(record);
+  const facts = {
+    profile: setting(tables, 'profile'),
+    targets,
+    recordTitles: sorted.map((e) => e.title),
+  };
+  headline(facts);
+  aboutText(aboutOutline(facts));
+  for (const e of sorted) translateEntry(e);
 
   // Settings: the last backup
   const lastBackupAt = setting(tables, 'lastBackupAt');

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { FIRST_RUN_STEPS } from '../firstRun';
+import { BOARD_STATUSES, EXPERIENCE_TAGS, PROFILE_TEXT_MAX } from '../playbook/profile';
+import { HIDEABLE_LANDMINES } from '../playbook/checkIn';
+import { EXIT_CHECKLIST } from '../playbook/exitChecklist';
+import { MAX_TARGETS } from '../playbook/targets';
+import { ROLE_TYPE_IDS } from '../roleTypes';
 import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking/limits';
 import { RED_FLAGS } from '../redFlags';
 import { CURRENCIES, type SettingKey } from '../settings';
@@ -18,6 +23,21 @@ export const visionSchema = z.object({
   place: text('Location', VISION_PLACE_MAX),
   goodDay: text('A good day', VISION_GOOD_DAY_MAX),
 });
+
+export const profileSchema = z.object({
+  name: text('Your name', PROFILE_TEXT_MAX),
+  specialty: text('Specialty', PROFILE_TEXT_MAX),
+  institution: text('Where you work', PROFILE_TEXT_MAX),
+  targetArea: text('Area you are aiming at', PROFILE_TEXT_MAX),
+  boardStatus: z.enum(BOARD_STATUSES, {
+    error: 'Pick board-certified, board-eligible or leave it out.',
+  }),
+  experience: z
+    .array(z.enum(EXPERIENCE_TAGS, { error: 'Pick experience from the list.' }))
+    .max(EXPERIENCE_TAGS.length),
+});
+
+const EXIT_CHECKLIST_IDS = EXIT_CHECKLIST.map((i) => i.id) as [string, ...string[]];
 
 const weeklyTargetMessage = `Pick a whole number of calls from ${WEEKLY_TARGET_MIN} to ${WEEKLY_TARGET_MAX}.`;
 
@@ -38,6 +58,16 @@ export const settingSchemas = {
   }),
   lastBackupAt: timestamp('Last backup', { notFuture: true }).nullable(),
   neutralTitle: z.boolean({ error: 'Neutral title is on or off.' }),
+  profile: profileSchema,
+  targetRoleTypes: z
+    .array(z.enum(ROLE_TYPE_IDS, { error: 'Pick a landing zone from the list.' }))
+    .max(MAX_TARGETS, { error: `Choose at most ${MAX_TARGETS} landing zones.` })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: 'A landing zone is listed twice.',
+    }),
+  exitChecklist: z.array(z.enum(EXIT_CHECKLIST_IDS)).max(EXIT_CHECKLIST_IDS.length),
+  planTemplateDeclined: z.number().int().min(0).max(1000),
+  hiddenLandmines: z.array(z.enum(HIDEABLE_LANDMINES)).max(HIDEABLE_LANDMINES.length),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -4,6 +4,7 @@ import { messageOf } from '../../domain/errors';
 import { exitCalendarEvents, exitCountdown } from '../../domain/exitPlan';
 import { exitConflicts, exitTargets } from '../../domain/exitTimeline';
 import { expectedLastClinicalDay } from '../../domain/notice';
+import { landmineFacts, planLandmines } from '../../domain/playbook/landmines';
 import { upcomingRateResets } from '../../domain/runway';
 import type { Plan } from '../../domain/schema/plan';
 import {
@@ -20,6 +21,7 @@ import { useFeedback } from '../../state/feedback';
 import { downloadText } from '../../ui/download';
 import { FormError } from '../../ui/FormError';
 import { SectionBoundary, sectionProblem } from '../../ui/SectionBoundary';
+import { LandmineNotes } from '../../ui/LandmineNotes';
 import { useToday } from '../../ui/useToday';
 import { ClawbacksSection } from './ClawbacksSection';
 import { ContractForm } from './ContractForm';
@@ -31,6 +33,9 @@ import { RunwaySection } from './RunwaySection';
 import type { Write } from './useSavedAsTyped';
 
 export const CALENDAR_FILE_NAME = 'pivotboard-exit-dates.ics';
+
+/** The landmines the exit plan is the place to act on. */
+const EXIT_LANDMINES = new Set(['told-too-early', 'quit-without-runway', 'lifestyle-upgrade']);
 
 export function ExitScreen({ plan }: { plan: Plan }) {
   const exitPlan = useExitPlan(plan.id);
@@ -51,7 +56,19 @@ export function ExitScreen({ plan }: { plan: Plan }) {
         name: r.debt.name,
         day: r.day,
       }));
+      const landmines = planLandmines(
+        landmineFacts({
+          today,
+          planStartMonth: plan.startMonth,
+          opportunities,
+          exitPlan,
+          debts,
+          milestones,
+          hidden: [],
+        }),
+      ).filter((l) => EXIT_LANDMINES.has(l.id));
       return {
+        landmines,
         countdown: c,
         lastDay: expectedLastClinicalDay(c),
         conflicts: exitConflicts(plan, milestones, exitTargets(c)),
@@ -60,6 +77,7 @@ export function ExitScreen({ plan }: { plan: Plan }) {
       };
     } catch (e) {
       return {
+        landmines: [],
         countdown: null,
         lastDay: null,
         conflicts: [],
@@ -128,6 +146,8 @@ export function ExitScreen({ plan }: { plan: Plan }) {
           <FormError message={view.problem ?? undefined} />
         )}
       </SectionBoundary>
+
+      <LandmineNotes landmines={view.landmines} here="#/exit" />
 
       <div className={styles.columns}>
         <div className={styles.column}>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { addDays, dayLabel, isDay, type Day } from '../../domain/calendar';
 import { callDateProblems, callDayWindow } from '../../domain/networking/callDates';
 import { DELETED_CONTACT } from '../../domain/networking/contacts';
@@ -11,6 +11,7 @@ import { deleteCall, logCall, updateCall, useCall, useContactCalls } from '../..
 import { useContacts } from '../../db/contacts';
 import type { CallDialogRequest } from '../../state/callDialog';
 import { Button } from '../../ui/Button';
+import { CallChecklist } from '../../ui/CallChecklist';
 import { Combobox, type ComboboxOption } from '../../ui/Combobox';
 import { Dialog } from '../../ui/Dialog';
 import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/DialogForm';
@@ -22,6 +23,10 @@ import { contactDetail } from './contactText';
 import { GoneDialog } from './GoneDialog';
 import { RoleTypeField } from './RoleFilter';
 import styles from './Networking.module.css';
+
+const DraftMessageDialog = lazy(() =>
+  import('./DraftMessageDialog').then((m) => ({ default: m.DraftMessageDialog })),
+);
 
 export interface CallDialogProps {
   request: CallDialogRequest;
@@ -92,6 +97,7 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
   const [company, setCompany] = useState('');
   const [roleType, setRoleType] = useState<RoleTypeId | ''>('');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  const [drafting, setDrafting] = useState(false);
   const { busy, run } = useDialogWrite(onClose);
   const failed = (err: unknown) => setErrors(errorFor(err, FIELDS));
 
@@ -233,6 +239,13 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
           error={errors.name}
           autoFocus={!preset}
         />
+        {name.trim() ? (
+          <div className={styles.quick}>
+            <Button size="small" variant="ghost" onClick={() => setDrafting(true)}>
+              Draft a message
+            </Button>
+          </div>
+        ) : null}
         {isNew && options.length === 0 ? (
           <fieldset className={styles.newContact}>
             <legend>New contact (optional details)</legend>
@@ -290,6 +303,12 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
             ))}
           </div>
         </fieldset>
+        <details className={styles.checklist}>
+          <summary>Call checklist: what to ask, and what not to</summary>
+          <div>
+            <CallChecklist headingLevel={4} />
+          </div>
+        </details>
         <TextAreaField
           label="Notes"
           optional
@@ -344,6 +363,21 @@ function CallForm({ request, call, contacts, onClose }: CallFormProps) {
         />
         <SaveActions onCancel={onClose} onDelete={call ? onDelete : undefined} busy={busy} />
       </form>
+      {drafting ? (
+        <Suspense fallback={null}>
+          <DraftMessageDialog
+            contact={
+              contact ?? {
+                name,
+                title,
+                company,
+                roleType: roleType === '' ? null : roleType,
+              }
+            }
+            onClose={() => setDrafting(false)}
+          />
+        </Suspense>
+      ) : null}
     </Dialog>
   );
 }

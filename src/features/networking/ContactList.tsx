@@ -10,6 +10,7 @@ import { isHttpUrl } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
 import { useNetworkingFilters, type ContactSort } from '../../state/networkingFilters';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { FilterBar, FilterCheck, FilterCount, FilterSearch, FilterSelect } from '../../ui/Filters';
 import { VirtualList } from '../../ui/VirtualList';
 import { contactDetail } from './contactText';
@@ -22,6 +23,7 @@ interface ContactListProps {
   histories: ReadonlyMap<string, ContactHistory>;
   today: Day;
   onOpenContact: (id: string) => void;
+  onDraftMessage: (id: string) => void;
 }
 
 const contactKey = (r: ContactRowData) => r.contact.id;
@@ -38,7 +40,13 @@ const contactText = ({ contact: c }: ContactRowData) =>
 const NO_DAY = '0000-00-00';
 const FAR_DAY = '9999-99-99';
 
-export function ContactList({ contacts, histories, today, onOpenContact }: ContactListProps) {
+export function ContactList({
+  contacts,
+  histories,
+  today,
+  onOpenContact,
+  onDraftMessage,
+}: ContactListProps) {
   const query = useNetworkingFilters((s) => s.contactQuery);
   const role = useNetworkingFilters((s) => s.contactRole);
   const mentionOnly = useNetworkingFilters((s) => s.contactMentionOnly);
@@ -83,9 +91,10 @@ export function ContactList({ contacts, histories, today, onOpenContact }: Conta
         checkIn={r.checkIn}
         today={today}
         onOpen={onOpenContact}
+        onDraft={onDraftMessage}
       />
     ),
-    [today, onOpenContact],
+    [today, onOpenContact, onDraftMessage],
   );
 
   return (
@@ -157,6 +166,7 @@ interface ContactRowProps {
   checkIn: Day | null;
   today: Day;
   onOpen: (id: string) => void;
+  onDraft: (id: string) => void;
 }
 
 const ContactRow = memo(function ContactRow({
@@ -165,6 +175,7 @@ const ContactRow = memo(function ContactRow({
   checkIn,
   today,
   onOpen,
+  onDraft,
 }: ContactRowProps) {
   const detail = contactDetail(contact);
   const facts = [
@@ -177,7 +188,12 @@ const ContactRow = memo(function ContactRow({
     <article className={styles.row}>
       <div className={styles.rowMain}>
         <p className={styles.rowWho}>
-          <button type="button" className={styles.linkButton} onClick={() => onOpen(contact.id)}>
+          <button
+            type="button"
+            id={`contact-${contact.id}`}
+            className={styles.linkButton}
+            onClick={() => onOpen(contact.id)}
+          >
             {contact.name}
           </button>
           {detail ? <span className={styles.rowDetail}> · {detail}</span> : null}
@@ -207,6 +223,15 @@ const ContactRow = memo(function ContactRow({
           ) : null}
         </p>
       </div>
+      {/* Named alone (the contact's name would make it match every search for them); described by it. */}
+      <Button
+        size="small"
+        variant="ghost"
+        onClick={() => onDraft(contact.id)}
+        aria-describedby={`contact-${contact.id}`}
+      >
+        Draft a message
+      </Button>
     </article>
   );
 });

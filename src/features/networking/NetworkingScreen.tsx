@@ -21,6 +21,9 @@ import { WeekPanel } from './WeekPanel';
 import { WeeklyChart } from './WeeklyChart';
 import styles from './Networking.module.css';
 
+const DraftMessageDialog = lazy(() =>
+  import('./DraftMessageDialog').then((m) => ({ default: m.DraftMessageDialog })),
+);
 const ContactDialog = lazy(() =>
   import('./ContactDialog').then((m) => ({ default: m.ContactDialog })),
 );
@@ -67,6 +70,8 @@ const NO_CONTACTS: readonly Contact[] = [];
 function NetworkingView({ plan, all, recent }: ViewProps) {
   const todayDay = useToday();
   const [contactDialog, setContactDialog] = useState<ContactDialogState>(null);
+  const [draftFor, setDraftFor] = useState<string | null>(null);
+  const targets = useSetting('targetRoleTypes');
   const calls = all?.calls ?? NO_CALLS;
   const contacts = all?.contacts ?? NO_CONTACTS;
   const target = all?.target ?? 0;
@@ -95,6 +100,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
   );
 
   const openContact = useCallback((id: string) => setContactDialog({ mode: 'edit', id }), []);
+  const draftTo = draftFor ? contactsById.get(draftFor) : undefined;
 
   return (
     <div className={styles.page}>
@@ -131,7 +137,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
                   planStart={`${plan.startMonth}-01`}
                 />
               </SectionBoundary>
-              <Coverage contacts={contacts} />
+              <Coverage contacts={contacts} targets={targets ?? []} />
             </>
           ) : (
             <section className={styles.panel} aria-labelledby="week-heading">
@@ -158,6 +164,7 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
               histories={histories}
               today={todayDay}
               onOpenContact={openContact}
+              onDraftMessage={setDraftFor}
             />
           ) : null}
         </div>
@@ -170,6 +177,11 @@ function NetworkingView({ plan, all, recent }: ViewProps) {
             contactId={contactDialog.mode === 'edit' ? contactDialog.id : null}
             onClose={() => setContactDialog(null)}
           />
+        </Suspense>
+      ) : null}
+      {draftTo ? (
+        <Suspense fallback={null}>
+          <DraftMessageDialog contact={draftTo} onClose={() => setDraftFor(null)} />
         </Suspense>
       ) : null}
     </div>

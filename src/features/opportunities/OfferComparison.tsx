@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { dayLabel, type Day } from '../../domain/calendar';
 import { CLAWBACK_KIND_LABELS } from '../../domain/exitPlan';
+import { firstSuitorFlag } from '../../domain/playbook/suitor';
 import { formatMoney, formatMoneyDifference } from '../../domain/money';
 import {
   firstYearAfterLeaving,
@@ -32,6 +33,8 @@ import { agree, plural } from '../../domain/counts';
 
 export interface OfferComparisonProps {
   offers: readonly Opportunity[];
+  /** Every opportunity, for the notes that read the whole pipeline. */
+  pipeline: readonly Opportunity[];
   currentAnnualPay: number | null;
   plannedStartDate: Day | null;
   currency: string;
@@ -55,6 +58,7 @@ interface Column {
 /** Offers side by side with the current clinical job, so a pay cut is seen before it is accepted. */
 export function OfferComparison({
   offers,
+  pipeline,
   currentAnnualPay,
   plannedStartDate,
   currency,
@@ -222,7 +226,8 @@ export function OfferComparison({
       label: 'Worth asking about',
       current: '',
       cell: (c) => {
-        const flags = opportunityFlags(c.o);
+        const suitor = firstSuitorFlag(c.o, pipeline);
+        const flags = [...opportunityFlags(c.o), ...(suitor ? [suitor] : [])];
         return flags.length ? (
           <ul className={styles.cellFlags}>
             {flags.map((f) => (

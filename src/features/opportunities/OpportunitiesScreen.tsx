@@ -53,6 +53,7 @@ const NO_CLAWBACKS: readonly Clawback[] = [];
 
 export function OpportunitiesScreen({ plan }: { plan: Plan }) {
   const opportunities = useOpportunities(plan.id);
+  const targets = useSetting('targetRoleTypes');
   const exitPlan = useExitPlan(plan.id);
   const clawbacks = useClawbacks(plan.id);
   const vision = useSetting('vision');
@@ -203,6 +204,7 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
         </h2>
         <OfferComparison
           offers={offers}
+          pipeline={opportunities}
           currentAnnualPay={exitPlan.currentAnnualPay}
           plannedStartDate={exitPlan.plannedStartDate}
           currency={currency}
@@ -223,6 +225,8 @@ export function OpportunitiesScreen({ plan }: { plan: Plan }) {
             today={today}
             plannedStartDate={exitPlan.plannedStartDate}
             onUseStartDate={(id) => void onUseStartDate(id)}
+            pipeline={opportunities}
+            targets={targets ?? []}
             onClose={() => setDialog(null)}
           />
         </Suspense>

@@ -27,7 +27,13 @@ import {
   type RemotePolicy,
   type Stage,
 } from '../../domain/opportunity';
-import { ROLE_TYPE_IDS, ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
+import { firstSuitorFlag } from '../../domain/playbook/suitor';
+import {
+  ROLE_TYPE_IDS,
+  ROLE_TYPE_LABELS,
+  ROLE_TYPE_SHORT,
+  type RoleTypeId,
+} from '../../domain/roleTypes';
 import { isHttpUrl, POSTING_EXAMPLE, webAddress, webAddressProblem } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
 import type { Opportunity, OpportunityInput } from '../../domain/schema/opportunity';
@@ -54,6 +60,10 @@ export interface OpportunityDialogProps {
   /** The exit plan's planned start date, to say when an offer's date is already it. */
   plannedStartDate: Day | null;
   onUseStartDate: (id: string) => void;
+  /** Every opportunity, for the notes that read the whole pipeline. */
+  pipeline: readonly Opportunity[];
+  /** The landing zones the user aims at (Playbook): a new opportunity starts with the first. */
+  targets: readonly RoleTypeId[];
   onClose: () => void;
 }
 
@@ -162,11 +172,15 @@ export function OpportunityDialog({
   today,
   plannedStartDate,
   onUseStartDate,
+  pipeline,
+  targets,
   onClose,
 }: OpportunityDialogProps) {
   const editing = Boolean(opportunity);
   const [text, setText] = useState(() => initialText(opportunity));
-  const [roleType, setRoleType] = useState<RoleTypeId>(opportunity?.roleType ?? 'medical-affairs');
+  const [roleType, setRoleType] = useState<RoleTypeId>(
+    opportunity?.roleType ?? targets[0] ?? 'medical-affairs',
+  );
   const [stage, setStage] = useState<Stage>(opportunity?.stage ?? 'target');
   const [closedReason, setClosedReason] = useState<ClosedReason | ''>(
     opportunity?.closedReason ?? '',
@@ -207,15 +221,22 @@ export function OpportunityDialog({
   const numbers = Object.fromEntries(
     NUMBER_FIELDS.map((k) => [k, valueOf(parsers[k](text[k]))]),
   ) as Record<NumberField, number | null>;
-  const flags = opportunityFlags({
-    title: text.title,
-    companySize: numbers.companySize,
-    remotePolicy: remotePolicy || null,
-    officeDaysPerMonth: numbers.officeDaysPerMonth,
-    travelPercent: numbers.travelPercent,
-    stage,
-    history: opportunity?.history ?? [],
-  });
+  const suitor = firstSuitorFlag(
+    { id: opportunity?.id ?? '', stage, history: opportunity?.history ?? [] },
+    pipeline,
+  );
+  const flags = [
+    ...opportunityFlags({
+      title: text.title,
+      companySize: numbers.companySize,
+      remotePolicy: remotePolicy || null,
+      officeDaysPerMonth: numbers.officeDaysPerMonth,
+      travelPercent: numbers.travelPercent,
+      stage,
+      history: opportunity?.history ?? [],
+    }),
+    ...(suitor ? [suitor] : []),
+  ];
   const totals = offerTotals(numbers);
 
   const input: OpportunityInput = {
@@ -355,6 +376,11 @@ export function OpportunityDialog({
               value={roleType}
               onChange={(e) => setRoleType(e.target.value as RoleTypeId)}
               error={errors.roleType}
+              hint={
+                targets.length > 0 && !targets.includes(roleType)
+                  ? `Outside the landing zones you aim at (${targets.map((t) => ROLE_TYPE_SHORT[t]).join(', ')}). Fine if that is deliberate.`
+                  : undefined
+              }
             >
               {ROLE_TYPE_IDS.map((r) => (
                 <option key={r} value={r}>

@@ -10,6 +10,7 @@ import {
   type Vision,
 } from '../../domain/vision';
 import { useDraft } from '../../state/drafts';
+import { bridgeRunway, bridgeRunwaySummary } from '../../domain/playbook/bridge';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import styles from './Overview.module.css';
@@ -56,8 +57,25 @@ const toInput = (t: Texts): BridgeInput => ({
 const hours = (n: number) =>
   `${formatNumber(Math.abs(n), 1)} ${agree(Math.abs(n), 'hour', 'hours')}`;
 
-/** What a per-diem or telemedicine shift pattern pays in a year, and how many hours a week it takes. */
-export function BridgeCalculator({ currency, vision }: { currency: string; vision: Vision }) {
+export interface RunwayFacts {
+  cash: number | null;
+  /** Bare-bones costs a month. */
+  monthly: number;
+}
+
+/**
+ * What a per-diem or telemedicine shift pattern pays in a year, how many hours a week it takes,
+ * and how many months of runway it adds while the cash lasts.
+ */
+export function BridgeCalculator({
+  currency,
+  vision,
+  runway,
+}: {
+  currency: string;
+  vision: Vision;
+  runway: RunwayFacts | null;
+}) {
   // Kept while the user looks at other screens (nothing here is saved: it is a calculator).
   const [payPerShift, setPay] = useDraft('bridge:payPerShift', '', KEEPS_NOTHING);
   const [hoursPerShift, setHours] = useDraft('bridge:hoursPerShift', '', KEEPS_NOTHING);
@@ -75,6 +93,7 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
   const problems = bridgeProblems(input);
   const result = bridgeIncome(input);
   const against = result ? bridgeAgainstVision(result, vision) : null;
+  const gained = result && runway ? bridgeRunway(input, runway.cash, runway.monthly) : null;
   // Say what is wrong only with fields that have something in them; empty ones just wait.
   const shownProblem = (k: BridgeField) => (texts[k].trim() !== '' ? problems[k] : undefined);
 
@@ -132,6 +151,23 @@ export function BridgeCalculator({ currency, vision }: { currency: string; visio
           'Fill in all four to see the yearly income.'
         )}
       </output>
+      {result ? (
+        <p className={styles.bridgeRunway} aria-live="polite">
+          <strong>Against your runway:</strong>{' '}
+          {gained ? (
+            bridgeRunwaySummary(
+              gained,
+              input.shiftsPerWeek,
+              formatMoney(gained.perShiftMonthly, currency),
+            )
+          ) : (
+            <>
+              add your cash and bare-bones costs in the <a href="#/exit">Exit plan</a> to see how
+              many months these shifts add.
+            </>
+          )}
+        </p>
+      ) : null}
       <div className={styles.actions}>
         <Button
           size="small"

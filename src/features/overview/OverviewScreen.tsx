@@ -6,17 +6,23 @@ import { exitGlance, pipelineGlance } from '../../domain/glance';
 import { firstRunState, type FirstRunFacts } from '../../domain/firstRun';
 import { milestonesThisMonth, nextStep, planPosition, planProgress } from '../../domain/overview';
 import type { Plan } from '../../domain/schema/plan';
+import { landmineFacts, planLandmines } from '../../domain/playbook/landmines';
+import { monthlyExpenses } from '../../domain/runway';
 import { hasVision } from '../../domain/vision';
 import { useNetworkingSummary } from '../../db/calls';
 import { useDiagnoseItems } from '../../db/diagnose';
 import { useEvidence } from '../../db/evidenceLive';
 import { useDebts, useExitPlan } from '../../db/exitPlan';
+import { hideLandmine } from '../../db/playbook';
 import { useOpportunities } from '../../db/opportunities';
 import { useMilestones } from '../../db/milestones';
 import { useRecordEntries } from '../../db/record';
 import { updateSetting, useSetting } from '../../db/settings';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/FormError';
+import { LandmineNotes } from '../../ui/LandmineNotes';
+import { useFeedback } from '../../state/feedback';
+import { messageOf } from '../../domain/errors';
 import { PageHeader } from '../../ui/PageHeader';
 import { attempt, SectionBoundary } from '../../ui/SectionBoundary';
 import { useToday } from '../../ui/useToday';
@@ -30,6 +36,7 @@ import {
   PipelineSummary,
   RecordSummary,
 } from './SummaryCards';
+import { useTemplateOffer } from './templateOffer';
 import { VisionCard } from './VisionCard';
 import styles from './Overview.module.css';
 import { isFocusLost } from '../../ui/keyboard';
@@ -50,11 +57,13 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
   const opportunities = useOpportunities(plan.id);
   const exitPlan = useExitPlan(plan.id);
   const debts = useDebts(plan.id);
+  const hiddenLandmines = useSetting('hiddenLandmines');
   const record = useRecordEntries();
   const networking = useNetworkingSummary(todayDay, `${plan.startMonth}-01`);
   const redFlags = useSetting('redFlags');
   const evidence = useEvidence(plan.id, todayDay);
   const [editingVision, setEditingVision] = useState(false);
+  const { Offer: TemplateOffer } = useTemplateOffer(plan, milestones);
 
   // Hiding the guide removes its button, showing it removes the other: where the focus was, it
   // goes to what took its place (not to the page).
@@ -96,6 +105,30 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         : undefined,
     [exitPlan, opportunities, todayDay, debts],
   );
+
+  // The landmines are gentle notes: if they cannot be worked out, the screen goes on without them.
+  // They read the milestones as every screen does (a start-role card ticked by its evidence too).
+  const landmineNotes =
+    read && opportunities && exitPlan !== undefined && debts && hiddenLandmines
+      ? attempt('The landmines', () =>
+          planLandmines(
+            landmineFacts({
+              today: todayDay,
+              planStartMonth: plan.startMonth,
+              opportunities,
+              exitPlan,
+              debts,
+              milestones: read.rows.map((m) => ({
+                templateKey: m.templateKey,
+                status: m.status,
+                doneOn: read.readings.get(m.id)?.doneOn ?? m.doneOn,
+              })),
+              hidden: hiddenLandmines,
+            }),
+          ),
+        )
+      : null;
+  const landmines = landmineNotes?.ok ? landmineNotes.value : [];
 
   if (
     !read ||
@@ -159,6 +192,18 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         )}
       </SectionBoundary>
 
+      {TemplateOffer && milestones ? <TemplateOffer plan={plan} milestones={milestones} /> : null}
+
+      <LandmineNotes
+        landmines={landmines}
+        onHide={(id) =>
+          void hideLandmine(id).then(
+            (step) => useFeedback.getState().written(step),
+            (e: unknown) => useFeedback.getState().failed(messageOf(e)),
+          )
+        }
+      />
+
       <div className={styles.grid2}>
         <SectionBoundary what="This month">
           {where.ok ? (
@@ -172,6 +217,9 @@ export function OverviewScreen({ plan }: { plan: Plan }) {
         <VisionCard
           vision={vision}
           currency={currency}
+          runway={
+            exitPlan ? { cash: exitPlan.cash, monthly: monthlyExpenses(exitPlan.expenses) } : null
+          }
           onEdit={() => setEditingVision(true)}
           guideOffersIt={guide.visible && guide.current === 'vision'}
         />

@@ -1,18 +1,21 @@
 import { formatMoney, formatNumber } from '../../domain/money';
 import { hasVision, WORKPLACE_LABELS, type Vision } from '../../domain/vision';
 import { Button } from '../../ui/Button';
-import { BridgeCalculator } from './BridgeCalculator';
+import { BridgeCalculator, type RunwayFacts } from './BridgeCalculator';
 import styles from './Overview.module.css';
 
 /** The yardstick: the working life the user is aiming for, and the bridge-work calculator. */
 export function VisionCard({
   vision,
   currency,
+  runway,
   onEdit,
   guideOffersIt = false,
 }: {
   vision: Vision;
   currency: string;
+  /** Cash and bare-bones costs from the Exit plan, for the months the shifts add. */
+  runway: RunwayFacts | null;
   onEdit: () => void;
   /** The Getting started guide above is on this very step, with its own button: not two. */
   guideOffersIt?: boolean;
@@ -93,7 +96,7 @@ export function VisionCard({
       )}
       <details className={styles.details}>
         <summary>Bridge-work calculator</summary>
-        <BridgeCalculator currency={currency} vision={vision} />
+        <BridgeCalculator currency={currency} vision={vision} runway={runway} />
       </details>
     </section>
   );

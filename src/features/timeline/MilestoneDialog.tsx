@@ -30,6 +30,7 @@ import { errorFor, FormError, SaveActions, useDialogWrite } from '../../ui/Dialo
 import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useEditSince, type EditField } from '../../ui/useEditSince';
+import { HowTo } from './HowTo';
 import styles from './Timeline.module.css';
 
 /** What can tick a milestone, as the dialog offers it (domain/evidence.ts has the rules). */
@@ -189,6 +190,7 @@ export function MilestoneDialog({
               : ''}
           </p>
         ) : null}
+        {milestone ? <HowTo templateKey={milestone.templateKey} /> : null}
         <TextField
           label="Title"
           value={title}

@@ -1,0 +1,347 @@
+import { useState, type FormEvent } from 'react';
+import { dayLabel } from '../../domain/calendar';
+import { aboutOutline, aboutText, headline, HEADLINE_MAX } from '../../domain/playbook/headline';
+import {
+  BOARD_STATUS_LABELS,
+  BOARD_STATUSES,
+  EXPERIENCE_LABELS,
+  EXPERIENCE_TAGS,
+  experienceFromRecord,
+  PROFILE_TEXT_MAX,
+  type BoardStatus,
+  type ExperienceTag,
+  type Profile,
+} from '../../domain/playbook/profile';
+import {
+  THEME_LABELS,
+  THEME_PATTERNS,
+  THEMES,
+  TRANSLATION_EXAMPLES,
+  translateEntry,
+} from '../../domain/playbook/translate';
+import { RECORD_KIND_LABELS, sortRecord } from '../../domain/record';
+import type { RoleTypeId } from '../../domain/roleTypes';
+import type { RecordEntry } from '../../domain/schema/record';
+import { saveProfile } from '../../db/playbook';
+import { useRecordEntries } from '../../db/record';
+import { useSetting } from '../../db/settings';
+import { useFeedback } from '../../state/feedback';
+import { Button } from '../../ui/Button';
+import { CopyBox, CopyButton } from '../../ui/CopyBox';
+import { errorFor, FormError } from '../../ui/DialogForm';
+import { SelectField, TextField } from '../../ui/Field';
+import styles from './Playbook.module.css';
+
+/** About you, the headline, the About outline and the record in industry words. */
+export function ProfilePanel() {
+  const profile = useSetting('profile');
+  const targets = useSetting('targetRoleTypes');
+  const record = useRecordEntries();
+  if (!profile || !targets || !record) return <p role="status">Loading your profile…</p>;
+  return <ProfileBuilder saved={profile} targets={targets} record={record} />;
+}
+
+const FIELDS = [
+  'name',
+  'specialty',
+  'institution',
+  'targetArea',
+  'boardStatus',
+  'experience',
+] as const;
+type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
+
+function ProfileBuilder({
+  saved,
+  targets,
+  record,
+}: {
+  saved: Profile;
+  targets: RoleTypeId[];
+  record: RecordEntry[];
+}) {
+  const [draft, setDraft] = useState<Profile>(saved);
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [headlineEdit, setHeadlineEdit] = useState<string | null>(null);
+  const [aboutEdit, setAboutEdit] = useState<string | null>(null);
+  const sorted = sortRecord(record);
+  const facts = { profile: draft, targets, recordTitles: sorted.map((e) => e.title) };
+  const builtHeadline = headline(facts);
+  const outline = aboutOutline(facts);
+  const builtAbout = aboutText(outline);
+  const shownHeadline = headlineEdit ?? builtHeadline;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const suggested = experienceFromRecord(record, draft.experience);
+
+  const set = <K extends keyof Profile>(key: K, value: Profile[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    if (errors[key]) setErrors({});
+  };
+  const tick = (tag: ExperienceTag, on: boolean) =>
+    set(
+      'experience',
+      EXPERIENCE_TAGS.filter((t) => (t === tag ? on : draft.experience.includes(t))),
+    );
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await saveProfile(draft);
+      setDraft(result.value);
+      setErrors({});
+      useFeedback.getState().written(result);
+    } catch (err) {
+      setErrors(errorFor(err, FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <section aria-labelledby="about-you" className={styles.section}>
+        <h2 id="about-you" className={styles.sectionTitle}>
+          About you
+        </h2>
+        <p className={styles.note}>
+          Asked once and kept on this device. It fills your headline below and the messages you
+          draft from a contact on Networking.
+        </p>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
+          <FormError message={errors.form} />
+          <div className={styles.formGrid}>
+            <TextField
+              label="Specialty"
+              value={draft.specialty}
+              onChange={(e) => set('specialty', e.target.value)}
+              error={errors.specialty}
+              maxLength={PROFILE_TEXT_MAX}
+              hint="For example internal medicine, cardiology."
+              autoComplete="off"
+            />
+            <TextField
+              label="Where you work"
+              value={draft.institution}
+              onChange={(e) => set('institution', e.target.value)}
+              error={errors.institution}
+              maxLength={PROFILE_TEXT_MAX}
+              hint="Hospital, group or practice."
+              autoComplete="organization"
+            />
+            <TextField
+              label="Area you are aiming at"
+              value={draft.targetArea}
+              onChange={(e) => set('targetArea', e.target.value)}
+              error={errors.targetArea}
+              maxLength={PROFILE_TEXT_MAX}
+              hint="For example oncology, heart failure."
+              autoComplete="off"
+            />
+            <TextField
+              label="Your name"
+              optional
+              value={draft.name}
+              onChange={(e) => set('name', e.target.value)}
+              error={errors.name}
+              maxLength={PROFILE_TEXT_MAX}
+              hint="How you sign a message."
+              autoComplete="name"
+            />
+            <SelectField
+              label="Board certification"
+              value={draft.boardStatus}
+              onChange={(e) => set('boardStatus', e.target.value as BoardStatus)}
+              error={errors.boardStatus}
+            >
+              {BOARD_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {BOARD_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <fieldset className={styles.checks}>
+            <legend>Experience beyond patient care</legend>
+            <div className={styles.checkGrid}>
+              {EXPERIENCE_TAGS.map((tag) => (
+                <label key={tag} className={styles.check}>
+                  <input
+                    type="checkbox"
+                    checked={draft.experience.includes(tag)}
+                    onChange={(e) => tick(tag, e.target.checked)}
+                  />
+                  <span>{EXPERIENCE_LABELS[tag]}</span>
+                </label>
+              ))}
+            </div>
+            {suggested.length > 0 ? (
+              <p className={styles.suggest}>
+                Your running record also shows{' '}
+                {suggested.map((t) => EXPERIENCE_LABELS[t].toLowerCase()).join(', ')}.{' '}
+                <Button
+                  size="small"
+                  variant="ghost"
+                  onClick={() =>
+                    set(
+                      'experience',
+                      EXPERIENCE_TAGS.filter(
+                        (t) => draft.experience.includes(t) || suggested.includes(t),
+                      ),
+                    )
+                  }
+                >
+                  Tick {suggested.length === 1 ? 'it' : 'them'}
+                </Button>
+              </p>
+            ) : null}
+          </fieldset>
+          <div className={styles.formActions}>
+            <Button type="submit" variant="primary" disabled={busy}>
+              Save profile
+            </Button>
+            {dirty ? <span className={styles.small}>Changes not saved yet.</span> : null}
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="headline-heading" className={styles.section}>
+        <h2 id="headline-heading" className={styles.sectionTitle}>
+          LinkedIn headline
+        </h2>
+        <p className={styles.note}>
+          The line under your name is what recruiters’ searches read first. Point it at industry:
+          your specialty, the work beyond patient care, and the roles you are exploring
+          {targets.length === 0 ? (
+            <>
+              {' '}
+              (choose them under <a href="#/playbook">Landing zones</a>)
+            </>
+          ) : null}
+          .
+        </p>
+        <CopyBox
+          label="Your headline"
+          value={shownHeadline}
+          onChange={setHeadlineEdit}
+          rows={3}
+          copyLabel="Copy headline"
+          copied="Headline copied"
+          hint={
+            <span className={shownHeadline.length > HEADLINE_MAX ? styles.over : undefined}>
+              {shownHeadline.length} of {HEADLINE_MAX} characters LinkedIn allows.
+            </span>
+          }
+          extra={
+            headlineEdit !== null && headlineEdit !== builtHeadline ? (
+              <Button variant="ghost" size="small" onClick={() => setHeadlineEdit(null)}>
+                Start again from your details
+              </Button>
+            ) : null
+          }
+        />
+      </section>
+
+      <section aria-labelledby="about-heading" className={styles.section}>
+        <h2 id="about-heading" className={styles.sectionTitle}>
+          About section
+        </h2>
+        <ol className={styles.outline}>
+          {outline.map((part) => (
+            <li key={part.heading}>
+              <strong>{part.heading}.</strong>{' '}
+              {part.text ? part.text : <span className={styles.hintText}>{part.hint}</span>}
+            </li>
+          ))}
+        </ol>
+        <CopyBox
+          label="Your About text"
+          value={aboutEdit ?? builtAbout}
+          onChange={setAboutEdit}
+          rows={7}
+          copyLabel="Copy About text"
+          copied="About text copied"
+          hint="A starting point: make it sound like you before you paste it."
+          extra={
+            aboutEdit !== null && aboutEdit !== builtAbout ? (
+              <Button variant="ghost" size="small" onClick={() => setAboutEdit(null)}>
+                Start again from your details
+              </Button>
+            ) : null
+          }
+        />
+      </section>
+
+      <Translations entries={sorted} />
+    </>
+  );
+}
+
+function Translations({ entries }: { entries: RecordEntry[] }) {
+  const translated = entries.map((e) => ({ entry: e, lines: translateEntry(e) }));
+  const text = translated
+    .map(({ entry, lines }) => [entry.title.trim(), ...lines.map((l) => `- ${l.line}`)].join('\n'))
+    .join('\n\n');
+  return (
+    <section aria-labelledby="translate-heading" className={styles.section}>
+      <h2 id="translate-heading" className={styles.sectionTitle}>
+        Your record in industry words
+      </h2>
+      <p className={styles.note}>
+        Industry screens for four things. Each entry in your running record is written out below in
+        those terms, from your own title, role and impact: edit them into your CV.
+      </p>
+      <ul className={styles.themes}>
+        {THEMES.map((t) => (
+          <li key={t}>
+            <strong>{THEME_LABELS[t]}:</strong> {THEME_PATTERNS[t]}
+          </li>
+        ))}
+      </ul>
+      {entries.length === 0 ? (
+        <div className={styles.empty}>
+          <p>
+            Your <a href="#/record">running record</a> is empty, so there is nothing to translate
+            yet. Three examples of the idea:
+          </p>
+          <ul className={styles.examples}>
+            {TRANSLATION_EXAMPLES.map((x) => (
+              <li key={x.clinical}>
+                <span className={styles.before}>{x.clinical}</span>
+                <span className={styles.after}>{x.industry}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <ol className={styles.entries}>
+            {translated.map(({ entry, lines }) => (
+              <li key={entry.id} className={styles.entry}>
+                <p className={styles.entryHead}>
+                  <strong>{entry.title}</strong>
+                  <span className={styles.small}>
+                    {' '}
+                    · {RECORD_KIND_LABELS[entry.kind]} · {dayLabel(entry.date)}
+                    {entry.role.trim() ? ` · ${entry.role.trim()}` : ''}
+                  </span>
+                </p>
+                <ul className={styles.lines}>
+                  {lines.map((l) => (
+                    <li key={l.theme}>
+                      <span className={styles.theme}>{l.label}</span> {l.line}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          <CopyButton text={text} label="Your record in industry words" copied="Copied">
+            Copy all as text
+          </CopyButton>
+        </>
+      )}
+    </section>
+  );
+}
