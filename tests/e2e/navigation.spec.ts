@@ -9,6 +9,7 @@ const SCREENS = [
   ['Exit plan', 'Exit plan'],
   ['Diagnose', 'Diagnose'],
   ['Record', 'Running record'],
+  ['Playbook', 'Playbook'],
   ['Settings', 'Settings'],
 ] as const;
 
