@@ -15,7 +15,9 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { SelectField, TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
@@ -105,6 +107,9 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
         <ClawbackDialog
           planId={planId}
           clawback={editing === 'new' ? undefined : editing}
+          live={
+            editing === 'new' ? undefined : (clawbacks.find((c) => c.id === editing.id) ?? null)
+          }
           onClose={() => setEditing(null)}
         />
       ) : null}
@@ -113,14 +118,23 @@ export function ClawbacksSection({ planId, clawbacks, lastDay, currency }: Clawb
 }
 
 const FIELDS = ['kind', 'description', 'amount', 'endsOn'] as const;
+const EDIT_FIELDS: readonly EditField<Clawback>[] = [
+  { key: 'kind', label: 'Kind', show: (k) => CLAWBACK_KIND_LABELS[k as ClawbackKind] },
+  { key: 'description', label: 'Description' },
+  { key: 'amount', label: 'Amount' },
+  { key: 'endsOn', label: 'Ends on', show: (d) => dayLabel(d as string) },
+];
 
 function ClawbackDialog({
   planId,
   clawback,
+  live,
   onClose,
 }: {
   planId: string;
+  /** The clawback as the dialog opened on it; `live`, as stored now (null once deleted). */
   clawback?: Clawback | undefined;
+  live?: Clawback | null | undefined;
   onClose: () => void;
 }) {
   const [kind, setKind] = useState<ClawbackKind>(clawback?.kind ?? 'sign-on');
@@ -128,6 +142,16 @@ function ClawbackDialog({
   const [amount, setAmount] = useState(moneyInputValue(clawback?.amount));
   const [endsOn, setEndsOn] = useState(clawback?.endsOn ?? '');
   const { errors, busy, save, bind } = useSave(FIELDS);
+  const typed = parseMoney(amount, 'Amount');
+  const mine = { kind, description, amount: typed.ok ? typed.value : amount, endsOn };
+  const edit = useEditSince(live, mine, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'kind') setKind(row.kind);
+      else if (key === 'description') setDescription(row.description);
+      else if (key === 'amount') setAmount(moneyInputValue(row.amount));
+      else if (key === 'endsOn') setEndsOn(row.endsOn);
+    }
+  });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -147,7 +171,7 @@ function ClawbackDialog({
     const input = { kind, description, amount: a.ok ? (a.value ?? 0) : 0, endsOn };
     if (
       await save(found, () =>
-        clawback ? updateClawback(clawback.id, input) : addClawback(planId, input),
+        clawback ? updateClawback(clawback.id, input, edit.since) : addClawback(planId, input),
       )
     )
       onClose();
@@ -161,6 +185,7 @@ function ClawbackDialog({
     <Dialog title={clawback ? 'Edit clawback' : 'Add clawback'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="clawback" />
         <SelectField
           label="Kind"
           value={kind}

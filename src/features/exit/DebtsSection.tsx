@@ -10,7 +10,9 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SaveActions } from '../../ui/DialogForm';
 import { FormError } from '../../ui/FormError';
+import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { TextField } from '../../ui/Field';
+import { useEditSince, type EditField } from '../../ui/useEditSince';
 import styles from './Exit.module.css';
 import { ItemRow } from './ItemRow';
 import { useSave } from './useSave';
@@ -76,6 +78,7 @@ export function DebtsSection({
         <DebtDialog
           planId={planId}
           debt={editing === 'new' ? undefined : editing}
+          live={editing === 'new' ? undefined : (debts.find((d) => d.id === editing.id) ?? null)}
           onClose={() => setEditing(null)}
         />
       ) : null}
@@ -84,20 +87,45 @@ export function DebtsSection({
 }
 
 const FIELDS = ['name', 'monthlyMinimum', 'rateResetsOn'] as const;
+const EDIT_FIELDS: readonly EditField<Debt>[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'monthlyMinimum', label: 'Monthly minimum' },
+  {
+    key: 'rateResetsOn',
+    label: 'Variable rate resets on',
+    show: (d) => (typeof d === 'string' ? dayLabel(d) : 'empty'),
+  },
+];
 
 function DebtDialog({
   planId,
   debt,
+  live,
   onClose,
 }: {
   planId: string;
+  /** The debt as the dialog opened on it; `live`, as stored now (null once deleted). */
   debt?: Debt | undefined;
+  live?: Debt | null | undefined;
   onClose: () => void;
 }) {
   const [name, setName] = useState(debt?.name ?? '');
   const [minimum, setMinimum] = useState(moneyInputValue(debt?.monthlyMinimum));
   const [resetsOn, setResetsOn] = useState(debt?.rateResetsOn ?? '');
   const { errors, busy, save, bind } = useSave(FIELDS);
+  const typed = parseMoney(minimum, 'Monthly minimum');
+  const mine = {
+    name,
+    monthlyMinimum: typed.ok ? typed.value : minimum,
+    rateResetsOn: resetsOn || null,
+  };
+  const edit = useEditSince(live, mine, EDIT_FIELDS, (row, keys) => {
+    for (const key of keys) {
+      if (key === 'name') setName(row.name);
+      else if (key === 'monthlyMinimum') setMinimum(moneyInputValue(row.monthlyMinimum));
+      else if (key === 'rateResetsOn') setResetsOn(row.rateResetsOn ?? '');
+    }
+  });
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -121,7 +149,11 @@ function DebtDialog({
       monthlyMinimum: m.ok ? (m.value ?? 0) : 0,
       rateResetsOn: resetsOn || null,
     };
-    if (await save(found, () => (debt ? updateDebt(debt.id, input) : addDebt(planId, input))))
+    if (
+      await save(found, () =>
+        debt ? updateDebt(debt.id, input, edit.since) : addDebt(planId, input),
+      )
+    )
       onClose();
   }
 
@@ -133,6 +165,7 @@ function DebtDialog({
     <Dialog title={debt ? 'Edit debt' : 'Add debt'} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <FormError message={errors.form} />
+        <ChangedElsewhere edit={edit} what="debt" />
         <TextField
           label="Name"
           autoComplete="off"
