@@ -153,6 +153,10 @@ test('Undo of an import in one tab keeps a milestone added in another tab since'
     .click();
   await expect(page.getByText(/^Imported \d/)).toBeVisible();
 
+  // The other tab opens once the app's offline copy is in place (its service worker active).
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   const other = await context.newPage();
   await addMilestone(other, 5, 'Added in the other tab');
 
