@@ -7,6 +7,9 @@ export interface OpportunityCardProps {
   id: string;
   /** "Acme Bio – Medical Director" */
   name: string;
+  company: string;
+  /** The role's title, on its own line under the company. */
+  title: string;
   roleTypeLabel: string;
   /** "12 days in this stage" */
   timeInStage: string;
@@ -20,6 +23,8 @@ export interface OpportunityCardProps {
   flags?: string | undefined;
   /** Stable across renders (the card is memoised on its props). */
   onOpen?: ((id: string) => void) | undefined;
+  /** One line (the Closed list): the name and why it closed. */
+  compact?: boolean | undefined;
 }
 
 /** The body of a pipeline card. Memoised on primitive props: a drag elsewhere must not re-render it. */
@@ -27,6 +32,8 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
   const {
     id,
     name,
+    company,
+    title,
     roleTypeLabel,
     timeInStage,
     since,
@@ -35,15 +42,39 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
     referredBy,
     flags,
     onOpen,
+    compact,
   } = props;
+  // The company as the heading and the role's title on its own line: "Company – Title" in one
+  // heading wrapped to four or five lines in a column. Read as one name, with its dash.
+  const heading = compact ? (
+    name
+  ) : (
+    <>
+      <span className={styles.company}>{company}</span> <span className="visually-hidden">–</span>{' '}
+      <span className={styles.role}>{title}</span>
+    </>
+  );
+  if (compact)
+    return (
+      <div className={`${styles.card} ${styles.compact}`}>
+        {onOpen ? (
+          <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
+            {heading}
+          </button>
+        ) : (
+          <span className={boardCardTitleClass}>{heading}</span>
+        )}
+        {closedReason ? <span className={styles.reasonTag}>{closedReason}</span> : null}
+      </div>
+    );
   return (
     <div className={styles.card}>
       {onOpen ? (
         <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
-          {name}
+          {heading}
         </button>
       ) : (
-        <span className={boardCardTitleClass}>{name}</span>
+        <span className={boardCardTitleClass}>{heading}</span>
       )}
       <p className={styles.cardLine}>{roleTypeLabel}</p>
       {referredBy ? <p className={styles.cardLine}>Referred by {referredBy}</p> : null}
