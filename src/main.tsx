@@ -6,6 +6,7 @@ import { preloadScreen } from './app/screens';
 import { openDatabase } from './db/database';
 import { prefetchMilestones } from './db/milestonesLive';
 import { prefetchPlan } from './db/plans';
+import { prefetchSetting } from './db/settingsLive';
 import { startSyncIfOn } from './db/syncSwitch';
 import { afterFirstScreen } from './state/firstScreen';
 import { registerServiceWorker } from './app/serviceWorker';
@@ -20,6 +21,8 @@ preloadScreen(route);
 prefetchPlan();
 // The Timeline's cards are read while its code loads and the plan is read.
 if (route === 'timeline' || route === 'overview' || route === 'exit') prefetchMilestones();
+// Which view the Timeline opens in (the year or the board).
+if (route === 'timeline') prefetchSetting('timelineView');
 // The networking log's newest rows (its module comes with the screen's code otherwise).
 if (route === 'networking') void import('./db/callsLive').then((m) => m.prefetchRecentCalls());
 // Not needed by the first screen: the forms' focus helper, the service worker's registration

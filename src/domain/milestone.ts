@@ -84,6 +84,15 @@ export function overdueTest(
   };
 }
 
+/** Not done, and planned for the current calendar month: what "due this month" counts. */
+export function dueThisMonthTest(
+  plan: PlanShape,
+  now: Date = new Date(),
+): (m: MilestoneFacts) => boolean {
+  const current = planIndexOf(plan, thisMonth(now));
+  return (m) => !isDone(m) && m.month === current;
+}
+
 /** How much of a description a card shows: about two lines of a board column. */
 export const CARD_EXCERPT_MAX = 64;
 
@@ -137,8 +146,8 @@ export function boardStats(
   plan: PlanShape,
   now: Date = new Date(),
 ): BoardStats {
-  const current = planIndexOf(plan, thisMonth(now));
   const overdue = overdueTest(plan, now);
+  const due = dueThisMonthTest(plan, now);
   const stats: BoardStats = {
     total: 0,
     done: 0,
@@ -151,7 +160,7 @@ export function boardStats(
   for (const m of milestones) {
     stats.total++;
     if (isDone(m)) stats.done++;
-    else if (m.month === current) stats.dueThisMonth++;
+    if (due(m)) stats.dueThisMonth++;
     if (overdue(m)) stats.overdue++;
     const s = slipMonths(m);
     if (s > 0) stats.slipped++;

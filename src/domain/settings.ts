@@ -58,7 +58,12 @@ export const SETTING_DEFAULTS = {
   planTemplateDeclined: 0 as number,
   /** Landmine notes the user hid (page-level ones only, e.g. the first-months check-in). */
   hiddenLandmines: [] as string[],
+  /** How the Timeline shows the plan: the whole year at a glance, or a board of month columns. */
+  timelineView: 'year' as TimelineView,
 } as const;
+
+export const TIMELINE_VIEWS = ['year', 'board'] as const;
+export type TimelineView = (typeof TIMELINE_VIEWS)[number];
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 

@@ -7,6 +7,7 @@ import {
   CARD_EXCERPT_MAX,
   cardExcerpt,
   doneOnFor,
+  dueThisMonthTest,
   isOverdue,
   overdueTest,
   slipLabel,
@@ -58,6 +59,31 @@ describe('against the target month', () => {
   it('becomes overdue on the first day of the next month, at local midnight', () => {
     expect(isOverdue(m(3), plan, new Date(2027, 0, 31, 23, 59))).toBe(false);
     expect(isOverdue(m(3), plan, new Date(2027, 1, 1, 0, 0))).toBe(true);
+  });
+
+  it('is due this month while it is not done and its month is this one, to the month’s last minute', () => {
+    const due = dueThisMonthTest(plan, now);
+    expect([m(3), m(3, 'in_progress'), m(3, 'done'), m(2), m(4)].map(due)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(dueThisMonthTest(plan, new Date(2027, 0, 31, 23, 59))(m(3))).toBe(true);
+    expect(dueThisMonthTest(plan, new Date(2027, 1, 1, 0, 0))(m(3))).toBe(false);
+    // Before the plan starts, nothing is due; due and overdue never meet.
+    expect(dueThisMonthTest(plan, new Date(2026, 9, 15))(m(1))).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 14 }),
+        fc.constantFrom(...(['todo', 'in_progress', 'done'] as const)),
+        (month, status) => {
+          const card = m(month, status);
+          return !(dueThisMonthTest(plan, now)(card) && overdueTest(plan, now)(card));
+        },
+      ),
+    );
   });
 
   it('measures slips and pull-ins against the first planned month', () => {

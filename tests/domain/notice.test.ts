@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isDay } from '../../src/domain/calendar';
 import { weekdayIndex } from '../../src/domain/weeks';
+import type { Stage } from '../../src/domain/opportunity';
 import {
   clawbacksAfter,
   countdown,
@@ -15,6 +16,7 @@ import {
   weekdayOnOrAfter,
   type CountdownInput,
 } from '../../src/domain/notice';
+import { exitCountdown } from '../../src/domain/exitPlan';
 
 // The app's tsconfig has no Node types; the time zone is set through Node's environment all the same.
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } })
@@ -414,5 +416,26 @@ describe('clawbacks', () => {
       basis: 'if-today',
     });
     expect(expectedLastClinicalDay(countdown({ ...base, noticeDays: null }))).toBeNull();
+  });
+});
+
+describe('exitCountdown', () => {
+  const exit = { noticeDays: 90, plannedStartDate: '2027-09-01', noticeGivenOn: null };
+  const today = '2027-05-01';
+  const at = (stage: Stage, history: { stage: Stage; on: string }[] = []) => ({
+    stage,
+    history: history.map((h) => ({ ...h, reason: null })),
+  });
+
+  it('reads the offers in hand from the pipeline', () => {
+    expect(exitCountdown(exit, [at('interviewing')], today).state).toBe('waiting-for-offer');
+    expect(exitCountdown(exit, [at('verbal-offer')], today)).toMatchObject({
+      state: 'window-open',
+      inWriting: false,
+    });
+    expect(
+      exitCountdown(exit, [at('accepted', [{ stage: 'written-offer', on: '2027-04-01' }])], today),
+    ).toMatchObject({ state: 'window-open', inWriting: true });
+    expect(exitCountdown(exit, [], today).state).toBe('waiting-for-offer');
   });
 });

@@ -1,17 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dragTo } from './support';
-
-async function addOpportunity(page: Page, company: string, title: string, stage = 'Target') {
-  await page.getByRole('button', { name: 'Add opportunity' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add opportunity' });
-  await dialog.getByLabel('Company', { exact: true }).fill(company);
-  await dialog.getByLabel('Title', { exact: true }).fill(title);
-  await dialog.getByLabel('Role type').selectOption({ label: 'Payer / insurance' });
-  await dialog.getByLabel('Stage').selectOption({ label: stage });
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { addOpportunity, dragTo } from './support';
 
 const card = (page: Page, stage: string, name: string) =>
   page.getByRole('region', { name: stage, exact: true }).getByRole('button', { name, exact: true });

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export const monthRegion = (page: Page, n: number) =>
   page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
@@ -95,4 +95,56 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
 /** True when the page scrolls sideways (a layout wider than the screen). */
 export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** Add an opportunity through its dialog (role type: payer; Closed ones were rejected). */
+export async function addOpportunity(page: Page, company: string, title: string, stage = 'Target') {
+  await page.getByRole('button', { name: 'Add opportunity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add opportunity' });
+  await dialog.getByLabel('Company', { exact: true }).fill(company);
+  await dialog.getByLabel('Title', { exact: true }).fill(title);
+  await dialog.getByLabel('Role type').selectOption({ label: 'Payer / insurance' });
+  await dialog.getByLabel('Stage').selectOption({ label: stage });
+  if (stage === 'Closed') await dialog.getByRole('radio', { name: /Rejected/ }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A finger on a touch screen (Chromium's touch events through CDP). */
+export async function finger(page: Page, context: BrowserContext) {
+  const cdp = await context.newCDPSession(page);
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+    });
+}
+
+/**
+ * Hold a card's handle (the long-press), then drag it onto `target`'s middle and let go. The
+ * handle is first scrolled to 200 px from the top, away from the edges where the board scrolls.
+ */
+export async function longPressDrag(
+  page: Page,
+  context: BrowserContext,
+  handle: Locator,
+  target: Locator,
+  pickedUp: string,
+) {
+  const touch = await finger(page, context);
+  await expect(handle).toBeVisible();
+  const top = await handle.boundingBox();
+  if (!top) throw new Error('no handle');
+  await page.evaluate((y) => window.scrollBy(0, y - 200), top.y);
+  const start = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!start || !to) throw new Error('not visible');
+  const sx = start.x + start.width / 2;
+  const sy = start.y + start.height / 2;
+  await touch('touchStart', sx, sy);
+  await page.waitForTimeout(400); // the long-press
+  await expect(page.getByTestId('announcer')).toContainText(`Picked up “${pickedUp}”`);
+  const ty = to.y + to.height / 2;
+  for (let i = 1; i <= 10; i++) await touch('touchMove', sx, sy + ((ty - sy) * i) / 10);
+  await touch('touchEnd');
 }

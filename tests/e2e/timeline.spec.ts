@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backupText } from '../bench/pages/data';
-import { dragTo, expectNoAxeViolations, failingWrites, liftCard, monthRegion } from './support';
+import {
+  dragTo,
+  expectNoAxeViolations,
+  failingWrites,
+  finger,
+  liftCard,
+  longPressDrag,
+  monthRegion,
+} from './support';
 
 /** Replace everything with a plan of `count` cards spread over its 12 months (the bench's data). */
 async function importBigBoard(page: Page, count: number) {
@@ -233,6 +241,8 @@ test.describe('timeline board', () => {
     // 40 cards a month: each month's list is in blocks of 16, and blocks out of view are not laid out.
     await importBigBoard(page, 480);
     await page.goto('/#/timeline');
+    // The board view: Months 1 and 2 side by side, the card and where it goes both on screen.
+    await page.getByRole('radio', { name: 'Board' }).click();
     const month1 = monthRegion(page, 1);
     await expect(month1.getByRole('listitem')).toHaveCount(40);
     await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('480');
@@ -506,32 +516,14 @@ test.describe('timeline on a touch screen', () => {
     context,
   }) => {
     await page.goto('/#/timeline');
-    const cdp = await context.newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
-      });
-    const handle = monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' });
-
     // Hold, then drag into Month 2 (kept away from the screen's edges, where the board auto-scrolls).
-    await expect(handle).toBeVisible();
-    const top = await handle.boundingBox();
-    if (!top) throw new Error('no handle');
-    await page.evaluate((y) => window.scrollBy(0, y - 200), top.y);
-    const start = await handle.boundingBox();
-    const target = await monthRegion(page, 2)
-      .getByRole('heading', { name: 'Month 2' })
-      .boundingBox();
-    if (!start || !target) throw new Error('not visible');
-    const sx = start.x + start.width / 2;
-    const sy = start.y + start.height / 2;
-    await touch('touchStart', sx, sy);
-    await page.waitForTimeout(400); // the long-press
-    await expect(page.getByTestId('announcer')).toContainText('Picked up “Work out your runway”');
-    const ty = target.y + target.height / 2;
-    for (let i = 1; i <= 10; i++) await touch('touchMove', sx, sy + ((ty - sy) * i) / 10);
-    await touch('touchEnd');
+    await longPressDrag(
+      page,
+      context,
+      monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }),
+      monthRegion(page, 2).getByRole('heading', { name: 'Month 2' }),
+      'Work out your runway',
+    );
     await expect(page.getByTestId('announcer')).toContainText(
       'Moved “Work out your runway” to Month 2',
     );
@@ -540,6 +532,7 @@ test.describe('timeline on a touch screen', () => {
     ).toBeAttached();
 
     // A quick swipe that starts on a handle scrolls the page; it does not pick the card up.
+    const touch = await finger(page, context);
     const other = monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' });
     const box = await other.boundingBox();
     if (!box) throw new Error('no handle');

@@ -4,10 +4,13 @@
  * counter with the same memo comparison, so a render the real card would skip is not counted.
  */
 import { fireEvent, within } from '@testing-library/react';
-import { createElement, memo, type FunctionComponent } from 'react';
+import type { FunctionComponent } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as CardModule from '../../src/features/timeline/MilestoneCard';
+import type * as BoardCardModule from '../../src/features/timeline/MilestoneCard';
 import type { MilestoneCardProps } from '../../src/features/timeline/MilestoneCard';
+import type * as YearCardModule from '../../src/features/timeline/YearCard';
+import type { YearCardProps } from '../../src/features/timeline/YearCard';
+import { db } from '../../src/db/database';
 import { useFeedback } from '../../src/state/feedback';
 import { useTimelineFilters } from '../../src/state/timelineFilters';
 import { countWrites, resetDatabase } from '../support/db';
@@ -15,17 +18,26 @@ import { openApp, screen, waitFor } from '../support/render';
 
 const counter = vi.hoisted(() => ({ byId: new Map<string, number>() }));
 
-vi.mock('../../src/features/timeline/MilestoneCard', async (importOriginal) => {
-  const actual = await importOriginal<typeof CardModule>();
-  const real = actual.MilestoneCard as unknown as {
-    type: FunctionComponent<MilestoneCardProps>;
-    compare: ((a: MilestoneCardProps, b: MilestoneCardProps) => boolean) | null;
+/** The real card body, memoised the same way, counting its renders by card id. */
+const counting = vi.hoisted(() => async <P extends { id: string }>(real: unknown) => {
+  const { createElement, memo } = await import('react');
+  const card = real as {
+    type: FunctionComponent<P>;
+    compare: ((a: P, b: P) => boolean) | null;
   };
-  const Counted = memo(function CountedMilestoneCard(props: MilestoneCardProps) {
+  return memo(function Counted(props: P) {
     counter.byId.set(props.id, (counter.byId.get(props.id) ?? 0) + 1);
-    return createElement(real.type, props);
-  }, real.compare ?? undefined);
-  return { ...actual, MilestoneCard: Counted };
+    return createElement(card.type, props);
+  }, card.compare ?? undefined);
+});
+
+vi.mock('../../src/features/timeline/MilestoneCard', async (importOriginal) => {
+  const actual = await importOriginal<typeof BoardCardModule>();
+  return { ...actual, MilestoneCard: await counting<MilestoneCardProps>(actual.MilestoneCard) };
+});
+vi.mock('../../src/features/timeline/YearCard', async (importOriginal) => {
+  const actual = await importOriginal<typeof YearCardModule>();
+  return { ...actual, YearCard: await counting<YearCardProps>(actual.YearCard) };
 });
 
 const month = (n: number) => screen.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
@@ -39,115 +51,131 @@ function rendersSince(): Map<string, number> {
 }
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-describe('card renders and rows written per move', () => {
-  let writes: Awaited<ReturnType<typeof countWrites>>;
-  beforeEach(async () => {
-    await resetDatabase();
-    writes = await countWrites();
-    useFeedback.setState({ toast: null, history: [] });
-    useTimelineFilters.getState().cleared();
-    counter.byId.clear();
-    written = 0;
-  });
-  afterEach(() => writes.stop());
+/** Open the Timeline in a view: the year (the default) or the board, as remembered. */
+async function openTimeline(view: 'Year' | 'Board') {
+  if (view === 'Board') await db.settings.put({ key: 'timelineView', value: 'board' });
+  const opened = await openApp('#/timeline', 'Timeline');
+  expect(await screen.findByRole('radio', { name: view })).toBeChecked();
+  return opened;
+}
 
-  /** Rows written since the last call. */
-  let written = 0;
-  const rowsWritten = () => {
-    const n = writes.total() - written;
-    written = writes.total();
-    return n;
-  };
-
-  it('a keyboard move renders only the moved card, at most once per key', async () => {
-    const { user } = await openApp('#/timeline', 'Timeline');
-    const handle = await within(month(1)).findByRole('button', {
-      name: 'Move Work out your runway',
+describe.each(['Year', 'Board'] as const)(
+  'card renders and rows written per move (%s view)',
+  (view) => {
+    let writes: Awaited<ReturnType<typeof countWrites>>;
+    beforeEach(async () => {
+      await resetDatabase();
+      writes = await countWrites();
+      useFeedback.setState({ toast: null, history: [] });
+      useTimelineFilters.getState().cleared();
+      counter.byId.clear();
+      written = 0;
     });
-    const id = handle.closest<HTMLElement>('[data-board-item]')?.dataset.boardItem;
-    expect(id).toBeTruthy();
-    // Every card rendered to show the board; the cards tied to evidence once more when it
-    // arrives, after the board (issue 15). Counted from then on.
-    await within(month(1)).findByText('No runway worked out yet');
-    const cards = document.querySelectorAll('[data-board-item]').length;
-    expect(cards).toBeGreaterThan(10);
-    const shown = rendersSince();
-    expect(shown.size).toBe(cards);
-    expect(Math.max(...shown.values())).toBeLessThanOrEqual(2);
+    afterEach(() => writes.stop());
 
-    handle.focus();
-    await user.keyboard(' ');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Picked up “Work out your runway”'));
-    expect(total(rendersSince())).toBe(0);
+    /** Rows written since the last call. */
+    let written = 0;
+    const rowsWritten = () => {
+      const n = writes.total() - written;
+      written = writes.total();
+      return n;
+    };
 
-    const steps: [string, string][] = [
-      ['{ArrowRight}', 'Month 2, position 2 of 2.'],
-      ['{ArrowUp}', 'Month 2, position 1 of 2.'],
-      ['{ArrowRight}', 'Month 3, position 1 of 1.'],
-      ['{ArrowLeft}', 'Month 2, position 1 of 2.'],
-    ];
-    for (const [key, where] of steps) {
-      await user.keyboard(key);
-      await waitFor(() => expect(announcer()).toHaveTextContent(where));
-      const seen = rendersSince();
-      expect(total(seen)).toBeLessThanOrEqual(1);
-      expect([...seen.keys()].every((k) => k === id)).toBe(true);
-    }
+    it('a keyboard move renders only the moved card, at most once per key', async () => {
+      const { user } = await openTimeline(view);
+      const handle = await within(month(1)).findByRole('button', {
+        name: 'Move Work out your runway',
+      });
+      const id = handle.closest<HTMLElement>('[data-board-item]')?.dataset.boardItem;
+      expect(id).toBeTruthy();
+      // Every card rendered to show the board; the cards tied to evidence once more when it
+      // arrives, after the board (issue 15). Counted from then on.
+      await within(month(1)).findByText('No runway worked out yet');
+      const cards = document.querySelectorAll('[data-board-item]').length;
+      expect(cards).toBeGreaterThan(10);
+      const shown = rendersSince();
+      expect(shown.size).toBeGreaterThanOrEqual(cards);
+      expect(Math.max(...shown.values())).toBeLessThanOrEqual(2);
 
-    rowsWritten();
-    await user.keyboard(' ');
-    await waitFor(() => expect(announcer()).toHaveTextContent('Moved “Work out your runway”'));
-    expect(rowsWritten()).toBe(1);
-    // The stored move comes back through the live query: the moved card shows its slip mark
-    // (one render); no other card renders.
-    await waitFor(() => expect(within(month(2)).getByText('+1 mo')).toBeInTheDocument());
-    const after = rendersSince();
-    expect(total(after)).toBeLessThanOrEqual(2);
-    expect([...after.keys()].every((k) => k === id)).toBe(true);
-  });
+      handle.focus();
+      await user.keyboard(' ');
+      await waitFor(() =>
+        expect(announcer()).toHaveTextContent('Picked up “Work out your runway”'),
+      );
+      const atPickUp = rendersSince();
+      expect([...atPickUp], JSON.stringify([...atPickUp])).toEqual([]);
 
-  it('a mouse drag across months renders no card while it moves, and only the moved one on the drop', async () => {
-    layOutBoard();
-    await openApp('#/timeline', 'Timeline');
-    const handle = await within(month(1)).findByRole('button', {
-      name: 'Move Work out your runway',
+      const steps: [string, string][] = [
+        ['{ArrowRight}', 'Month 2, position 2 of 2.'],
+        ['{ArrowUp}', 'Month 2, position 1 of 2.'],
+        ['{ArrowRight}', 'Month 3, position 1 of 1.'],
+        ['{ArrowLeft}', 'Month 2, position 1 of 2.'],
+      ];
+      for (const [key, where] of steps) {
+        await user.keyboard(key);
+        await waitFor(() => expect(announcer()).toHaveTextContent(where));
+        const seen = rendersSince();
+        expect(total(seen)).toBeLessThanOrEqual(1);
+        expect([...seen.keys()].every((k) => k === id)).toBe(true);
+      }
+
+      rowsWritten();
+      await user.keyboard(' ');
+      await waitFor(() => expect(announcer()).toHaveTextContent('Moved “Work out your runway”'));
+      expect(rowsWritten()).toBe(1);
+      // The stored move comes back through the live query: the moved card shows its slip mark
+      // (one render); no other card renders.
+      await waitFor(() => expect(within(month(2)).getByText('+1 mo')).toBeInTheDocument());
+      const after = rendersSince();
+      expect(total(after)).toBeLessThanOrEqual(2);
+      expect([...after.keys()].every((k) => k === id)).toBe(true);
     });
-    const id = handle.closest<HTMLElement>('[data-board-item]')?.dataset.boardItem;
-    await within(month(1)).findByText('No runway worked out yet'); // the evidence is in
-    const start = handle.getBoundingClientRect();
-    const x0 = start.left + 5;
-    const y0 = start.top + 5;
-    rendersSince();
 
-    fireEvent.mouseDown(handle, { button: 0, clientX: x0, clientY: y0 });
-    // Six months to the right, with a wave so the drop line also moves within the columns.
-    const perMove: Map<string, number>[] = [];
-    for (let i = 1; i <= 30; i++) {
-      const y = y0 + Math.round(Math.sin((i / 30) * Math.PI * 2) * 150);
-      fireEvent.mouseMove(document, { clientX: x0 + i * 60, clientY: y });
-      await new Promise((r) => setTimeout(r, 0));
-      perMove.push(rendersSince());
-    }
-    await waitFor(() => expect(announcer()).toHaveTextContent('Picked up “Work out your runway”'));
-    // The drop line shows where it lands. The first move lifts the card: its copy under the
-    // pointer renders once; no card renders on any other move.
-    expect(document.querySelector('[class*="dropLine"]')).not.toBeNull();
-    const [lift, ...rest] = perMove;
-    expect(lift && [...lift]).toEqual([[id, 1]]);
-    expect(rest.map(total)).toEqual(rest.map(() => 0));
+    it('a mouse drag across months renders no card while it moves, and only the moved one on the drop', async () => {
+      layOutBoard();
+      await openTimeline(view);
+      const handle = await within(month(1)).findByRole('button', {
+        name: 'Move Work out your runway',
+      });
+      const id = handle.closest<HTMLElement>('[data-board-item]')?.dataset.boardItem;
+      await within(month(1)).findByText('No runway worked out yet'); // the evidence is in
+      const start = handle.getBoundingClientRect();
+      const x0 = start.left + 5;
+      const y0 = start.top + 5;
+      rendersSince();
 
-    rowsWritten();
-    fireEvent.mouseUp(document, { button: 0, clientX: x0 + 1800, clientY: y0 });
-    await waitFor(() =>
-      expect(announcer()).toHaveTextContent('Moved “Work out your runway” to Month 7'),
-    );
-    await waitFor(() => expect(within(month(7)).getByText('+6 mo')).toBeInTheDocument());
-    expect(rowsWritten()).toBe(1);
-    const after = rendersSince();
-    expect(total(after)).toBeLessThanOrEqual(2);
-    expect([...after.keys()].every((k) => k === id)).toBe(true);
-  });
-});
+      fireEvent.mouseDown(handle, { button: 0, clientX: x0, clientY: y0 });
+      // Six months to the right, with a wave so the drop line also moves within the columns.
+      const perMove: Map<string, number>[] = [];
+      for (let i = 1; i <= 30; i++) {
+        const y = y0 + Math.round(Math.sin((i / 30) * Math.PI * 2) * 150);
+        fireEvent.mouseMove(document, { clientX: x0 + i * 60, clientY: y });
+        await new Promise((r) => setTimeout(r, 0));
+        perMove.push(rendersSince());
+      }
+      await waitFor(() =>
+        expect(announcer()).toHaveTextContent('Picked up “Work out your runway”'),
+      );
+      // The drop line shows where it lands. The first move lifts the card: its copy under the
+      // pointer renders once; no card renders on any other move.
+      expect(document.querySelector('[class*="dropLine"]')).not.toBeNull();
+      const [lift, ...rest] = perMove;
+      expect(lift && [...lift]).toEqual([[id, 1]]);
+      expect(rest.map(total)).toEqual(rest.map(() => 0));
+
+      rowsWritten();
+      fireEvent.mouseUp(document, { button: 0, clientX: x0 + 1800, clientY: y0 });
+      await waitFor(() =>
+        expect(announcer()).toHaveTextContent('Moved “Work out your runway” to Month 7'),
+      );
+      await waitFor(() => expect(within(month(7)).getByText('+6 mo')).toBeInTheDocument());
+      expect(rowsWritten()).toBe(1);
+      const after = rendersSince();
+      expect(total(after)).toBeLessThanOrEqual(2);
+      expect([...after.keys()].every((k) => k === id)).toBe(true);
+    });
+  },
+);
 
 /**
  * jsdom lays nothing out: give the board a geometry (months 300 px apart, cards 100 px tall)

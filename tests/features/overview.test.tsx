@@ -55,7 +55,11 @@ describe('Overview', { timeout: 20_000 }, () => {
       'href',
       '#/timeline',
     );
-    expect(screen.getByRole('link', { name: '2 overdue' })).toHaveAttribute('href', '#/timeline');
+    // The overdue count opens the Timeline showing just the cards it counted.
+    expect(screen.getByRole('link', { name: '2 overdue' })).toHaveAttribute(
+      'href',
+      '#/timeline?show=overdue',
+    );
     expect(screen.getByRole('link', { name: '1 slipped' })).toHaveAttribute('href', '#/timeline');
     expect(screen.getByRole('link', { name: '3 of 14 in the whole plan done' })).toHaveAttribute(
       'href',

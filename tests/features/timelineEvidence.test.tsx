@@ -46,6 +46,8 @@ describe('cards read their evidence', { timeout: 30_000 }, () => {
       await logCall({ contactId: null, newContact: { name: `Dr. ${day}` }, call: { day } }, day);
     }
     await addRecordEntry({ date: '2027-03-01', kind: 'talk', title: 'Grand rounds' });
+    // The board's full cards (the year view's one-line cards: tests/features/timelineYear).
+    await db.settings.put({ key: 'timelineView', value: 'board' });
   });
 
   afterEach(() => {
@@ -84,7 +86,9 @@ describe('cards read their evidence', { timeout: 30_000 }, () => {
     expect(within(glance).getByText('3 / 14')).toBeInTheDocument();
     const overdue = within(glance).getByText('overdue').closest('li');
     expect(overdue).toHaveTextContent('3');
-    expect(screen.getAllByText('Overdue')).toHaveLength(3);
+    expect(
+      screen.getAllByText('Overdue').filter((mark) => mark.closest('[data-board-item]')),
+    ).toHaveLength(3);
   });
 
   it('marking a card not done over its evidence keeps it open; undo gives the evidence back', async () => {

@@ -7,7 +7,7 @@ import { MAX_TARGETS } from '../playbook/targets';
 import { ROLE_TYPE_IDS } from '../roleTypes';
 import { WEEKLY_TARGET_MAX, WEEKLY_TARGET_MIN } from '../networking/limits';
 import { RED_FLAGS } from '../redFlags';
-import { CURRENCIES, type SettingKey } from '../settings';
+import { CURRENCIES, TIMELINE_VIEWS, type SettingKey } from '../settings';
 import { VISION_GOOD_DAY_MAX, VISION_HOURS_MAX, VISION_PLACE_MAX, WORKPLACES } from '../vision';
 import { money, percent, text, timestamp } from './common';
 
@@ -68,6 +68,7 @@ export const settingSchemas = {
   exitChecklist: z.array(z.enum(EXIT_CHECKLIST_IDS)).max(EXIT_CHECKLIST_IDS.length),
   planTemplateDeclined: z.number().int().min(0).max(1000),
   hiddenLandmines: z.array(z.enum(HIDEABLE_LANDMINES)).max(HIDEABLE_LANDMINES.length),
+  timelineView: z.enum(TIMELINE_VIEWS, { error: 'Pick the year view or the board.' }),
 } satisfies Record<SettingKey, z.ZodType>;
 
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -1,6 +1,7 @@
 import { longMonthLabel } from '../../domain/calendar';
 import type { PlanPosition, PlanProgress } from '../../domain/overview';
 import { PHASES } from '../../domain/plan';
+import { timelineLink } from '../../state/timelineFilters';
 import { StatLink } from './SummaryCards';
 import styles from './Overview.module.css';
 import { plural } from '../../domain/counts';
@@ -77,7 +78,7 @@ export function PlanStatus({ lengthMonths, position, progress }: PlanStatusProps
               }
             />
             <StatLink
-              href="#/timeline"
+              href={timelineLink('overdue')}
               value={progress.overdue}
               label="overdue"
               tone={progress.overdue ? 'danger' : undefined}

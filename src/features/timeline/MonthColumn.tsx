@@ -1,13 +1,13 @@
-import { memo, useMemo, useState, type ReactElement } from 'react';
+import { memo, useMemo, useState, type CSSProperties, type ReactElement } from 'react';
 import type { MilestoneReading } from '../../domain/evidence';
-import { CATEGORY_LABELS } from '../../domain/milestone';
 import { sameItems } from '../../domain/stableRows';
 import type { Milestone } from '../../domain/schema/milestone';
 import { Badge } from '../../ui/Badge';
 import { BoardItem, BoardList, useBoardColumn } from '../../ui/board';
 import { Button } from '../../ui/Button';
-import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
+import { cardBody } from './cardBody';
 import styles from './Timeline.module.css';
+import yearStyles from './YearView.module.css';
 
 export interface MonthColumnProps {
   columnId: string;
@@ -28,6 +28,13 @@ export interface MonthColumnProps {
   filtered?: boolean;
   onOpen: (id: string) => void;
   onAdd: (month: number) => void;
+  /** The board's full cards, or the year view's one-line cards. */
+  variant?: 'board' | 'year';
+  /** The year view's "Move to month" button (stable across renders). */
+  onMoveTo?: ((id: string) => void) | undefined;
+  /** The current month in the year view: today, and how far into the month it is (0–1). */
+  todayLabel?: string | undefined;
+  todayShare?: number | undefined;
 }
 
 interface CardElement {
@@ -36,6 +43,7 @@ interface CardElement {
   extra: string | undefined;
   shown: string;
   onOpen: (id: string) => void;
+  onMoveTo: ((id: string) => void) | undefined;
   element: ReactElement;
 }
 
@@ -53,6 +61,9 @@ function shownOf(r: MilestoneReading | undefined): string {
   ].join('|');
 }
 
+/** About how tall a year view card is with the gap after it (for blocks not yet shown). */
+const YEAR_CARD_HEIGHT = 44;
+
 export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   const {
     columnId,
@@ -68,7 +79,12 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
     filtered,
     onOpen,
     onAdd,
+    variant = 'board',
+    onMoveTo,
+    todayLabel,
+    todayShare,
   } = props;
+  const year = variant === 'year';
   const { setDropRef, dropProps, listProps, items, isTarget } = useBoardColumn(
     columnId,
     milestones,
@@ -91,33 +107,23 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
         known.overdue === overdue &&
         known.extra === extra &&
         known.shown === shown &&
-        known.onOpen === onOpen
+        known.onOpen === onOpen &&
+        known.onMoveTo === onMoveTo
       )
         return known.element;
-      const status = reading?.status ?? m.status;
+      const { body, className } = cardBody(m, variant, {
+        overdue,
+        reading,
+        extra,
+        onOpen,
+        onMoveTo,
+      });
       const element = (
-        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={milestoneCardClass(status)}>
-          <MilestoneCard
-            id={m.id}
-            title={m.title}
-            description={m.description}
-            status={status}
-            categoryLabel={CATEGORY_LABELS[m.category]}
-            overdue={overdue}
-            slip={m.month - m.baselineMonth}
-            baselineMonth={m.baselineMonth}
-            doneOn={reading ? reading.doneOn : m.doneOn}
-            doneBy={reading?.doneBy ?? null}
-            evidenceLine={reading?.evidence?.line}
-            pace={reading?.ongoing ? (reading.evidence?.pace ?? null) : null}
-            ongoing={reading?.ongoing ?? false}
-            keptOpen={reading?.keptOpen ?? false}
-            extra={extra}
-            onOpen={onOpen}
-          />
+        <BoardItem key={m.id} id={m.id} name={m.title} bodyClassName={className}>
+          {body}
         </BoardItem>
       );
-      elements.set(m.id, { milestone: m, overdue, extra, shown, onOpen, element });
+      elements.set(m.id, { milestone: m, overdue, extra, shown, onOpen, onMoveTo, element });
       return element;
     });
     if (elements.size > next.length) {
@@ -125,11 +131,12 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       for (const id of elements.keys()) if (!here.has(id)) elements.delete(id);
     }
     return next;
-  }, [items, overdueIds, readings, extraById, onOpen, elements]);
+  }, [items, overdueIds, readings, extraById, onOpen, onMoveTo, variant, elements]);
   const regionName =
     month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
+  const look = year ? yearStyles : styles;
   const classes = [
-    styles.column,
+    look.column,
     isCurrent ? styles.current : '',
     isPast ? styles.past : '',
     isTarget ? styles.target : '',
@@ -137,6 +144,19 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   ]
     .filter(Boolean)
     .join(' ');
+  const add =
+    month !== null ? (
+      <Button
+        variant="ghost"
+        size="small"
+        className={look.add}
+        onClick={() => onAdd(month)}
+        aria-label={`Add milestone to Month ${month}`}
+        title={year ? 'Add a milestone to this month' : undefined}
+      >
+        {year ? '+' : '+ Add milestone'}
+      </Button>
+    ) : null;
   return (
     <section
       ref={setDropRef}
@@ -145,39 +165,42 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       className={classes}
       data-current={isCurrent || undefined}
     >
-      <div className={styles.columnHead}>
-        <h3 className={styles.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
+      <div className={look.columnHead}>
+        <h3 className={look.columnTitle} tabIndex={-1} data-month-heading={month ?? undefined}>
           {month === null ? 'After the plan' : `Month ${month}`}
         </h3>
-        {month !== null ? <span className={styles.columnMonth}>{monthLabel}</span> : null}
-        {isCurrent ? <Badge tone="accent">Now</Badge> : null}
-        <span className={styles.columnCount} aria-hidden="true">
+        {month !== null ? <span className={look.columnMonth}>{monthLabel}</span> : null}
+        {isCurrent && !year ? <Badge tone="accent">Now</Badge> : null}
+        <span className={look.columnCount} aria-hidden="true">
           {items.length}
         </span>
+        {year ? add : null}
       </div>
+      {year && todayLabel ? (
+        <p className={yearStyles.today}>
+          <span
+            className={yearStyles.todayBar}
+            style={{ '--today': `${Math.round((todayShare ?? 0) * 100)}%` } as CSSProperties}
+            aria-hidden="true"
+          />
+          {todayLabel}
+        </p>
+      ) : null}
       {month === null ? (
-        <p className={styles.empty}>
+        <p className={look.empty}>
           These sit past the plan’s last month since it was shortened. Move them into a month, or
           lengthen the plan in Settings.
         </p>
       ) : null}
-      <BoardList {...listProps}>{cards}</BoardList>
+      <BoardList {...listProps} {...(year ? { cardHeight: YEAR_CARD_HEIGHT } : {})}>
+        {cards}
+      </BoardList>
       {items.length === 0 && month !== null ? (
-        <p className={styles.empty}>
+        <p className={look.empty}>
           {filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}
         </p>
       ) : null}
-      {month !== null ? (
-        <Button
-          variant="ghost"
-          size="small"
-          className={styles.add}
-          onClick={() => onAdd(month)}
-          aria-label={`Add milestone to Month ${month}`}
-        >
-          + Add milestone
-        </Button>
-      ) : null}
+      {year ? null : add}
     </section>
   );
 }, sameColumn);

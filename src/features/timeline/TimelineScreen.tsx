@@ -1,41 +1,42 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { dayToDate, monthLabel } from '../../domain/calendar';
 import { messageOf } from '../../domain/errors';
-import {
-  boardStats,
-  CATEGORY_LABELS,
-  MILESTONE_CATEGORIES,
-  overdueTest,
-  MILESTONE_STATUSES,
-  STATUS_LABELS,
-} from '../../domain/milestone';
 import { readMilestones } from '../../domain/evidence';
-import { slipMoves, slips } from '../../domain/slip';
-import { currentPlanIndex, phaseGroups, planMonth, planMonthName } from '../../domain/plan';
+import { boardStats } from '../../domain/milestone';
+import { currentPlanIndex, planMonth } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
 import type { Plan } from '../../domain/schema/plan';
+import type { TimelineView } from '../../domain/settings';
+import { slipMoves, slips } from '../../domain/slip';
 import { useEvidence } from '../../db/evidenceLive';
 import { whenIdle } from '../../db/idle';
 import { useMilestones } from '../../db/milestonesLive';
+import { useSharedSetting } from '../../db/settingsLive';
 import { useFeedback } from '../../state/feedback';
 import { firstScreenShown } from '../../state/firstScreen';
-import { useTimelineFilters } from '../../state/timelineFilters';
-import {
-  Board,
-  BoardCardFrame,
-  boardColumnsClass,
-  boardStripClass,
-  type MoveTarget,
-} from '../../ui/board';
+import { useTimelineFilters, whenFromHash } from '../../state/timelineFilters';
+import { Board, BoardCardFrame, boardStripClass, type MoveTarget } from '../../ui/board';
 import { Button } from '../../ui/Button';
 import { Stats } from '../../ui/Stats';
 import { onDemand } from '../../ui/onDemand';
+import { usePending } from '../../ui/usePending';
 import { useToday } from '../../ui/useToday';
+import { cardBody } from './cardBody';
+import { passesWhen, readCards } from './cardReading';
 import { useExitDates } from './exitDates';
-import { MilestoneCard, milestoneCardClass } from './MilestoneCard';
-import { MonthColumn } from './MonthColumn';
 import { SlipNotice } from './SlipNotice';
 import styles from './Timeline.module.css';
+import { TimelineToolbar } from './TimelineToolbar';
+import { AFTER_PLAN, PlanMonths } from './PlanMonths';
 
 /**
  * The milestone writes (and the card-order keys they compute) load once the board is shown: the
@@ -46,21 +47,61 @@ const writes = onDemand(() => import('../../db/milestones'));
 const MilestoneDialog = lazy(() =>
   import('./MilestoneDialog').then((m) => ({ default: m.MilestoneDialog })),
 );
+const MoveToMonthDialog = lazy(() =>
+  import('./MoveToMonthDialog').then((m) => ({ default: m.MoveToMonthDialog })),
+);
+const PrintPlan = lazy(() => import('./PrintPlan').then((m) => ({ default: m.PrintPlan })));
 
-export const AFTER_PLAN = 'after';
-
-type DialogState = { mode: 'add'; month: number } | { mode: 'edit'; id: string } | null;
+type DialogState =
+  | { mode: 'add'; month: number }
+  | { mode: 'edit'; id: string }
+  | { mode: 'moveTo'; id: string }
+  | null;
 
 export function TimelineScreen({ plan }: { plan: Plan }) {
   const milestones = useMilestones(plan.id);
   const todayDay = useToday();
   const hidden = useTimelineFilters((s) => s.hiddenStatuses);
   const category = useTimelineFilters((s) => s.category);
+  const when = useTimelineFilters((s) => s.when);
+  const fromLink = useTimelineFilters((s) => s.fromLink);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const [printing, setPrinting] = useState(false);
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const loaded = milestones !== undefined;
 
-  // On wide screens the months scroll sideways: open the board at the current month.
+  // The view remembered in the database, shown at once when switched; a link from a count
+  // elsewhere (#/timeline?show=overdue) shows the year, where every card it counted is on screen.
+  const storedView = useSharedSetting('timelineView');
+  const chosenView = usePending<TimelineView | undefined>(storedView);
+  const view: TimelineView = fromLink ? 'year' : (chosenView.value ?? 'year');
+  const onView = useCallback(
+    (next: TimelineView) => {
+      useTimelineFilters.getState().viewChosen();
+      chosenView.set(next);
+      import('../../db/settings')
+        .then(({ setSetting }) => setSetting('timelineView', next))
+        .catch((e: unknown) => {
+          chosenView.clear();
+          useFeedback.getState().failed(messageOf(e));
+        });
+    },
+    [chosenView],
+  );
+  useLayoutEffect(() => {
+    const apply = () => {
+      const linked = whenFromHash(window.location.hash);
+      if (!linked) return;
+      useTimelineFilters.getState().onlyWhen(linked);
+      // The filter is on; the address goes back to the screen's own, so a reload keeps the view.
+      window.history.replaceState(window.history.state, '', '#/timeline');
+    };
+    apply();
+    window.addEventListener('hashchange', apply);
+    return () => window.removeEventListener('hashchange', apply);
+  }, []);
+  const loaded = milestones !== undefined && storedView !== undefined;
+
+  // On wide screens the board's months scroll sideways: open it at the current month.
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!loaded || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
@@ -68,7 +109,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     if (current)
       scroller.scrollLeft +=
         current.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 16;
-  }, [loaded]);
+  }, [loaded, view]);
 
   // The writes load in the first idle moment after the cards are shown, before anyone moves one.
   useEffect(() => {
@@ -79,19 +120,22 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   const now = useMemo(() => dayToDate(todayDay), [todayDay]);
   const current = currentPlanIndex(plan, now);
+
   // What the other screens recorded: it ticks the cards it is evidence for (domain/evidence.ts).
   // Read after the cards are shown; until then those cards are not called overdue.
   const evidence = useEvidence(plan.id, todayDay, { defer: true });
 
-  const view = useMemo(() => {
+  const cards = useMemo(() => {
     const raw = milestones ?? [];
     const { rows: all, readings } = readMilestones(raw, evidence);
+    const reading = readCards(all, plan, now);
     // Filters go by the status as read (a card its evidence ticked counts as done); the board
     // gets the stored rows, which a move compares with the database.
     const visible = raw.filter(
       (m) =>
         !hidden.includes(readings.get(m.id)?.status ?? m.status) &&
-        (category === 'all' || m.category === category),
+        (category === 'all' || m.category === category) &&
+        passesWhen(m.id, when, reading),
     );
     const byColumn = new Map<string, Milestone[]>();
     for (let i = 1; i <= plan.lengthMonths; i++) byColumn.set(String(i), []);
@@ -101,18 +145,17 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       list.push(m);
       byColumn.set(key, list);
     }
-    const overdueIds = new Set(all.filter(overdueTest(plan, now)).map((m) => m.id));
     return {
       visible,
       byColumn,
-      overdueIds,
+      overdueIds: reading.overdueIds,
       readings,
       stats: boardStats(all, plan, now),
       total: all.length,
       // Steps pushed by a move (domain/slip.ts): once the evidence is in, as done steps count.
       slips: evidence ? slips(all, plan.lengthMonths) : [],
     };
-  }, [milestones, evidence, hidden, category, plan, now]);
+  }, [milestones, evidence, hidden, category, when, plan, now]);
 
   const {
     conflicts: exitConflicts,
@@ -130,21 +173,21 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
       id: String(k + 1),
       name: `Month ${k + 1}`,
     }));
-    if (view.byColumn.has(AFTER_PLAN))
+    if (cards.byColumn.has(AFTER_PLAN))
       cols.push({
         id: AFTER_PLAN,
         name: 'After the plan',
         accepts: false,
       } as (typeof cols)[number]);
     return cols;
-  }, [plan.lengthMonths, view.byColumn]);
+  }, [plan.lengthMonths, cards.byColumn]);
 
   // Where the exit dates would disagree once the pushed steps move.
   const exitAfterSlip = useMemo(() => {
-    if (view.slips.length === 0 || !milestones) return [];
-    const to = new Map(slipMoves(view.slips).map((m) => [m.id, m.month] as const));
+    if (cards.slips.length === 0 || !milestones) return [];
+    const to = new Map(slipMoves(cards.slips).map((m) => [m.id, m.month] as const));
     return conflictsWith(milestones.map((m) => ({ ...m, month: to.get(m.id) ?? m.month })));
-  }, [view.slips, milestones, conflictsWith]);
+  }, [cards.slips, milestones, conflictsWith]);
   const onMoveLater = useCallback(
     async (causeIds: string[], moves: { id: string; month: number }[]) => {
       try {
@@ -159,6 +202,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
 
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
+  const onMoveTo = useCallback((id: string) => setDialog({ mode: 'moveTo', id }), []);
   const planId = plan.id;
   const onMove = useCallback(
     async (id: string, target: MoveTarget) => {
@@ -181,29 +225,26 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   );
   const itemName = useCallback((m: Milestone) => m.title, []);
   const renderOverlay = useCallback(
-    (m: Milestone) => (
-      <BoardCardFrame bodyClassName={milestoneCardClass(m.status)}>
-        <MilestoneCard
-          id={m.id}
-          title={m.title}
-          description={m.description}
-          status={m.status}
-          categoryLabel={CATEGORY_LABELS[m.category]}
-          overdue={false}
-          slip={m.month - m.baselineMonth}
-          baselineMonth={m.baselineMonth}
-          doneOn={m.doneOn}
-        />
-      </BoardCardFrame>
-    ),
-    [],
+    (m: Milestone) => {
+      const { body, className } = cardBody(m, view, {
+        overdue: false,
+        reading: cards.readings.get(m.id),
+      });
+      return <BoardCardFrame bodyClassName={className}>{body}</BoardCardFrame>;
+    },
+    [view, cards.readings],
+  );
+  const lastIdIn = useCallback(
+    (month: number) => cards.byColumn.get(String(month))?.at(-1)?.id ?? null,
+    [cards.byColumn],
   );
 
-  if (!milestones) return <p role="status">Loading your plan…</p>;
+  if (!milestones || !loaded) return <p role="status">Loading your plan…</p>;
 
-  const { stats } = view;
-  const filtered = hidden.length > 0 || category !== 'all';
+  const { stats } = cards;
+  const filtered = hidden.length > 0 || category !== 'all' || when !== 'all';
   const editing = dialog?.mode === 'edit' ? milestones.find((m) => m.id === dialog.id) : undefined;
+  const moving = dialog?.mode === 'moveTo' ? milestones.find((m) => m.id === dialog.id) : undefined;
 
   return (
     <div>
@@ -212,7 +253,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           <h1 className={styles.title}>Timeline</h1>
           <p className={styles.subtitle}>
             {current >= 1 && current <= plan.lengthMonths
-              ? `You are in Month ${current} of ${plan.lengthMonths}. Drag cards to re-plan; the board keeps track of what slipped.`
+              ? `You are in Month ${current} of ${plan.lengthMonths}. Drag cards to re-plan; slips are tracked.`
               : current < 1
                 ? `Your plan starts in ${monthLabel(plan.startMonth)}.`
                 : `Your ${plan.lengthMonths}-month plan ended in ${monthLabel(planMonth(plan, plan.lengthMonths))}.`}
@@ -222,96 +263,67 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
             <Button
               variant="ghost"
               size="small"
+              className={view === 'year' ? styles.goToInYear : undefined}
               onClick={() => goToMonth(scrollerRef.current, current)}
             >
               Go to Month {current}
             </Button>
           ) : null}
         </div>
+        <div className={styles.topStats}>
+          <Stats
+            label="Plan at a glance"
+            stats={[
+              { value: `${stats.done} / ${stats.total}`, label: 'done' },
+              { value: stats.dueThisMonth, label: 'due this month' },
+              {
+                value: stats.overdue,
+                label: 'overdue',
+                tone: stats.overdue ? 'danger' : undefined,
+              },
+              { value: stats.slipped, label: 'slipped', tone: stats.slipped ? 'warn' : undefined },
+              ...(stats.pulledIn ? [{ value: stats.pulledIn, label: 'pulled in' }] : []),
+            ]}
+          />
+        </div>
       </div>
 
-      <Stats
-        label="Plan at a glance"
-        stats={[
-          { value: `${stats.done} / ${stats.total}`, label: 'done' },
-          { value: stats.dueThisMonth, label: 'due this month' },
-          { value: stats.overdue, label: 'overdue', tone: stats.overdue ? 'danger' : undefined },
-          { value: stats.slipped, label: 'slipped', tone: stats.slipped ? 'warn' : undefined },
-          ...(stats.pulledIn ? [{ value: stats.pulledIn, label: 'pulled in' }] : []),
-        ]}
-      />
-
-      <SlipNotice slips={view.slips} exitAfter={exitAfterSlip} onMove={onMoveLater} />
+      <SlipNotice slips={cards.slips} exitAfter={exitAfterSlip} onMove={onMoveLater} />
       {ExitDatesNotice && <ExitDatesNotice conflicts={exitConflicts} />}
 
-      <Filters shown={view.visible.length} total={view.total} filtered={filtered} />
+      <TimelineToolbar
+        view={view}
+        onView={onView}
+        overdue={stats.overdue}
+        dueThisMonth={stats.dueThisMonth}
+        shown={cards.visible.length}
+        total={cards.total}
+        onPrint={() => setPrinting(true)}
+      />
 
-      <div className={boardStripClass} ref={scrollerRef}>
+      <div className={view === 'year' ? styles.yearStrip : boardStripClass} ref={scrollerRef}>
         <Board
           columns={columns}
-          items={view.byColumn}
+          items={cards.byColumn}
           itemName={itemName}
           onMove={onMove}
           renderOverlay={renderOverlay}
           columnNoun="month"
         >
-          <div className={`${boardColumnsClass} ${styles.board}`}>
-            {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
-              <div
-                key={phase.number}
-                role="group"
-                aria-labelledby={`phase-${phase.number}`}
-                className={styles.phase}
-              >
-                <div className={styles.phaseHead}>
-                  <h2 id={`phase-${phase.number}`} className={styles.phaseName}>
-                    Phase {phase.number}: {phase.name}
-                  </h2>
-                  <p className={styles.phaseSummary}>{phase.summary}</p>
-                </div>
-                <div className={styles.months}>
-                  {months.map((i) => (
-                    <MonthColumn
-                      key={i}
-                      columnId={String(i)}
-                      month={i}
-                      name={planMonthName(plan, i)}
-                      monthLabel={monthLabel(planMonth(plan, i))}
-                      isCurrent={i === current}
-                      isPast={i < current}
-                      milestones={view.byColumn.get(String(i)) ?? EMPTY}
-                      overdueIds={view.overdueIds}
-                      readings={view.readings}
-                      extraById={extraById}
-                      filtered={filtered}
-                      onOpen={onOpen}
-                      onAdd={onAdd}
-                    />
-                  ))}
-                </div>
-              </div>
-            ))}
-            {view.byColumn.has(AFTER_PLAN) ? (
-              <div className={styles.phase}>
-                <div className={styles.months}>
-                  <MonthColumn
-                    columnId={AFTER_PLAN}
-                    month={null}
-                    name="After the plan"
-                    monthLabel=""
-                    isCurrent={false}
-                    isPast={false}
-                    milestones={view.byColumn.get(AFTER_PLAN) ?? EMPTY}
-                    overdueIds={view.overdueIds}
-                    readings={view.readings}
-                    extraById={extraById}
-                    onOpen={onOpen}
-                    onAdd={onAdd}
-                  />
-                </div>
-              </div>
-            ) : null}
-          </div>
+          <PlanMonths
+            plan={plan}
+            current={current}
+            variant={view}
+            today={todayDay}
+            milestonesIn={(key) => cards.byColumn.get(key)}
+            overdueIds={cards.overdueIds}
+            readings={cards.readings}
+            extraById={extraById}
+            filtered={filtered}
+            onOpen={onOpen}
+            onAdd={onAdd}
+            onMoveTo={onMoveTo}
+          />
         </Board>
       </div>
 
@@ -326,68 +338,23 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           />
         </Suspense>
       ) : null}
+      {moving ? (
+        <Suspense fallback={null}>
+          <MoveToMonthDialog
+            plan={plan}
+            milestone={moving}
+            lastIdIn={lastIdIn}
+            current={current}
+            onClose={() => setDialog(null)}
+          />
+        </Suspense>
+      ) : null}
+      {printing ? (
+        <Suspense fallback={null}>
+          <PrintPlan plan={plan} today={todayDay} onDone={() => setPrinting(false)} />
+        </Suspense>
+      ) : null}
     </div>
-  );
-}
-
-const EMPTY: readonly Milestone[] = [];
-
-function Filters({ shown, total, filtered }: { shown: number; total: number; filtered: boolean }) {
-  const hidden = useTimelineFilters((s) => s.hiddenStatuses);
-  const category = useTimelineFilters((s) => s.category);
-  const statusToggled = useTimelineFilters((s) => s.statusToggled);
-  const categoryChosen = useTimelineFilters((s) => s.categoryChosen);
-  const cleared = useTimelineFilters((s) => s.cleared);
-  return (
-    <details className={styles.filterBox} open={filtered || undefined}>
-      <summary>
-        Filter cards
-        {filtered ? (
-          <span className={styles.filterNote}>
-            · showing {shown} of {total}
-          </span>
-        ) : null}
-      </summary>
-      <div className={styles.filters}>
-        <fieldset className={styles.statusGroup}>
-          <legend>Show</legend>
-          {MILESTONE_STATUSES.map((s) => (
-            <label key={s} className={styles.check}>
-              <input
-                type="checkbox"
-                checked={!hidden.includes(s)}
-                onChange={() => statusToggled(s)}
-              />
-              {STATUS_LABELS[s]}
-            </label>
-          ))}
-        </fieldset>
-        <label className={styles.categoryFilter}>
-          Category
-          <select
-            value={category}
-            onChange={(e) => categoryChosen(e.target.value as typeof category)}
-          >
-            <option value="all">All categories</option>
-            {MILESTONE_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {filtered ? (
-          <>
-            <span className={styles.filterNote} role="status">
-              Showing {shown} of {total}
-            </span>
-            <Button variant="ghost" size="small" onClick={cleared}>
-              Show all
-            </Button>
-          </>
-        ) : null}
-      </div>
-    </details>
   );
 }
 
