@@ -11,7 +11,7 @@ interface TimelineFilters {
   when: TimelineWhen;
   /**
    * Arrived from a count elsewhere: the year view is shown whatever view is remembered, so every
-   * card counted is on screen. Picking a view ends it.
+   * card counted is on screen. Picking a view, or changing the filters, ends it.
    */
   fromLink: boolean;
   statusToggled: (status: MilestoneStatus) => void;
@@ -36,10 +36,11 @@ export const useTimelineFilters = create<TimelineFilters>()((set) => ({
         : [...s.hiddenStatuses, status],
     })),
   categoryChosen: (category) => set({ category }),
-  whenToggled: (when) => set((s) => ({ when: s.when === when ? 'all' : when })),
+  // Changing what the link asked for ends its hold on the view.
+  whenToggled: (when) => set((s) => ({ when: s.when === when ? 'all' : when, fromLink: false })),
   onlyWhen: (when) => set({ hiddenStatuses: [], category: 'all', when, fromLink: true }),
   viewChosen: () => set({ fromLink: false }),
-  cleared: () => set({ hiddenStatuses: [], category: 'all', when: 'all' }),
+  cleared: () => set({ hiddenStatuses: [], category: 'all', when: 'all', fromLink: false }),
 }));
 
 const SHOW: Record<Exclude<TimelineWhen, 'all'>, string> = {

@@ -111,6 +111,9 @@ describe('the Timeline’s year view', () => {
     // The other filters no longer hide any of them, and the address is the screen's own again.
     expect(useTimelineFilters.getState().hiddenStatuses).toEqual([]);
     expect(window.location.hash).toBe('#/timeline');
+    // Turning the filter off goes back to the view the user chose.
+    fireEvent.click(screen.getByRole('button', { name: 'Overdue' }));
+    expect(await screen.findByRole('radio', { name: 'Board' })).toBeChecked();
   });
 
   it('reads the cards with their evidence: a runway worked out is done, not overdue, and not under Overdue', async () => {
