@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { messageOf } from '../../domain/errors';
+import { quote } from '../../domain/quote';
 import { monthLabel } from '../../domain/calendar';
 import { phaseGroups, planMonth } from '../../domain/plan';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -54,7 +55,7 @@ export function MoveToMonthDialog({
   return (
     <Dialog
       title="Move to a month"
-      description={`“${milestone.title}” is planned for ${here > plan.lengthMonths ? 'after the plan' : `Month ${here}`}. Pick the month it moves to; it goes last in that month.`}
+      description={`${quote(milestone.title)} is planned for ${here > plan.lengthMonths ? 'after the plan' : `Month ${here}`}. Pick the month it moves to; it goes last in that month.`}
       onClose={onClose}
     >
       {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (
