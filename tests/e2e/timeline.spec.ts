@@ -203,6 +203,8 @@ test.describe('timeline board', () => {
       };
     });
     await page.goto('/#/timeline');
+    // The board view: its stacked months make a page long enough to keep scrolling under the card.
+    await page.getByRole('radio', { name: 'Board' }).click();
     const from = await liftCard(
       page,
       monthRegion(page, 1).getByRole('button', { name: 'Move Work out your runway' }),
