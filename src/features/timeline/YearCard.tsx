@@ -76,8 +76,10 @@ export const YearCard = memo(function YearCard(props: YearCardProps) {
           onClick={() => onMoveTo(id)}
         />
       ) : null}
+      {/* What its evidence says is read out; the board shows it in full. A line of its own
+          under each card would push a 12-month year past 800 px. */}
       {evidenceLine ? (
-        <span className={styles.extra}>
+        <span className="visually-hidden">
           {evidenceLine}
           {keptOpen ? ' · you marked it not done' : ''}
         </span>
