@@ -7,7 +7,7 @@ import {
   type MessageContact,
   type MessageKind,
 } from '../../domain/playbook/messages';
-import { PROFILE_TEXT_MAX, type Profile } from '../../domain/playbook/profile';
+import type { Profile } from '../../domain/playbook/profile';
 import type { RoleTypeId } from '../../domain/roleTypes';
 import { completeProfile } from '../../db/playbook';
 import { useSetting } from '../../db/settings';
@@ -16,7 +16,7 @@ import { Button } from '../../ui/Button';
 import { CopyBox } from '../../ui/CopyBox';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { errorFor, FormError } from '../../ui/DialogForm';
-import { TextField } from '../../ui/Field';
+import { ProfileFields } from '../../ui/ProfileFields';
 import styles from './Networking.module.css';
 
 export interface DraftMessageDialogProps {
@@ -141,31 +141,19 @@ function AskProfile({ profile }: { profile: Profile }) {
       </p>
       <FormError message={errors.form} />
       <div className={styles.grid2}>
-        <TextField
-          label="Specialty"
-          value={values.specialty}
-          onChange={(e) => set('specialty', e.target.value)}
-          error={errors.specialty}
-          maxLength={PROFILE_TEXT_MAX}
-          autoComplete="off"
-        />
-        <TextField
-          label="Where you work"
-          value={values.institution}
-          onChange={(e) => set('institution', e.target.value)}
-          error={errors.institution}
-          maxLength={PROFILE_TEXT_MAX}
-          autoComplete="organization"
+        <ProfileFields
+          fields={['specialty', 'institution']}
+          values={values}
+          errors={errors}
+          onChange={set}
         />
       </div>
-      <TextField
-        label="Area you are aiming at"
-        value={values.targetArea}
-        onChange={(e) => set('targetArea', e.target.value)}
-        error={errors.targetArea}
-        maxLength={PROFILE_TEXT_MAX}
-        hint="For example oncology, heart failure."
-        autoComplete="off"
+      <ProfileFields
+        fields={['targetArea']}
+        values={values}
+        errors={errors}
+        onChange={set}
+        hints={{ targetArea: 'For example oncology, heart failure.' }}
       />
       <div className={styles.quick}>
         <Button size="small" variant="primary" onClick={() => void save()}>

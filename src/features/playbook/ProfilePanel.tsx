@@ -7,7 +7,6 @@ import {
   EXPERIENCE_LABELS,
   EXPERIENCE_TAGS,
   experienceFromRecord,
-  PROFILE_TEXT_MAX,
   type BoardStatus,
   type ExperienceTag,
   type Profile,
@@ -29,7 +28,8 @@ import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { CopyBox, CopyButton } from '../../ui/CopyBox';
 import { errorFor, FormError } from '../../ui/DialogForm';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField } from '../../ui/Field';
+import { ProfileFields } from '../../ui/ProfileFields';
 import styles from './Playbook.module.css';
 
 /** About you, the headline, the About outline and the record in industry words. */
@@ -112,42 +112,17 @@ function ProfileBuilder({
         <form onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
           <FormError message={errors.form} />
           <div className={styles.formGrid}>
-            <TextField
-              label="Specialty"
-              value={draft.specialty}
-              onChange={(e) => set('specialty', e.target.value)}
-              error={errors.specialty}
-              maxLength={PROFILE_TEXT_MAX}
-              hint="For example internal medicine, cardiology."
-              autoComplete="off"
-            />
-            <TextField
-              label="Where you work"
-              value={draft.institution}
-              onChange={(e) => set('institution', e.target.value)}
-              error={errors.institution}
-              maxLength={PROFILE_TEXT_MAX}
-              hint="Hospital, group or practice."
-              autoComplete="organization"
-            />
-            <TextField
-              label="Area you are aiming at"
-              value={draft.targetArea}
-              onChange={(e) => set('targetArea', e.target.value)}
-              error={errors.targetArea}
-              maxLength={PROFILE_TEXT_MAX}
-              hint="For example oncology, heart failure."
-              autoComplete="off"
-            />
-            <TextField
-              label="Your name"
-              optional
-              value={draft.name}
-              onChange={(e) => set('name', e.target.value)}
-              error={errors.name}
-              maxLength={PROFILE_TEXT_MAX}
-              hint="How you sign a message."
-              autoComplete="name"
+            <ProfileFields
+              fields={['specialty', 'institution', 'targetArea', 'name']}
+              values={draft}
+              errors={errors}
+              onChange={set}
+              hints={{
+                specialty: 'For example internal medicine, cardiology.',
+                institution: 'Hospital, group or practice.',
+                targetArea: 'For example oncology, heart failure.',
+                name: 'How you sign a message.',
+              }}
             />
             <SelectField
               label="Board certification"
