@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import {
   draftMessage,
-  MESSAGE_KIND_HINTS,
-  MESSAGE_KIND_LABELS,
-  MESSAGE_KINDS,
   type MessageContact,
   type MessageKind,
 } from '../../domain/playbook/messages';
@@ -16,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { CopyBox } from '../../ui/CopyBox';
 import { Dialog, DialogActions } from '../../ui/Dialog';
 import { errorFor, FormError } from '../../ui/DialogForm';
+import { MessageKindChoice } from '../../ui/MessageKindChoice';
 import { ProfileFields } from '../../ui/ProfileFields';
 import styles from './Networking.module.css';
 
@@ -60,21 +58,7 @@ function DraftForm({
       <fieldset className={styles.channels}>
         <legend>Message</legend>
         <div className={styles.draftKinds}>
-          {MESSAGE_KINDS.map((k) => (
-            <label key={k} className={styles.draftKind}>
-              <input
-                type="radio"
-                name="draft-kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />
-              <span>
-                <strong>{MESSAGE_KIND_LABELS[k]}</strong>
-                <span className={styles.small}>{MESSAGE_KIND_HINTS[k]}</span>
-              </span>
-            </label>
-          ))}
+          <MessageKindChoice name="draft-kind" value={kind} onChange={setKind} />
         </div>
       </fieldset>
       <CopyBox

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import {
   draftMessage,
-  MESSAGE_KIND_HINTS,
   MESSAGE_KIND_LABELS,
-  MESSAGE_KINDS,
   THE_ASK,
   type MessageKind,
 } from '../../domain/playbook/messages';
@@ -12,6 +10,7 @@ import { listJoin } from '../../domain/playbook/text';
 import { useSetting } from '../../db/settings';
 import { CallChecklist } from '../../ui/CallChecklist';
 import { CopyBox } from '../../ui/CopyBox';
+import { MessageKindChoice } from '../../ui/MessageKindChoice';
 import styles from './Playbook.module.css';
 
 /** The call checklist, the safe ask, and the three messages with the user's details filled in. */
@@ -61,20 +60,7 @@ export function CallsPanel() {
         </p>
         <fieldset className={styles.kinds}>
           <legend className="visually-hidden">Message</legend>
-          {MESSAGE_KINDS.map((k) => (
-            <label key={k} className={styles.kind}>
-              <input
-                type="radio"
-                name="message-kind"
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />
-              <span>
-                <strong>{MESSAGE_KIND_LABELS[k]}</strong>
-                <span className={styles.small}>{MESSAGE_KIND_HINTS[k]}</span>
-              </span>
-            </label>
-          ))}
+          <MessageKindChoice name="message-kind" value={kind} onChange={setKind} />
         </fieldset>
         <CopyBox
           key={kind}
