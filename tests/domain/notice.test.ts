@@ -31,6 +31,19 @@ const base: CountdownInput = {
 };
 const at = (patch: Partial<CountdownInput>) => countdown({ ...base, ...patch });
 
+// Property tests' days (real calendar days, 2024–2032) and notice periods.
+const day = fc
+  .record({
+    y: fc.integer({ min: 2024, max: 2032 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+  })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+  .filter(isDay);
+const notice = fc.integer({ min: 1, max: 365 });
+// A planned start, a notice period and one more day: today, or the day notice was given.
+const planned = fc.record({ start: day, n: notice, on: day });
+
 const weekend = (d: string) => weekdayIndex(d) >= 5;
 
 describe('the one convention: the start date falls after the last clinical day', () => {
@@ -89,16 +102,6 @@ describe('the one convention: the start date falls after the last clinical day',
     expect(weekdayOnOrAfter('2027-02-30')).toBe('2027-02-30');
   });
 
-  const day = fc
-    .record({
-      y: fc.integer({ min: 2024, max: 2032 }),
-      m: fc.integer({ min: 1, max: 12 }),
-      d: fc.integer({ min: 1, max: 31 }),
-    })
-    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
-    .filter(isDay);
-  const notice = fc.integer({ min: 1, max: 365 });
-
   it('property: notice given on the deadline ends the day before the start; a day later ends on it', () => {
     fc.assert(
       fc.property(day, notice, (start, n) => {
@@ -126,14 +129,8 @@ describe('the one convention: the start date falls after the last clinical day',
 
   it('property: too late, the suggested start works: notice today ends before it', () => {
     fc.assert(
-      fc.property(day, day, notice, (start, today, n) => {
-        const c = countdown({
-          ...base,
-          plannedStartDate: start,
-          noticeDays: n,
-          offer: 'written',
-          today,
-        });
+      fc.property(planned, ({ start, n, on: today }) => {
+        const c = at({ plannedStartDate: start, noticeDays: n, offer: 'written', today });
         if (c.state !== 'too-late') return true;
         return (
           c.lastIfToday === lastClinicalDay(today, n) &&
@@ -147,12 +144,11 @@ describe('the one convention: the start date falls after the last clinical day',
 
   it('property: notice already given: the planned start overlaps the notice exactly when it is on or before the last clinical day', () => {
     fc.assert(
-      fc.property(day, day, notice, (given, start, n) => {
-        const c = countdown({
-          ...base,
-          noticeGivenOn: given,
+      fc.property(planned, ({ start, n, on: given }) => {
+        const c = at({
           plannedStartDate: start,
           noticeDays: n,
+          noticeGivenOn: given,
           today: given,
         });
         if (c.state !== 'notice-given') return false;
@@ -357,26 +353,13 @@ describe('across daylight-saving changes', () => {
 
   it('property: notice given on the deadline ends before the start date, in any zone', () => {
     const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Chatham'];
-    const day = fc
-      .record({
-        y: fc.integer({ min: 2024, max: 2032 }),
-        m: fc.integer({ min: 1, max: 12 }),
-        d: fc.integer({ min: 1, max: 31 }),
-      })
-      .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
-      .filter(isDay);
     fc.assert(
-      fc.property(
-        day,
-        fc.integer({ min: 1, max: 365 }),
-        fc.constantFrom(...zones),
-        (start, n, zone) => {
-          env.TZ = zone;
-          const by = giveNoticeBy(start, n);
-          const last = lastClinicalDay(by, n);
-          return last < start && daysBetween(by, last) === n && addDays(by, n) === last;
-        },
-      ),
+      fc.property(day, notice, fc.constantFrom(...zones), (start, n, zone) => {
+        env.TZ = zone;
+        const by = giveNoticeBy(start, n);
+        const last = lastClinicalDay(by, n);
+        return last < start && daysBetween(by, last) === n && addDays(by, n) === last;
+      }),
       { numRuns: 300 },
     );
   });
