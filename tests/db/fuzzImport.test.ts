@@ -1,8 +1,10 @@
 /**
  * The import's fuzz suite (issue 18): backups generated from a real export and mutated field by
  * field, with values picked to sit on and just past every rule's edge. Each is either refused
- * with a message that names a field it changed, or imported, and then every screen's read
- * functions run on it without throwing (tests/support/screenReads.ts). The counts are printed.
+ * with a message that names a field it changed (or one whose rule reads it), or imported, and
+ * then every screen's read functions run on it without throwing (tests/support/screenReads.ts).
+ * The counts are printed. fast-check picks a new seed each run and prints it with a failure: to
+ * replay one, pass `{ seed, path }` from that report to the property's `fc.assert` options.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,12 +181,24 @@ const ENVELOPE_LABELS: Record<string, RegExp> = {
   formatVersion: /format version/,
 };
 
+/**
+ * Rules that read a second field report at that one (domain/schema: networking.ts, opportunity.ts,
+ * settings.ts): a call's day moved past its follow-up is refused at “followUpOn”, a stage set to
+ * closed without a reason at “closedReason”, a setting's key whose value does not fit at “value”.
+ */
+const CHECKED_AT: Record<string, readonly string[]> = {
+  day: ['followUpOn'],
+  stage: ['closedReason'],
+  key: ['value'],
+};
+
 function namesAField(message: string, changed: readonly string[]): boolean {
   return changed.some((field) => {
     const label = ENVELOPE_LABELS[field];
     if (label?.test(message)) return true;
-    // A record's field: "field “startMonth”" or "field “history.0.on”".
-    if (message.includes(`field “${field}`)) return true;
+    // A record's field: "field “startMonth”" or "field “history.0.on”", or one whose rule reads it.
+    if ([field, ...(CHECKED_AT[field] ?? [])].some((f) => message.includes(`field “${f}`)))
+      return true;
     // Its key: a record without one, or with another's.
     if (['id', 'key', 'planId'].includes(field))
       return /has no usable key|same (id|key|planId) as an earlier record|holds no plan/.test(
@@ -246,6 +260,27 @@ describe('fuzzed backups', { timeout: 60_000 }, () => {
     // Both outcomes were reached: the suite is not only refusing (or only accepting).
     expect(counts.refused).toBeGreaterThan(40);
     expect(counts.imported).toBeGreaterThan(20);
+  });
+
+  it('a refusal passes only when it names a changed field, or one whose rule reads it', async () => {
+    // Seed 1547549394: the first call's day set to 2028-02-29, after its follow-up (2027-03-05).
+    const file = structuredClone(valid);
+    const call = file.tables.calls?.[0];
+    if (!call) throw new Error('no call in the sample backup');
+    call.day = '2028-02-29';
+    file.checksum = await checksumOf(file.tables);
+    const refusal = await readBackup(JSON.stringify(file)).then(
+      () => '',
+      (e: unknown) => (e instanceof UserError ? e.message : ''),
+    );
+    expect(refusal).toMatch(/field “followUpOn”: Pick a follow-up date on or after the day/);
+    expect(namesAField(refusal, ['day'])).toBe(true);
+    expect(namesAField(refusal, ['followUpOn'])).toBe(true);
+    expect(namesAField(refusal, ['notes'])).toBe(false);
+    expect(namesAField(refusal, ['stage'])).toBe(false);
+    expect(namesAField('…, field “notes”: Notes: keep it under 5,000 characters.', ['day'])).toBe(
+      false,
+    );
   });
 
   it('an imported one is stored as checked: what the screens read is what was written', async () => {
