@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, monthRegion } from './support';
+
+// Slip propagation (issue 15, domain/slip.ts) in a real browser: a step moved past the steps that
+// wait on it says what it pushes, moves them with one click, and one Undo puts them all back.
+
+const NOTICE = 'A move pushed later steps';
+const handleOf = (page: Page, month: number, title: string) =>
+  monthRegion(page, month).getByRole('button', { name: `Move ${title}`, exact: true });
+
+test('a step moved past the steps that wait on it moves them too, on request, and Undo puts them back', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0)); // the plan starts in Nov 2026
+  await page.goto('/#/timeline');
+  await expect(handleOf(page, 9, 'Final rounds and offers')).toBeVisible();
+  await expect(page.getByRole('region', { name: NOTICE })).toHaveCount(0);
+
+  // Without dragging: pick Month 11 for the final rounds, after notice (Month 10).
+  await monthRegion(page, 9)
+    .getByRole('button', { name: 'Pick a month for Final rounds and offers' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
+  await dialog.getByRole('button', { name: /^Month 11 · / }).click();
+  await expect(dialog).toBeHidden();
+
+  const notice = page.getByRole('region', { name: NOTICE });
+  await expect(notice).toContainText(
+    '“Final rounds and offers” is now in Month 11, after steps that wait on it',
+  );
+  await expect(notice).toContainText(
+    '“Give notice at your clinical job” from Month 10 to Month 12',
+  );
+  await expectNoAxeViolations(page);
+  await notice.getByRole('button', { name: 'Move the later steps too' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(
+    page.getByRole('status').getByText('Moved 2 later steps with “Final rounds and offers”'),
+  ).toBeVisible();
+  for (const title of ['Give notice at your clinical job', 'Hand over your patients well'])
+    await expect(handleOf(page, 12, title)).toBeVisible();
+
+  // One Undo (Ctrl+Z) puts the later steps back where they were; the final rounds stay moved.
+  await page.keyboard.press('Control+z');
+  await expect(handleOf(page, 10, 'Give notice at your clinical job')).toBeVisible();
+  await expect(handleOf(page, 11, 'Hand over your patients well')).toBeVisible();
+  await expect(handleOf(page, 11, 'Final rounds and offers')).toBeVisible();
+  await expect(page.getByRole('region', { name: NOTICE })).toBeVisible();
+
+  // Redo moves them again, and the moves are stored: a reload shows them, with no notice.
+  await page.keyboard.press('Control+Shift+z');
+  await expect(handleOf(page, 12, 'Give notice at your clinical job')).toBeVisible();
+  await page.reload();
+  await expect(handleOf(page, 12, 'Give notice at your clinical job')).toBeVisible();
+  await expect(handleOf(page, 12, 'Hand over your patients well')).toBeVisible();
+  await expect(handleOf(page, 11, 'Final rounds and offers')).toBeVisible();
+  await expect(page.getByRole('region', { name: NOTICE })).toHaveCount(0);
+});
