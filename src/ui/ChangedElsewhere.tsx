@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { agree } from '../domain/counts';
 import { listed } from '../domain/quote';
 import { Button } from './Button';
 import styles from './ChangedElsewhere.module.css';
@@ -47,9 +48,8 @@ export function ChangedElsewhere<R>({ edit, what }: { edit: EditSince<R>; what: 
       </p>
       {taken.length ? (
         <p>
-          {listed(taken)} {taken.length === 1 ? 'shows its' : 'show their'} new{' '}
-          {taken.length === 1 ? 'value' : 'values'} below; saving keeps{' '}
-          {taken.length === 1 ? 'it' : 'them'}.
+          {listed(taken)} {agree(taken.length, 'shows its new value', 'show their new values')}{' '}
+          below; saving keeps {agree(taken.length, 'it', 'them')}.
         </p>
       ) : null}
       {conflicts.map((c) => (
