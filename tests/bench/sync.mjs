@@ -7,7 +7,7 @@
 //
 // Runs the built app (`vite build`, skipped with SYNC_BENCH_SKIP_BUILD=1) from `src/server/relay.js`
 // in Debian's Chromium. `node tests/bench/sync.mjs`, or from run.mjs (BENCH_ONLY=…,sync).
-//   BENCH_RUNS=7   CHROMIUM_PATH=/usr/bin/chromium
+//   BENCH_RUNS=7   CHROMIUM_PATH=/usr/bin/chromium   SYNC_BENCH_PORT=4211 (the relay's; default: a free one)
 /* global document, indexedDB */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -46,7 +46,12 @@ async function relayRoundTrip(url, runs) {
     a.doc.getMap('m').set('k', `value ${i}`);
     times.push((await seen) - t0);
   }
-  for (const c of [a, b]) c.provider.destroy();
+  // The provider leaves its Awareness' timer running; destroying the doc stops it (else the
+  // process never exits).
+  for (const c of [a, b]) {
+    c.provider.destroy();
+    c.doc.destroy();
+  }
   return times;
 }
 
@@ -95,7 +100,10 @@ const syncRegion = (page) => page.getByRole('region', { name: 'Sync' });
 async function main() {
   if (!process.env.SYNC_BENCH_SKIP_BUILD)
     execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const relay = await startRelayProcess({ dist: `${ROOT}/dist` });
+  const relay = await startRelayProcess({
+    dist: `${ROOT}/dist`,
+    port: Number(process.env.SYNC_BENCH_PORT ?? 0),
+  });
   const flags = (await readFile(`${ROOT}/tests/e2e/chromium.ts`, 'utf8')).match(/'(--[^']+)'/g);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -129,10 +137,16 @@ async function main() {
       await syncRegion(b).getByText('Sync: on').waitFor({ timeout: 120_000 });
       figures.firstSync.push(Date.now() - t0);
 
-      // A keyboard move of one card on A, watched for on B's Timeline.
-      await a.goto(`${relay.url}/#/timeline`);
-      await b.goto(`${relay.url}/#/timeline`);
+      // A keyboard move of one card on A, watched for on B's Timeline, both in the Board view
+      // (where one exists: the Timeline may open on its Year view, whose arrow keys move
+      // differently).
       const title = 'Bench card 0';
+      for (const page of [a, b]) {
+        await page.goto(`${relay.url}/#/timeline`);
+        await page.getByRole('button', { name: `Move ${title}` }).waitFor();
+        const board = page.getByRole('radio', { name: 'Board', exact: true });
+        if (await board.count()) await board.check();
+      }
       for (const [from, to] of [
         [1, 2],
         [2, 1],
@@ -149,11 +163,10 @@ async function main() {
           await handle.elementHandle(),
         );
         await a.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
+        // A month is a <section aria-label>: its region role is implicit, so no [role] to match.
         const shown = b.waitForFunction(
           ({ to, title }) => {
-            const month = [...document.querySelectorAll('[role="region"]')].find((r) =>
-              r.getAttribute('aria-label')?.startsWith(`Month ${to} · `),
-            );
+            const month = document.querySelector(`section[aria-label^="Month ${to} · "]`);
             const there = [...(month?.querySelectorAll('button') ?? [])].some(
               (x) => x.textContent === title,
             );
@@ -170,9 +183,9 @@ async function main() {
       await b.context().close();
     }
     const row = (name, xs, base) =>
-      `${name.padEnd(58)} ${String(round(median(xs))).padStart(8)} ms${base ? `   ×${round(median(xs) / base, 1)} the relay's round trip` : ''}`;
+      `${name.padEnd(58)} ${String(round(median(xs))).padStart(8)} ms  (${round(Math.min(...xs))}–${round(Math.max(...xs))})${base ? `   ×${round(median(xs) / base, 1)} the relay's round trip` : ''}`;
     const floor = median(control);
-    console.log(`\nSync (${CARDS} cards, ${RUNS} runs, medians)`);
+    console.log(`\nSync (${CARDS} cards, ${RUNS} runs, medians and (min–max))`);
     console.log(row('control: the relay’s own round trip (Yjs client → client)', control));
     console.log(row('turn sync on: seal and send the plan', figures.turnOn));
     console.log(row('first sync to a new device: Join → Sync: on', figures.firstSync));
