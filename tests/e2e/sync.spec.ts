@@ -39,6 +39,8 @@ async function pair(browser: Browser) {
   const a = await device(browser);
   await sync(a).getByRole('button', { name: 'Turn on sync' }).click();
   await expect(sync(a).getByText('Sync: on')).toBeVisible();
+  // The code may fill its field a render after the status says on (once seen empty under load).
+  await expect(sync(a).getByLabel('Pairing code')).toHaveValue(/\S/);
   const code = await sync(a).getByLabel('Pairing code').inputValue();
   expect(code.replace(/\s/g, '')).toHaveLength(54);
 
