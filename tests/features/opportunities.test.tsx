@@ -104,7 +104,8 @@ describe('Opportunities', { timeout: 20_000 }, () => {
     expect(await db.opportunities.toArray()).toMatchObject([
       { referralContactId: contactId, referredBy: 'Priya Raman' },
     ]);
-    expect(within(stage('Target')).getByText('Referred by Priya Raman')).toBeInTheDocument();
+    // The card comes back through the live query, a moment after the dialog closes.
+    expect(await within(stage('Target')).findByText('Referred by Priya Raman')).toBeInTheDocument();
   });
 
   it('refuses bad input by the field and saves nothing', async () => {
