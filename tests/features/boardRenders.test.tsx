@@ -174,6 +174,35 @@ describe.each(['Year', 'Board'] as const)(
       expect(total(after)).toBeLessThanOrEqual(2);
       expect([...after.keys()].every((k) => k === id)).toBe(true);
     });
+
+    it('a card let go over no month lands in the month the board shows, not back where it was', async () => {
+      layOutBoard();
+      await openTimeline(view);
+      const handle = await within(month(1)).findByRole('button', {
+        name: 'Move Work out your runway',
+      });
+      await within(month(1)).findByText('No runway worked out yet');
+      const start = handle.getBoundingClientRect();
+      const x0 = start.left + 5;
+      const y0 = start.top + 5;
+      fireEvent.mouseDown(handle, { button: 0, clientX: x0, clientY: y0 });
+      // Into Month 3, then down past the foot of every month (as when the page scrolled under a
+      // card held at the screen's edge): Month 3 stays framed.
+      for (let i = 1; i <= 10; i++) {
+        fireEvent.mouseMove(document, { clientX: x0 + i * 60, clientY: y0 });
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await waitFor(() =>
+        expect(announcer()).toHaveTextContent('Picked up “Work out your runway”'),
+      );
+      fireEvent.mouseMove(document, { clientX: x0 + 600, clientY: 5000 });
+      await new Promise((r) => setTimeout(r, 0));
+      fireEvent.mouseUp(document, { button: 0, clientX: x0 + 600, clientY: 5000 });
+      await waitFor(() =>
+        expect(announcer()).toHaveTextContent('Moved “Work out your runway” to Month 3'),
+      );
+      await waitFor(() => expect(within(month(3)).getByText('+2 mo')).toBeInTheDocument());
+    });
   },
 );
 

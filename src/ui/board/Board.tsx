@@ -205,12 +205,14 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
       // with the page idle, the transaction commits in a few milliseconds instead of waiting
       // behind the render and paint of the drop (npm run bench, figure 4). Nothing is cancelled
       // here; onDragEnd then finds the move under way.
+      // A card let go over no column lands where the board shows it: the column last framed
+      // (dragOver keeps it when the pointer leaves every column, e.g. after the page scrolled
+      // under a held card), or back where it was. Escape cancels.
       cancelDrop: (e: DragEndEvent) =>
-        new Promise<boolean>((resolve) => {
-          if (!e.over) return resolve(false);
-          dropNow(e, { ms: DROP_HOLD_MS, over: () => resolve(false) });
-        }),
-      onDragEnd: (e: DragEndEvent) => (e.over ? dropNow(e) : engine.cancel()),
+        new Promise<boolean>((resolve) =>
+          dropNow(e, { ms: DROP_HOLD_MS, over: () => resolve(false) }),
+        ),
+      onDragEnd: (e: DragEndEvent) => dropNow(e),
       onDragCancel: () => engine.cancel(),
     };
   }, [engine]);
