@@ -116,7 +116,10 @@ export function Dialog({
     const first =
       node.querySelector<HTMLElement>('[data-autofocus]') ??
       bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? node).focus();
+    // On a touch screen, focusing a text field brings up the keyboard over half the dialog (and
+    // shows a long title scrolled to its end): the dialog itself takes the focus there, and a tap
+    // on a field starts typing.
+    (first && !(typesText(first) && touchFirst()) ? first : node).focus();
     return () => {
       node.removeEventListener('input', markTyped);
       for (const el of others) el.removeAttribute('inert');
@@ -246,3 +249,17 @@ function focusNear(previous: HTMLElement | null, around: readonly Element[]) {
   }
   document.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
 }
+
+/** A field that shows the on-screen keyboard when focused. */
+function typesText(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (!(el instanceof HTMLInputElement)) return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(
+    el.type,
+  );
+}
+
+/** The device is used by touch: no hover, a coarse pointer (a phone, a tablet). */
+const touchFirst = (): boolean =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(hover: none) and (pointer: coarse)').matches;

@@ -70,3 +70,18 @@ test('on a touch screen the small controls are full-size targets', async ({ page
     );
   }
 });
+
+test('on a touch screen a dialog opens without bringing up the keyboard; a tap on a field types', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  await monthRegion(page, 1)
+    .getByRole('button', { name: 'Work out your runway', exact: true })
+    .tap();
+  const dialog = page.getByRole('dialog', { name: 'Edit milestone' });
+  await expect(dialog).toBeFocused();
+  await dialog.getByLabel('Title').tap();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
