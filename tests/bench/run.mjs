@@ -233,10 +233,26 @@ const longestIn = (tasks, windows) =>
   );
 
 // ---------------------------------------------------------------------------------------------
-// 2. Board ready; 3, 4. a drag across six months and its drop, on the app and on the peer
+// 2. Timeline ready, Year and Board views; 3, 4. a drag across six months and its drop, on the
+// app's Board view and on the peer
+
+/**
+ * Wait until `card` has stayed put for 300 ms: what shows after the first screen (the backup
+ * reminder above the board) can push it down between measuring it and pressing on it.
+ */
+async function settled(page, card) {
+  let last = null;
+  for (let still = 0, tries = 0; still < 6 && tries < 100; tries++) {
+    const box = await card.boundingBox();
+    still = last && box && box.x === last.x && box.y === last.y ? still + 1 : 0;
+    last = box;
+    await page.waitForTimeout(50);
+  }
+}
 
 /** Drag `card` to the middle of `column` (locators), traced; returns where it went and a finisher. */
 async function dragAcross(browser, page, card, column) {
+  await settled(page, card);
   const cb = await card.boundingBox();
   const tb = await column.boundingBox();
   if (!cb || !tb) throw new Error('The card or its target month is not on screen');
@@ -297,7 +313,50 @@ async function dropWrite(page, store) {
 
 const monthRegion = (page, n) => page.getByRole('region', { name: new RegExp(`^Month ${n} · `) });
 
+/**
+ * Store the Timeline's view as a user picks it (the Year / Board switch, kept in the database):
+ * the Year view is what a user gets by default, the Board view what the drag was written for.
+ */
+async function pickView(context, base, view) {
+  const page = await context.newPage();
+  await page.goto(`${base}${APP_URL}`);
+  const radio = page.getByRole('radio', { name: view === 'year' ? 'Year' : 'Board' });
+  if (!(await radio.isChecked())) await radio.check();
+  // Written once the database holds it (the switch shows the pick before its write ends).
+  for (let stored = null; stored !== view;) {
+    stored = await page.evaluate(
+      (name) =>
+        new Promise((resolve) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => {
+            const get = open.result
+              .transaction('settings')
+              .objectStore('settings')
+              .get('timelineView');
+            get.onsuccess = () => {
+              open.result.close();
+              resolve(get.result?.value ?? 'year');
+            };
+          };
+        }),
+      DATABASE_NAME,
+    );
+    if (stored !== view) await page.waitForTimeout(50);
+  }
+  await page.close();
+}
+
+/** The Timeline in its Year view (the default): how long until every card is painted. */
+async function yearRound(context, base, size) {
+  await pickView(context, base, 'year');
+  const { page, ready } = await timeReady(context, `${base}${APP_URL}`, APP_CARD, size);
+  await page.close();
+  return { ready };
+}
+
+/** The Timeline in its Board view: ready, and at DRAG_SIZE the drag across six months and its drop. */
 async function appRound(browser, context, base, size, round) {
+  await pickView(context, base, 'board');
   const { page, ready } = await timeReady(context, `${base}${APP_URL}`, APP_CARD, size);
   if (size !== DRAG_SIZE) {
     await page.close();
@@ -366,7 +425,10 @@ async function listRound(context, base, size) {
  * and the app, with more code, paid more for it.
  */
 async function warm(context, base, size) {
-  await (await timeReady(context, `${base}${APP_URL}`, APP_CARD, size)).page.close();
+  for (const view of ['year', 'board']) {
+    await pickView(context, base, view);
+    await (await timeReady(context, `${base}${APP_URL}`, APP_CARD, size)).page.close();
+  }
   await (await timeReady(context, `${base}${PEER_URL}`, PEER_CARD, size)).page.close();
   if (size === DRAG_SIZE)
     await (await timeReady(context, `${base}${LIST_URL}`, LIST_ROW, size)).page.close();
@@ -380,14 +442,15 @@ async function boards(browser, context, base, files) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const run = {
-        app: await appRound(browser, context, base, size, i),
+        year: await yearRound(context, base, size),
         peer: await peerRound(browser, context, base, size, i),
+        app: await appRound(browser, context, base, size, i),
         list: size === DRAG_SIZE ? await listRound(context, base, size) : null,
       };
       runs.push(run);
-      const { app, peer, list } = run;
+      const { year, app, peer, list } = run;
       log(
-        `board ${size} ${i + 1}/${RUNS}: ready ${ms(app.ready)} (peer ${ms(peer.ready)}${list ? `, list ${ms(list.ready)}` : ''})` +
+        `board ${size} ${i + 1}/${RUNS}: ready, year ${ms(year.ready)}, board ${ms(app.ready)} (peer ${ms(peer.ready)}${list ? `, list ${ms(list.ready)}` : ''})` +
           (app.drag
             ? `; per move ${ms(mean(app.drag.perMove))} p95 ${ms(percentile(app.drag.perMove, 95))} (peer ${ms(mean(peer.drag.perMove))}); drop ${ms(app.committed)} (raw put ${ms(app.rawPut)}, peer ${ms(peer.committed)})`
             : ''),
@@ -584,39 +647,48 @@ function report(results) {
       });
     }
   }
+  // The Timeline opens in the Year view unless the Board view was picked: both are measured.
+  const views = [
+    ['year', 'Year view'],
+    ['app', 'Board view'],
+  ];
   if (board) {
     for (const size of SIZES) {
       const runs = board[size];
-      const r = pairRatio(
-        runs,
-        (x) => x.app.ready,
-        (x) => x.peer.ready,
-      );
-      rows.push({
-        figure: `2. Board ready, ${size.toLocaleString('en-US')} cards`,
-        app: ms(median(runs.map((x) => x.app.ready))),
-        control: `${ms(median(runs.map((x) => x.peer.ready)))} peer`,
-        result: ratio(r),
-        budget: '≤ 0.9× peer',
-        pass: r <= 0.9,
-      });
+      for (const [key, label] of views) {
+        const r = pairRatio(
+          runs,
+          (x) => x[key].ready,
+          (x) => x.peer.ready,
+        );
+        rows.push({
+          figure: `2. Timeline ready, ${label}, ${size.toLocaleString('en-US')} cards`,
+          app: ms(median(runs.map((x) => x[key].ready))),
+          control: `${ms(median(runs.map((x) => x.peer.ready)))} peer`,
+          result: ratio(r),
+          budget: '≤ 0.9× peer',
+          pass: r <= 0.9,
+        });
+      }
     }
   }
   const big = board?.[DRAG_SIZE];
   if (big) {
-    const l = pairRatio(
-      big,
-      (x) => x.app.ready,
-      (x) => x.list.ready,
-    );
-    rows.push({
-      figure: `2. Board ready, ${DRAG_SIZE.toLocaleString('en-US')} cards, against a plain list`,
-      app: ms(median(big.map((x) => x.app.ready))),
-      control: `${ms(median(big.map((x) => x.list.ready)))} list`,
-      result: ratio(l),
-      budget: '≤ 2× plain list',
-      pass: l <= 2,
-    });
+    for (const [key, label] of views) {
+      const l = pairRatio(
+        big,
+        (x) => x[key].ready,
+        (x) => x.list.ready,
+      );
+      rows.push({
+        figure: `2. Timeline ready, ${label}, ${DRAG_SIZE.toLocaleString('en-US')} cards, against a plain list`,
+        app: ms(median(big.map((x) => x[key].ready))),
+        control: `${ms(median(big.map((x) => x.list.ready)))} list`,
+        result: ratio(l),
+        budget: '≤ 2× plain list',
+        pass: l <= 2,
+      });
+    }
     const longTasks = big.reduce((n, x) => n + x.app.drag.longTasks.length, 0);
     const worst = Math.max(...big.map((x) => x.app.drag.longest));
     rows.push({
