@@ -3,8 +3,10 @@
 // each spent its time on), the scripts fetched, every IndexedDB transaction and the paints.
 // Needs `npm run bench` to have built dist-bench/ and written its data files first.
 //
-//   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000] [--cpu]
+//   node tests/bench/profile-start.mjs [app|peer|list] [30|200|1000] [--cpu] [--board]
 // --cpu: a CPU profile instead of the trace, self time by function until the cards are painted.
+// --board: the app's Timeline in its Board view (picked with its Year / Board switch first);
+// without it, the Year view, which a user gets by default.
 /* global window, document */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -47,6 +49,12 @@ try {
     .getByText(/^Imported /)
     .first()
     .waitFor();
+  if (process.argv.includes('--board')) {
+    await seeding.goto(`${server.base}/#/timeline`);
+    await seeding.getByRole('radio', { name: 'Board' }).check();
+    // The pick is written after its chunk loads: give it time before the page closes.
+    await seeding.waitForTimeout(1000);
+  }
   await seeding.close();
 
   const load = async (traced) => {
@@ -78,9 +86,11 @@ try {
       ready: window.__bench.painted.ready,
       tx: window.__bench.tx,
       paints: performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]),
+      // None in the app as built; a local build may add performance.mark() calls to see its steps.
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
       scripts: performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.endsWith('.js'))
+        .filter((e) => /\.(js|css)$/.test(e.name))
         .map((e) => [new URL(e.name).pathname, e.startTime, e.responseEnd]),
       elements: document.querySelectorAll('*').length,
     }));
@@ -181,7 +191,51 @@ try {
       console.log(`${at(t.ts)} ${(t.dur / 1000).toFixed(1).padStart(6)}  ${inside.join(' | ')}`);
     }
     console.log(`busy ${busy.toFixed(1)} ms of ${info.ready.toFixed(1)} ms`);
-    console.log('\nScripts (start → end):');
+    // The main thread's time until the cards are painted, by kind: each trace event's self time
+    // (its duration less the events inside it), navigation to ready; the rest is waiting.
+    const kinds = [
+      [
+        'evaluate scripts',
+        /^(v8\.(evaluateModule|compileModule|compile|produceModuleCache)|EvaluateScript|v8\.run)/,
+      ],
+      [
+        'style',
+        /^(UpdateLayoutTree|ParseAuthorStyleSheet|RecalculateStyles|InvalidateLayout|ScheduleStyleRecalculation)/,
+      ],
+      ['layout', /^(Layout|UpdateLayout)$/],
+      [
+        'paint, composite',
+        /^(Paint|PrePaint|Commit|Layerize|UpdateLayer|CompositeLayers|PaintImage)/,
+      ],
+      ['garbage collection', /GC|Scavenge|MinorGC|MajorGC/],
+      ['parse HTML, navigation', /^(ParseHTML|DocumentLoader|CommitLoad|HTMLDocumentParser)/],
+      ['JavaScript (callbacks, microtasks)', /./],
+    ];
+    const byKind = new Map(kinds.map(([k]) => [k, 0]));
+    const inWindow = mine.filter((e) => e.ts >= origin && e.ts + e.dur <= end && e.dur > 0);
+    const stack = [];
+    const selfOf = new Map();
+    for (const e of inWindow) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) selfOf.set(parent, (selfOf.get(parent) ?? parent.dur) - e.dur);
+      selfOf.set(e, selfOf.get(e) ?? e.dur);
+      stack.push(e);
+    }
+    const taskish =
+      /^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask|SimpleWatcher::OnHandleReady|Receive mojo message|Receive mojo reply|BlinkScheduler_PerformMicrotaskCheckpoint)$/;
+    for (const [e, self] of selfOf) {
+      if (taskish.test(e.name)) continue; // a task's own bookkeeping, or a wrapper
+      const kind = kinds.find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + Math.max(0, self) / 1000);
+    }
+    const counted = [...byKind.values()].reduce((n, x) => n + x, 0);
+    console.log('\nMain thread until ready, by kind (self time, ms):');
+    for (const [k, v] of byKind) console.log(`${v.toFixed(1).padStart(7)}  ${k}`);
+    console.log(
+      `${(info.ready - counted).toFixed(1).padStart(7)}  not busy (waiting: network, IndexedDB, timers) or task overhead`,
+    );
+    console.log('\nScripts and style sheets (start → end):');
     for (const [path, s, e] of info.scripts)
       console.log(`${s.toFixed(1).padStart(7)} → ${e.toFixed(1).padStart(7)}  ${path}`);
     console.log('\nIndexedDB transactions (created → completed, stores, mode):');
@@ -190,6 +244,8 @@ try {
         `${t.created.toFixed(1).padStart(7)} → ${(t.completed ?? NaN).toFixed(1).padStart(7)}  ${t.stores.join(',')} ${t.mode}`,
       );
     console.log('\nPaints:', info.paints.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
+    if (info.marks.length)
+      console.log('Marks:', info.marks.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(', '));
   }
 } finally {
   await browser.close();
