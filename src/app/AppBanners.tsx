@@ -11,9 +11,12 @@ import styles from './AppBanners.module.css';
 import { SyncOnly } from './SyncOnly';
 
 /**
- * Messages above the screen that need the user's say: another tab upgraded the database (reload
- * here), a new version is ready (reload when convenient), the plan's start month looks wrong
- * (fix it in Settings), a change of yours that lost to another device's, and the backup reminder.
+ * Messages that need the user's say: above the screen, another tab upgraded the database (reload
+ * here), the plan's start month looks wrong (fix it in Settings) and a change of yours that lost
+ * to another device's; docked at the foot of the window, a new version is ready (reload when
+ * convenient) and the backup reminder. These come after the first screen has shown (so as not to
+ * hold it up): docked, they do not push the board down under a finger or a pointer about to
+ * pick up a card.
  */
 export function AppBanners({
   showBackupNudge,
@@ -52,16 +55,19 @@ export function AppBanners({
             Reload
           </Button>
         </div>
-      ) : apply ? (
-        <div className={styles.banner} role="status">
-          <p>A new version of Pivotboard is ready.</p>
-          <Button size="small" onClick={apply}>
-            Reload to update
-          </Button>
-        </div>
       ) : null}
       <SyncOnly part="notices" />
-      {showBackupNudge ? <BackupNudge /> : null}
+      <div className={styles.dock}>
+        {!outdated && apply ? (
+          <div className={styles.banner} role="status">
+            <p>A new version of Pivotboard is ready.</p>
+            <Button size="small" onClick={apply}>
+              Reload to update
+            </Button>
+          </div>
+        ) : null}
+        {showBackupNudge ? <BackupNudge /> : null}
+      </div>
     </>
   );
 }
