@@ -53,3 +53,28 @@ for (const [name, viewport, colorScheme] of [
     await expect(reminder).toHaveCount(0);
   });
 }
+
+test('on a phone, a message about a long title takes three lines at most, and keeps all its words for screen readers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: 'Add milestone to Month 1', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add milestone' });
+  const title =
+    'Johnson & Johnson Innovative Medicine – Associate Director, Global Medical Affairs — Immunology';
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const handle = page.getByRole('button', { name: `Move ${title}` });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  const message = page.getByText(`Moved “${title}” to Month 2`, { exact: true }).last();
+  await expect(message).toBeVisible();
+  const box = await message.boundingBox();
+  const lineHeight = await message.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  if (!box) throw new Error('not laid out');
+  expect(box.height).toBeLessThanOrEqual(3 * lineHeight + 1);
+});
