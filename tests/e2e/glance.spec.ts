@@ -6,6 +6,7 @@ import {
   longPressDrag,
   monthRegion,
   scrollsSideways,
+  wordsSplitAcrossLines,
 } from './support';
 
 /** The whole box is inside the window (nothing cut off, nothing to scroll to). */
@@ -268,6 +269,15 @@ test.describe('a pipeline that fits', () => {
     await addOpportunity(page, 'Acme Bio', 'Associate Medical Director, Oncology');
     await addOpportunity(page, 'Northwind Health', 'Medical Science Liaison', 'Applied');
     await addOpportunity(page, 'Globex', 'Clinical Informatics Lead', 'Interviewing');
+    // Long names, in five stages with cards (the narrowest their columns get with Closed open too).
+    await addOpportunity(
+      page,
+      'Johnson & Johnson Innovative Medicine',
+      'Associate Director, Global Medical Affairs',
+      'Final round',
+    );
+    await addOpportunity(page, 'Boehringer Ingelheim', 'Medical Science Liaison', 'Verbal offer');
+    await addOpportunity(page, 'UnitedHealth Group / Optum', 'Medical Director', 'Closed');
     const names = [
       'Target',
       'Applied',
@@ -283,6 +293,20 @@ test.describe('a pipeline that fits', () => {
     const scrolls = () =>
       pipeline.evaluate((el) => ({ wide: el.scrollWidth > el.clientWidth, left: el.scrollLeft }));
     expect(await scrolls()).toEqual({ wide: false, left: 0 });
+
+    // Words break between words, never inside one: stage names, companies, titles.
+    expect(await wordsSplitAcrossLines(pipeline)).toEqual([]);
+    // The companies read whole (none of these words is longer than a column), and cards are compact.
+    for (const company of ['Johnson & Johnson Innovative Medicine', 'Boehringer Ingelheim']) {
+      const cut = await pipeline
+        .getByText(company, { exact: true })
+        .evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(cut, company).toBe(false);
+    }
+    const heights = await pipeline
+      .locator('[data-board-item]')
+      .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(220);
 
     // The heading is the company; the role's title is on its own line, and the name reads whole.
     const title = stage(page, 'Target').getByRole('button', {
@@ -317,10 +341,23 @@ test.describe('a pipeline that fits', () => {
     page,
   }) => {
     await page.goto('/#/opportunities');
-    for (const n of [1, 2, 3, 4, 5, 6]) await addOpportunity(page, `Co ${n}`, 'MSL', 'Closed');
+    for (const n of [1, 2, 3, 4, 5, 6])
+      await addOpportunity(page, `Co ${n}`, 'Associate Medical Director, Oncology', 'Closed');
     const closed = stage(page, 'Closed');
     await expect(closed.getByRole('button', { name: /^Move / })).toHaveCount(5);
     await expect(closed.getByText('Rejected', { exact: true })).toHaveCount(5);
+    // Each name on one line, cut with an ellipsis: the whole name is the button's name and tooltip.
+    const name = closed.getByRole('button', {
+      name: 'Co 1 – Associate Medical Director, Oncology',
+      exact: true,
+    });
+    await expect(name).toHaveAttribute('title', 'Co 1 – Associate Medical Director, Oncology');
+    const line = await name.evaluate((el) => ({
+      lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+      cut: el.scrollWidth > el.clientWidth,
+    }));
+    expect(line.lines).toBeLessThan(1.5);
+    expect(line.cut).toBe(true);
     const more = closed.getByRole('button', { name: 'Show all 6 closed' });
     await more.click();
     await expect(closed.getByRole('button', { name: /^Move / })).toHaveCount(6);

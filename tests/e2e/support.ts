@@ -97,6 +97,34 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
 
+/**
+ * The words inside `root` that the layout split across two lines (a break inside a word). A word
+ * cut with an ellipsis is on one line, so it is not counted.
+ */
+export async function wordsSplitAcrossLines(root: Locator): Promise<string[]> {
+  return root.evaluate((el) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) split.push(word[0]);
+      }
+    }
+    return split;
+  });
+}
+
+/** How many pages a PDF from `page.pdf()` has. */
+export function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
 /** Add an opportunity through its dialog (role type: payer; Closed ones were rejected). */
 export async function addOpportunity(page: Page, company: string, title: string, stage = 'Target') {
   await page.getByRole('button', { name: 'Add opportunity' }).click();

@@ -58,11 +58,18 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
     return (
       <div className={`${styles.card} ${styles.compact}`}>
         {onOpen ? (
-          <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
+          <button
+            type="button"
+            className={`${boardCardTitleClass} ${styles.oneLine}`}
+            title={name}
+            onClick={() => onOpen(id)}
+          >
             {heading}
           </button>
         ) : (
-          <span className={boardCardTitleClass}>{heading}</span>
+          <span className={`${boardCardTitleClass} ${styles.oneLine}`} title={name}>
+            {heading}
+          </span>
         )}
         {closedReason ? <span className={styles.reasonTag}>{closedReason}</span> : null}
       </div>
@@ -70,7 +77,12 @@ export const OpportunityCard = memo(function OpportunityCard(props: OpportunityC
   return (
     <div className={styles.card}>
       {onOpen ? (
-        <button type="button" className={boardCardTitleClass} onClick={() => onOpen(id)}>
+        <button
+          type="button"
+          className={boardCardTitleClass}
+          title={name}
+          onClick={() => onOpen(id)}
+        >
           {heading}
         </button>
       ) : (

@@ -114,7 +114,11 @@ export const StageColumn = memo(function StageColumn({
           </span>
         </span>
       </div>
-      {empty ? null : <p className={styles.columnHint}>{hint}</p>}
+      {empty ? null : (
+        <p className={styles.columnHint} title={hint}>
+          {hint}
+        </p>
+      )}
       <BoardList {...listProps} {...(closed ? { cardHeight: 48 } : {})}>
         {cards}
       </BoardList>
