@@ -157,3 +157,30 @@ test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ pag
     await expect(page.getByRole('region', { name: stage, exact: true })).toBeAttached();
   }
 });
+
+test('on paper the offers table fits the page instead of being cut at its right edge', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#/opportunities');
+  for (const [company, title] of [
+    ['Medtronic', 'Medical Safety Officer, Cardiac Rhythm Management'],
+    ['Flatiron Health', 'Clinical Data Scientist'],
+    ['Verily Life Sciences', 'Clinical Lead'],
+    ['Abbott', 'Medical Advisor, Diabetes Care'],
+  ] as const)
+    await addOpportunity(page, company, title, 'Written offer');
+  // A4's printable width at 96 dpi.
+  await page.setViewportSize({ width: 718, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const offers = page.getByRole('region', { name: 'Offers side by side' });
+  await expect(offers.getByRole('columnheader', { name: /^Abbott/ })).toBeVisible();
+  const fit = await offers.evaluate((el) => ({
+    scrolls: el.scrollWidth > el.clientWidth,
+    right: Math.max(
+      ...[...el.querySelectorAll('th, td')].map((c) => c.getBoundingClientRect().right),
+    ),
+  }));
+  expect(fit.scrolls).toBe(false);
+  expect(fit.right).toBeLessThanOrEqual(718);
+});
