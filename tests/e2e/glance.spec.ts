@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   longPressDrag,
   monthRegion,
+  pdfPages,
   scrollsSideways,
   wordsSplitAcrossLines,
 } from './support';
@@ -209,7 +210,30 @@ test.describe('Print plan', () => {
     });
     await page.emulateMedia({ colorScheme: 'dark' }); // paper stays black on white
     await page.goto('/#/opportunities');
+    // A typical plan: the 14 cards of a new plan and a dozen opportunities, three of them closed.
     await addOpportunity(page, 'Acme Bio', 'Medical Director');
+    for (const [company, title, stage] of [
+      [
+        'Boehringer Ingelheim Pharmaceuticals, Inc.',
+        'Medical Science Liaison, Cardiometabolic',
+        'Target',
+      ],
+      ['Roche', 'Medical Director, Neuroscience', 'Target'],
+      [
+        'Johnson & Johnson Innovative Medicine',
+        'Associate Director, Global Medical Affairs',
+        'Applied',
+      ],
+      ['Flatiron Health', 'Clinical Data Scientist', 'Applied'],
+      ['Medtronic', 'Medical Safety Officer, Cardiac Rhythm Management', 'Interviewing'],
+      ['Genentech', 'Clinical Scientist, Immunology', 'Interviewing'],
+      ['Verily Life Sciences', 'Clinical Lead', 'Final round'],
+      ['Abbott', 'Medical Advisor, Diabetes Care', 'Verbal offer'],
+      ['UnitedHealth Group / Optum', 'Medical Director, Utilization Management', 'Closed'],
+      ['Pfizer', 'Senior Medical Advisor', 'Closed'],
+      ['Tempus AI', 'Medical Director, Oncology', 'Closed'],
+    ] as const)
+      await addOpportunity(page, company, title, stage);
 
     await page.goto('/#/timeline');
     await page.getByRole('button', { name: 'Print plan' }).click();
@@ -224,6 +248,20 @@ test.describe('Print plan', () => {
       await expect(sheet.getByRole('heading', { name })).toBeVisible();
     await expect(sheet.getByRole('heading', { name: /^Month \d+ · / })).toHaveCount(12);
     await expect(sheet).toContainText('Acme Bio – Medical Director');
+    // The pipeline as a line per stage; a closed entry says why; nothing says "today" on paper.
+    const pipeline = sheet.getByRole('region', { name: 'Pipeline' });
+    await expect(pipeline.getByRole('term')).toHaveText([
+      'Target (3)',
+      'Applied (2)',
+      'Interviewing (2)',
+      'Final round (1)',
+      'Verbal offer (1)',
+      'Closed (3)',
+    ]);
+    await expect(pipeline).toContainText('Pfizer – Senior Medical Advisor (Rejected)');
+    await expect(pipeline).toContainText('None yet in: Written offer, Accepted.');
+    await expect(sheet).not.toContainText('Added today');
+    await expect(sheet).not.toContainText('in this stage');
     // Three months a row, as a phase.
     const tops = await Promise.all(
       [1, 2, 3, 4].map(
@@ -244,9 +282,20 @@ test.describe('Print plan', () => {
     });
     expect(colours.color).toBe('rgb(0, 0, 0)');
     expect(colours.page).toBe('rgb(255, 255, 255)');
+    // One sheet, on A4 and on Letter.
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    expect(pdfPages(pdf)).toBe(1);
+    // Printing to PDF ends the print (afterprint): the sheet goes. Print again, on Letter.
+    await expect(sheet).toHaveCount(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Print plan' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+      .toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'Letter', printBackground: false }))).toBe(1);
 
     // Done printing: the sheet goes, the screen is as it was.
     await page.emulateMedia({ media: 'screen' });

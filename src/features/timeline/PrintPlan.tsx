@@ -5,12 +5,19 @@
  */
 import { useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { dayLabel, dayToDate, monthLabel, type Day } from '../../domain/calendar';
+import { dayLabel, dayToDate, daysBetween, monthLabel, type Day } from '../../domain/calendar';
 import { exitCountdown } from '../../domain/exitPlan';
 import { daysText, type Countdown } from '../../domain/notice';
 import { readMilestones, type EvidenceBoard } from '../../domain/evidence';
 import { STATUS_LABELS } from '../../domain/milestone';
-import { opportunityName, STAGE_LABELS, STAGES, timeInStageText } from '../../domain/opportunity';
+import {
+  CLOSED_REASON_LABELS,
+  durationLabel,
+  opportunityName,
+  STAGE_LABELS,
+  STAGES,
+  stageSince,
+} from '../../domain/opportunity';
 import { currentPlanIndex, phaseGroups, planMonth } from '../../domain/plan';
 import type { ExitPlan } from '../../domain/schema/exitPlan';
 import type { Milestone } from '../../domain/schema/milestone';
@@ -243,31 +250,51 @@ function exitSentence(c: Countdown): string {
   }
 }
 
+/**
+ * The pipeline as lines by stage ("Applied (2): Acme – MSL, 3 weeks in stage; …"), not eight
+ * columns: it keeps the plan on one sheet. A closed entry says why it closed; nothing says
+ * "today" the way the screen does (the sheet is read later).
+ */
 function Pipeline({ opportunities, today }: { opportunities: readonly Opportunity[]; today: Day }) {
   if (!opportunities.length) return <p className={styles.none}>No opportunities yet.</p>;
+  const empty = STAGES.filter((stage) => !opportunities.some((o) => o.stage === stage));
   return (
-    <div className={styles.stages}>
-      {STAGES.map((stage) => {
-        const here = opportunities.filter((o) => o.stage === stage);
-        return (
-          <div key={stage} className={styles.stage}>
-            <h3>
-              {STAGE_LABELS[stage]} ({here.length})
-            </h3>
-            {here.length ? (
-              <ul className={styles.lines}>
-                {here.map((o) => (
-                  <li key={o.id}>
-                    {opportunityName(o)} · {timeInStageText(o.history, today)}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className={styles.none}>None.</p>
-            )}
-          </div>
-        );
-      })}
-    </div>
+    <>
+      <dl className={styles.stages}>
+        {STAGES.filter((stage) => !empty.includes(stage)).map((stage) => {
+          const here = opportunities.filter((o) => o.stage === stage);
+          return (
+            <div key={stage}>
+              <dt>
+                {STAGE_LABELS[stage]} ({here.length})
+              </dt>
+              <dd>
+                <ul className={styles.entries}>
+                  {here.map((o) => (
+                    <li key={o.id}>
+                      {opportunityName(o)}
+                      {printedNote(o, today)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {empty.length ? (
+        <p className={styles.none}>
+          None yet in: {empty.map((stage) => STAGE_LABELS[stage]).join(', ')}.
+        </p>
+      ) : null}
+    </>
   );
+}
+
+/** " (Rejected)" for a closed entry, " (3 weeks in stage)" for an open one, else nothing. */
+function printedNote(o: Opportunity, today: Day): string {
+  if (o.stage === 'closed')
+    return o.closedReason ? ` (${CLOSED_REASON_LABELS[o.closedReason]})` : '';
+  const since = stageSince(o.history);
+  return since && daysBetween(since, today) > 0 ? ` (${durationLabel(since, today)} in stage)` : '';
 }
