@@ -13,6 +13,8 @@ export interface DialogProps {
   children: ReactNode;
   /** Text read after the title, e.g. what the dialog is for. */
   description?: string;
+  /** Show the description as the dialog's first line (it is only read out otherwise). */
+  descriptionShown?: boolean;
   wide?: boolean;
   /** Ask before Escape or × close it once something was typed (off where nothing typed is kept, e.g. a passphrase). */
   confirmDiscard?: boolean;
@@ -29,6 +31,7 @@ export function Dialog({
   onClose,
   children,
   description,
+  descriptionShown = false,
   wide,
   confirmDiscard = true,
 }: DialogProps) {
@@ -195,7 +198,7 @@ export function Dialog({
           ) : null}
           <div ref={bodyRef} className={styles.body}>
             {description ? (
-              <p id={descId} className="visually-hidden">
+              <p id={descId} className={descriptionShown ? styles.description : 'visually-hidden'}>
                 {description}
               </p>
             ) : null}
