@@ -147,6 +147,11 @@ describe('the Timeline’s year view', () => {
       }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Move to a month' });
+    // It says, on screen, which card moves and where it is now.
+    expect(
+      within(dialog).getByText(/^“Work out your runway” is in Month 1 \(\w{3} \d{4}\)\./),
+    ).not.toHaveClass('visually-hidden');
+    expect(dialog).toHaveAccessibleDescription(/^“Work out your runway” is in Month 1 /);
     expect(within(dialog).getByRole('button', { name: /^Month 1 · / })).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: /^Month 6 · / }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -155,6 +160,12 @@ describe('the Timeline’s year view', () => {
         'Apply selectively, with referrals',
         'Work out your runway',
       ]),
+    );
+    // Focus is on the card it moved, in its new month, on the button the move started from.
+    await waitFor(() =>
+      expect(
+        within(month(6)).getByRole('button', { name: 'Pick a month for Work out your runway' }),
+      ).toHaveFocus(),
     );
     expect(within(month(6)).getByText('+5 mo')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));

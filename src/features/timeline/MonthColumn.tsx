@@ -135,8 +135,12 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
   const regionName =
     month === null ? 'After the plan' : `${name}${isCurrent ? ' (this month)' : ''}`;
   const look = year ? yearStyles : styles;
+  // A filter hides every card here: the month is its heading line only, so the cards that match
+  // are not pushed down the page by a box per empty month (a phone's first screen shows them).
+  const collapsed = filtered === true && items.length === 0 && month !== null;
   const classes = [
     look.column,
+    collapsed ? styles.collapsed : '',
     isCurrent ? styles.current : '',
     isPast ? styles.past : '',
     isTarget ? styles.target : '',
@@ -195,10 +199,10 @@ export const MonthColumn = memo(function MonthColumn(props: MonthColumnProps) {
       <BoardList {...listProps} {...(year ? { cardHeight: YEAR_CARD_HEIGHT } : {})}>
         {cards}
       </BoardList>
-      {items.length === 0 && month !== null ? (
-        <p className={look.empty}>
-          {filtered ? 'No cards here match the filters.' : 'Nothing planned yet.'}
-        </p>
+      {collapsed ? (
+        <p className="visually-hidden">No cards here match the filters.</p>
+      ) : items.length === 0 && month !== null ? (
+        <p className={look.empty}>Nothing planned yet.</p>
       ) : null}
       {year ? null : add}
     </section>

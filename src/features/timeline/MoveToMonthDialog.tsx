@@ -20,6 +20,7 @@ export function MoveToMonthDialog({
   lastIdIn,
   current,
   onClose,
+  onMoved,
 }: {
   plan: Plan;
   milestone: Milestone;
@@ -28,6 +29,8 @@ export function MoveToMonthDialog({
   /** This month's place in the plan (to mark it). */
   current: number;
   onClose: () => void;
+  /** Moved (the dialog closes): the screen puts focus on the card in its new month. */
+  onMoved: (month: number) => void;
 }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -45,7 +48,7 @@ export function MoveToMonthDialog({
         beforeId: null,
       });
       useFeedback.getState().written(step);
-      onClose();
+      onMoved(month);
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
@@ -55,7 +58,8 @@ export function MoveToMonthDialog({
   return (
     <Dialog
       title="Move to a month"
-      description={`${quote(milestone.title)} is planned for ${here > plan.lengthMonths ? 'after the plan' : `Month ${here}`}. Pick the month it moves to; it goes last in that month.`}
+      description={`${quote(milestone.title)} is ${here > plan.lengthMonths ? 'after the plan' : `in Month ${here} (${monthLabel(planMonth(plan, here))})`}. Pick the month it moves to; it goes last in that month.`}
+      descriptionShown
       onClose={onClose}
     >
       {phaseGroups(plan.lengthMonths).map(({ phase, months }) => (

@@ -36,6 +36,7 @@ import { useExitDates } from './exitDates';
 import { SlipNotice } from './SlipNotice';
 import styles from './Timeline.module.css';
 import { TimelineToolbar } from './TimelineToolbar';
+import type { Landing } from './landing';
 import { AFTER_PLAN, PlanMonths } from './PlanMonths';
 
 /**
@@ -50,6 +51,9 @@ const MilestoneDialog = lazy(() =>
 const MoveToMonthDialog = lazy(() =>
   import('./MoveToMonthDialog').then((m) => ({ default: m.MoveToMonthDialog })),
 );
+/** Where the screen scrolls and puts focus after a filter or a move: needed only then. */
+const landingCode = onDemand(() => import('./landing'));
+
 const PrintPlan = lazy(() => import('./PrintPlan').then((m) => ({ default: m.PrintPlan })));
 
 type DialogState =
@@ -101,10 +105,12 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
   }, []);
   const loaded = milestones !== undefined && storedView !== undefined;
 
-  // On wide screens the board's months scroll sideways: open it at the current month.
+  // On wide screens the board's months scroll sideways: open it at the current month (unless
+  // Overdue or Due this month is on: then at the first card it shows, below).
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!loaded || !scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    if (useTimelineFilters.getState().when !== 'all') return;
     const current = scroller.querySelector<HTMLElement>('[data-current]');
     if (current)
       scroller.scrollLeft +=
@@ -157,6 +163,23 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     };
   }, [milestones, evidence, hidden, category, when, plan, now]);
 
+  // Overdue or Due this month turned on (or arrived on by a count's link), or the view switched
+  // with one on: bring the first card it shows into view, once per filter and view. After the
+  // evidence is read: until then the cards it ticks are not called overdue, and the first may change.
+  const evidenceRead = evidence !== undefined;
+  const shownFor = useRef<string | null>(null);
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (when === 'all') shownFor.current = null;
+    const key = `${view} ${when}`;
+    if (!loaded || !scroller || when === 'all' || !evidenceRead || shownFor.current === key) return;
+    shownFor.current = key;
+    landingCode
+      .load()
+      .then((m) => m.toFirstCard(scroller))
+      .catch(() => undefined);
+  }, [loaded, view, when, evidenceRead]);
+
   const {
     conflicts: exitConflicts,
     Notice: ExitDatesNotice,
@@ -199,6 +222,29 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
     },
     [],
   );
+
+  // A card moved with "Pick a month" gets the focus back on that button in its new month, once
+  // it is drawn there and the dialog has given the page back: checked as the card arrives (a
+  // layout effect, so the focus never rests elsewhere) and as the dialog goes (an effect, which
+  // runs after the dialog's clean-up made the page focusable again).
+  const landing = useRef<Landing | null>(null);
+  const land = (last: boolean) => {
+    const code = landingCode.now();
+    if (!landing.current || dialog || !code) return;
+    if (code.landed(scrollerRef.current, landing.current, milestones, cards.visible, last))
+      landing.current = null;
+  };
+  useLayoutEffect(() => land(false));
+  useEffect(() => land(true));
+  const onMoved = useCallback((id: string, month: number) => {
+    void landingCode
+      .load()
+      .catch(() => undefined)
+      .then(() => {
+        landing.current = { id, month };
+        setDialog(null);
+      });
+  }, []);
 
   const onOpen = useCallback((id: string) => setDialog({ mode: 'edit', id }), []);
   const onAdd = useCallback((month: number) => setDialog({ mode: 'add', month }), []);
@@ -346,6 +392,7 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
             lastIdIn={lastIdIn}
             current={current}
             onClose={() => setDialog(null)}
+            onMoved={(month) => onMoved(moving.id, month)}
           />
         </Suspense>
       ) : null}
