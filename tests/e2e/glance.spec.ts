@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   longPressDrag,
   monthRegion,
+  PIPELINE_STAGES,
   pdfPages,
   scrollsSideways,
   wordsSplitAcrossLines,
@@ -327,16 +328,7 @@ test.describe('a pipeline that fits', () => {
     );
     await addOpportunity(page, 'Boehringer Ingelheim', 'Medical Science Liaison', 'Verbal offer');
     await addOpportunity(page, 'UnitedHealth Group / Optum', 'Medical Director', 'Closed');
-    const names = [
-      'Target',
-      'Applied',
-      'Interviewing',
-      'Final round',
-      'Verbal offer',
-      'Written offer',
-      'Accepted',
-      'Closed',
-    ];
+    const names = PIPELINE_STAGES;
     for (const name of names) await expectOnScreen(page, stage(page, name));
     const pipeline = page.getByRole('region', { name: 'Pipeline' });
     const scrolls = () =>

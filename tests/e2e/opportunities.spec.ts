@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addOpportunity, dragTo } from './support';
+import { addOpportunity, dragTo, PIPELINE_STAGES } from './support';
 
 const card = (page: Page, stage: string, name: string) =>
   page.getByRole('region', { name: stage, exact: true }).getByRole('button', { name, exact: true });
@@ -144,16 +144,7 @@ test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ pag
   expect(box?.width).toBeLessThanOrEqual(360);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Company can’t be empty.')).toBeVisible();
-  for (const stage of [
-    'Target',
-    'Applied',
-    'Interviewing',
-    'Final round',
-    'Verbal offer',
-    'Written offer',
-    'Accepted',
-    'Closed',
-  ]) {
+  for (const stage of PIPELINE_STAGES) {
     await expect(page.getByRole('region', { name: stage, exact: true })).toBeAttached();
   }
 });

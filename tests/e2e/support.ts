@@ -176,3 +176,15 @@ export async function longPressDrag(
   for (let i = 1; i <= 10; i++) await touch('touchMove', sx, sy + ((ty - sy) * i) / 10);
   await touch('touchEnd');
 }
+
+/** The pipeline's eight stages as the Opportunities board names them, in order. */
+export const PIPELINE_STAGES = [
+  'Target',
+  'Applied',
+  'Interviewing',
+  'Final round',
+  'Verbal offer',
+  'Written offer',
+  'Accepted',
+  'Closed',
+] as const;
