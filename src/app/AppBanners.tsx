@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useBackupStatus } from '../db/backupStatus';
 import { useOutdatedReason } from '../db/outdated';
 import { messageOf } from '../domain/errors';
@@ -32,6 +32,7 @@ export function AppBanners({
   const outdated = useOutdatedReason();
   const apply = useAppUpdate((s) => s.apply);
   const startProblem = planStart === undefined ? null : storedPlanStartProblem(planStart);
+  const dock = useDockRoom();
   return (
     <>
       {startProblem ? (
@@ -57,7 +58,7 @@ export function AppBanners({
         </div>
       ) : null}
       <SyncOnly part="notices" />
-      <div className={styles.dock}>
+      <div className={styles.dock} ref={dock}>
         {!outdated && apply ? (
           <div className={styles.banner} role="status">
             <p>A new version of Pivotboard is ready.</p>
@@ -70,6 +71,31 @@ export function AppBanners({
       </div>
     </>
   );
+}
+
+/**
+ * The docked messages sit over the page's foot: while one shows, the page gets that much more
+ * room at its end (`--dock-height`), so its last cards scroll clear of it instead of staying under
+ * it (on a phone the backup reminder is a quarter of the screen).
+ */
+function useDockRoom() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = el.getBoundingClientRect().height;
+      if (height > 0) root.style.setProperty('--dock-height', `${Math.ceil(height)}px`);
+      else root.style.removeProperty('--dock-height');
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--dock-height');
+    };
+  }, []);
+  return ref;
 }
 
 function BackupNudge() {

@@ -54,6 +54,38 @@ for (const [name, viewport, colorScheme] of [
   });
 }
 
+test('on a phone, the page ends clear of the backup reminder: the last card can be tapped', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/timeline');
+  const last = monthRegion(page, 12).getByRole('button', {
+    name: 'Start the industry role',
+    exact: true,
+  });
+  await expect(last).toBeAttached();
+  await page.evaluate(() => {
+    const ago = (days: number) => new Date(Date.now() - days * 24 * 3_600_000).toISOString();
+    localStorage.setItem(
+      'pivotboard:device',
+      JSON.stringify({ firstUsedAt: ago(45), lastChangeAt: ago(2), lastBackupAt: null }),
+    );
+  });
+  await page.reload();
+  const reminder = page.getByRole('region', { name: 'Backup reminder' });
+  await expect(reminder).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(async () => {
+    const card = await last.boundingBox();
+    const docked = await reminder.boundingBox();
+    if (!card || !docked) throw new Error('not laid out');
+    expect(card.y + card.height).toBeLessThanOrEqual(docked.y);
+  }).toPass();
+  await last.click();
+  await expect(page.getByRole('dialog', { name: 'Edit milestone' })).toBeVisible();
+});
+
 test('on a phone, a message about a long title takes three lines at most, and keeps all its words for screen readers', async ({
   page,
 }) => {
