@@ -149,6 +149,26 @@ test('at 360 px wide, nothing spills sideways and the dialog fits', async ({ pag
   }
 });
 
+test('on a phone one offer fits beside the row names when the current pay is not entered', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/opportunities');
+  await addOpportunity(
+    page,
+    'Johnson & Johnson',
+    'Associate Director, Medical Affairs',
+    'Written offer',
+  );
+  const offers = page.getByRole('region', { name: 'Offers side by side' });
+  await expect(offers.getByRole('columnheader', { name: /^Johnson & Johnson/ })).toBeVisible();
+  // Without the current pay, its column (three "Not entered" cells) pushed the offer past the
+  // screen's edge; the missing pay is said once, above the table.
+  expect(await offers.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+  await expect(page.getByText(/Your clinical job’s pay is not entered yet/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'add it in the exit plan' })).toBeVisible();
+});
+
 test('on paper the offers table fits the page instead of being cut at its right edge', async ({
   page,
 }) => {

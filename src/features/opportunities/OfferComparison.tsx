@@ -257,20 +257,26 @@ export function OfferComparison({
           clinical share) to see where each offer falls short of it.
         </p>
       ) : null}
-      {currentAnnualPay !== null ? (
-        <p className={styles.narrowOnly}>
-          Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the difference.
-        </p>
-      ) : null}
+      <p className={styles.narrowOnly}>
+        {currentAnnualPay !== null ? (
+          <>
+            Your clinical job pays {money(currentAnnualPay)} a year; each offer shows the
+            difference.
+          </>
+        ) : (
+          <>
+            Your clinical job’s pay is not entered yet: <a href="#/exit">add it in the exit plan</a>{' '}
+            to see each offer’s difference.
+          </>
+        )}
+      </p>
       <div
         className={styles.tableScroll}
         role="region"
         aria-label="Offers side by side"
         tabIndex={0}
       >
-        <table
-          className={`${styles.table} ${currentAnnualPay !== null ? styles.hideCurrentWhenNarrow : ''}`}
-        >
+        <table className={styles.table}>
           <thead>
             <tr>
               <td />
