@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { wordsSplitAcrossLines } from './support';
 
 // Wednesday, March 18, 2026, late morning: its week runs Monday Mar 16 to Sunday Mar 22.
 const WEDNESDAY = new Date('2026-03-18T10:30:00');
@@ -342,6 +343,17 @@ test.describe('networking', () => {
       const radio = await dialog.getByText(name, { exact: true }).boundingBox();
       expect(radio?.height).toBeGreaterThanOrEqual(44);
     }
+  });
+
+  test('on a phone a long name stays whole on a contact: Draft a message goes under it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    await logCall(page, 'Dr. Alexandra Venkatasubramanian');
+    const contacts = page.getByRole('list', { name: 'Contacts', exact: true });
+    await expect(contacts.getByRole('button', { name: 'Draft a message' })).toBeVisible();
+    expect(await wordsSplitAcrossLines(contacts)).toEqual([]);
   });
 
   test('the calls list scrolls with the page, not in a box of its own, and stays windowed', async ({
