@@ -169,6 +169,21 @@ test('on a phone one offer fits beside the row names when the current pay is not
   await expect(page.getByRole('link', { name: 'add it in the exit plan' })).toBeVisible();
 });
 
+test('on a phone a closed card shows its whole name, so two roles at one company tell apart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/opportunities');
+  const company = 'Johnson & Johnson Innovative Medicine';
+  for (const title of ['Associate Director, Medical Affairs', 'Medical Science Liaison'])
+    await addOpportunity(page, company, title, 'Closed');
+  for (const title of ['Associate Director, Medical Affairs', 'Medical Science Liaison']) {
+    const name = card(page, 'Closed', `${company} – ${title}`);
+    await expect(name).toBeVisible();
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+});
+
 test('on paper the offers table fits the page instead of being cut at its right edge', async ({
   page,
 }) => {
