@@ -89,6 +89,23 @@ export function Dialog({
     const back = beforeAsking.current;
     (back?.isConnected ? back : ref.current)?.focus();
   }
+  // A failed Save focuses the first field in error (scrolled into view): the page-wide helper
+  // comes a few seconds after the first screen, and a Save tapped before it did nothing to see on
+  // a phone, the message being above, off the screen.
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    let uninstall: (() => void) | null = null;
+    let closed = false;
+    void import('./focusFirstError').then((m) => {
+      if (!closed) uninstall = m.focusFirstErrorOnSubmit(node);
+    });
+    return () => {
+      closed = true;
+      uninstall?.();
+    };
+  }, []);
+
   useEffect(() => {
     if (!askingToDiscard) return;
     keepRef.current?.scrollIntoView?.({ block: 'nearest' });

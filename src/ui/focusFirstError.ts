@@ -8,11 +8,17 @@
 const INVALID = '[aria-invalid="true"]';
 const WATCH_MS = 3000;
 
-export function focusFirstErrorOnSubmit(root: Document = document): () => void {
+/**
+ * Installed on the document once the first screen has shown (main.tsx), and by every dialog on
+ * itself while open (Dialog.tsx), so a dialog opened in the first seconds has it too. Both may see
+ * one Save: the first focuses the field, the second then finds focus moved and leaves it.
+ */
+export function focusFirstErrorOnSubmit(root: Document | HTMLElement = document): () => void {
+  const doc = root instanceof Document ? root : root.ownerDocument;
   const onSubmit = (event: Event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement)) return;
-    const atSubmit = root.activeElement;
+    const atSubmit = doc.activeElement;
     let done = false;
     const stop = () => {
       done = true;
@@ -24,8 +30,8 @@ export function focusFirstErrorOnSubmit(root: Document = document): () => void {
       const invalid = form.querySelector<HTMLElement>(INVALID);
       if (!invalid) return;
       stop();
-      const active = root.activeElement;
-      const moved = active !== atSubmit && active !== root.body && active !== null;
+      const active = doc.activeElement;
+      const moved = active !== atSubmit && active !== doc.body && active !== null;
       if (!moved) invalid.focus();
     };
     const observer = new MutationObserver(check);

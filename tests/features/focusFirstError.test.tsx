@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dialog } from '../../src/ui/Dialog';
 import { TextField } from '../../src/ui/Field';
 import { focusFirstErrorOnSubmit } from '../../src/ui/focusFirstError';
 
@@ -73,5 +74,20 @@ describe('focusFirstErrorOnSubmit', () => {
       .poll(() => screen.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid'))
       .toBe('true');
     expect(name).toHaveFocus();
+  });
+});
+
+describe('in a dialog', () => {
+  it('focuses the first invalid field after Save before the page-wide helper is installed', async () => {
+    const user = userEvent.setup();
+    render(
+      <Dialog title="Add" onClose={() => undefined}>
+        <Form />
+      </Dialog>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await expect
+      .poll(() => document.activeElement)
+      .toBe(screen.getByRole('textbox', { name: 'Name' }));
   });
 });
