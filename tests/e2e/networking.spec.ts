@@ -356,6 +356,28 @@ test.describe('networking', () => {
     expect(await wordsSplitAcrossLines(contacts)).toEqual([]);
   });
 
+  test('on a phone the question before deleting a contact is all in view, above Cancel and Save', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    await logCall(page, 'Jane Lee');
+    await page
+      .getByRole('list', { name: 'Contacts', exact: true })
+      .getByRole('button', { name: 'Jane Lee' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Edit contact' });
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    const question = dialog.getByRole('group', { name: 'Delete Jane Lee?' });
+    await expect(question.getByRole('button', { name: 'Keep' })).toBeFocused();
+    const last = await question
+      .getByRole('button', { name: 'Delete their call too' })
+      .boundingBox();
+    const save = await dialog.getByRole('button', { name: 'Save' }).boundingBox();
+    if (!last || !save) throw new Error('not laid out');
+    expect(last.y + last.height).toBeLessThanOrEqual(save.y);
+  });
+
   test('the calls list scrolls with the page, not in a box of its own, and stays windowed', async ({
     page,
   }) => {

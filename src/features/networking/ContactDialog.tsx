@@ -169,8 +169,11 @@ function ContactForm({
   const beforeAsking = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (!askingToDelete) return;
-    keepRef.current?.scrollIntoView?.({ block: 'nearest' });
-    keepRef.current?.focus();
+    // The whole question into view, its last choice too: on a phone, scrolling to Keep alone left
+    // "Delete their call too" under the dialog's Cancel / Save bar.
+    const keep = keepRef.current;
+    (keep?.closest('[role="group"]') ?? keep)?.scrollIntoView?.({ block: 'nearest' });
+    keep?.focus({ preventScroll: true });
   }, [askingToDelete]);
 
   function onDelete() {
