@@ -85,3 +85,31 @@ test('on a touch screen a dialog opens without bringing up the keyboard; a tap o
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('on a phone a card’s whole description can be read in its dialog; Enter there still saves', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/#/timeline');
+  await monthRegion(page, 1)
+    .getByRole('button', { name: 'Work out your runway', exact: true })
+    .tap();
+  const dialog = page.getByRole('dialog', { name: 'Edit milestone' });
+  const description = dialog.getByLabel('Description (optional)');
+  // The plan's own description is about 110 characters: a one-line field showed a third of it.
+  await expect(description).toHaveValue(/^Add up bare-bones monthly costs .{40,}/);
+  expect(
+    await description.evaluate(
+      (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+    ),
+  ).toBe(true);
+  await description.tap();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Check it again in spring.');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await monthRegion(page, 1)
+    .getByRole('button', { name: 'Work out your runway', exact: true })
+    .tap();
+  await expect(description).toHaveValue(/without panic\. Check it again in spring\.$/);
+});

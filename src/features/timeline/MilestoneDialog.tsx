@@ -264,11 +264,20 @@ export function MilestoneDialog({
             </option>
           ))}
         </SelectField>
-        <TextField
+        {/* One line of text, wrapped in the box so all of it can be read (a one-line field
+            showed a phone about 35 characters of up to 500). Enter still saves; a pasted line
+            break becomes a space. */}
+        <TextAreaField
           label="Description"
           optional
+          className={styles.descriptionField ?? ''}
           value={description}
-          onChange={(e) => setDescription(e.target.value)}
+          onChange={(e) => setDescription(e.target.value.replace(/\r?\n/g, ' '))}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+            e.preventDefault();
+            e.currentTarget.form?.requestSubmit();
+          }}
           error={errors.description}
           hint={`One line shown on the card (up to ${DESCRIPTION_MAX} characters).`}
         />
