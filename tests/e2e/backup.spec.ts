@@ -179,3 +179,18 @@ test('Settings has no accessibility violations, with the import dialog open too'
   await expect(page.getByRole('dialog', { name: 'Import this backup?' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Export backup by keyboard keeps the focus on the button, so Tab goes on from there', async ({
+  page,
+}) => {
+  await page.goto('/#/settings');
+  const button = page.getByRole('button', { name: 'Export backup' });
+  await button.focus();
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await downloading;
+  await expect(page.getByText(/^Saved pivotboard-backup-.*to your downloads\.$/)).toBeVisible();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Import backup')).toBeFocused();
+});

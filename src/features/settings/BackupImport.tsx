@@ -214,6 +214,7 @@ function UnlockDialog({
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (opening) return;
     setOpening(true);
     setError(undefined);
     try {
@@ -242,7 +243,7 @@ function UnlockDialog({
         />
         <DialogActions>
           <Button onClick={onCancel}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={opening}>
+          <Button type="submit" variant="primary" aria-disabled={opening || undefined}>
             {opening ? 'Opening…' : 'Open'}
           </Button>
         </DialogActions>

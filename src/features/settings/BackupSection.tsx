@@ -35,6 +35,7 @@ export function BackupSection() {
 
   async function onExport(e: FormEvent) {
     e.preventDefault();
+    if (exporting) return;
     setSaved(null);
     const next: typeof errors = {};
     if (protect) {
@@ -109,7 +110,9 @@ export function BackupSection() {
           </div>
         ) : null}
         <div className={settings.actions}>
-          <Button type="submit" variant="primary" disabled={exporting}>
+          {/* aria-disabled, not disabled: a focused button that is disabled drops the focus to the
+              page's top, and a keyboard user would start again from there. */}
+          <Button type="submit" variant="primary" aria-disabled={exporting || undefined}>
             Export backup
           </Button>
           {exporting ? (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { loadSync, syncIsOnHere } from '../../db/syncSwitch';
 import { UserError } from '../../domain/errors';
 import { pairingCodeFromLink, pairingLink } from '../../domain/pairing';
@@ -57,12 +57,23 @@ export function SyncSection() {
     };
   }, [on, phase]);
 
+  /** Sync was switched here: once the other button shows, it takes the focus (the one pressed is gone). */
+  const toggle = useRef<HTMLButtonElement>(null);
+  const switched = useRef(false);
+  useEffect(() => {
+    if (!switched.current || busy) return;
+    switched.current = false;
+    toggle.current?.focus();
+  }, [on, busy]);
+
   async function turnOn() {
+    if (busy) return;
     setBusy('on');
     setError(undefined);
     setJoined(undefined);
     try {
       await (await loadSync()).turnOnSync();
+      switched.current = true;
     } catch (e) {
       setError(message(e));
     } finally {
@@ -72,6 +83,7 @@ export function SyncSection() {
 
   async function join(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     setBusy('join');
     setJoinError(undefined);
     setError(undefined);
@@ -90,11 +102,13 @@ export function SyncSection() {
   }
 
   async function turnOff() {
+    if (busy) return;
     setBusy('off');
     setError(undefined);
     setJoined(undefined);
     try {
       await (await loadSync()).turnOffSync();
+      switched.current = true;
     } catch (e) {
       setError(message(e));
     } finally {
@@ -182,7 +196,12 @@ export function SyncSection() {
             new.
           </p>
           <div className={settings.actions}>
-            <Button variant="secondary" onClick={() => void turnOff()} disabled={busy !== null}>
+            <Button
+              ref={toggle}
+              variant="secondary"
+              onClick={() => void turnOff()}
+              aria-disabled={busy !== null || undefined}
+            >
               {busy === 'off' ? 'Turning off…' : 'Turn off sync'}
             </Button>
           </div>
@@ -190,7 +209,12 @@ export function SyncSection() {
       ) : (
         <>
           <div className={settings.actions}>
-            <Button onClick={() => void turnOn()} disabled={busy !== null}>
+            {/* aria-disabled while busy, not disabled: a disabled button drops the focus. */}
+            <Button
+              ref={toggle}
+              onClick={() => void turnOn()}
+              aria-disabled={busy !== null || undefined}
+            >
               {busy === 'on' ? 'Turning on…' : 'Turn on sync'}
             </Button>
           </div>
@@ -212,7 +236,7 @@ export function SyncSection() {
               spellCheck={false}
             />
             <div className={settings.actions}>
-              <Button type="submit" disabled={busy !== null}>
+              <Button type="submit" aria-disabled={busy !== null || undefined}>
                 {busy === 'join' ? 'Joining…' : 'Join'}
               </Button>
             </div>
