@@ -80,10 +80,13 @@ test('a LinkedIn headline built from the profile is copied, and the playbook rea
   await page.getByLabel('Board certification').selectOption({ label: 'Board-certified' });
   await page.getByRole('checkbox', { name: 'Clinical trials' }).check();
   await page.getByRole('checkbox', { name: 'Quality improvement (QI)' }).check();
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  // By keyboard: the focus stays on the button while it saves (a disabled button would drop it).
+  await page.getByRole('button', { name: 'Save profile' }).focus();
+  await page.keyboard.press('Enter');
   await expect(
     page.locator('[data-toast]').filter({ hasText: 'Saved your profile' }),
   ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save profile' })).toBeFocused();
   const headline =
     'Board-certified cardiology physician | Clinical trials and QI | Exploring industry roles in heart failure';
   await expect(page.getByLabel('Your headline')).toHaveValue(headline);

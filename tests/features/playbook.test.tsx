@@ -8,6 +8,7 @@ import { PREVIOUS_TEMPLATE } from '../../src/db/planTemplate';
 import { today } from '../../src/domain/calendar';
 import { addDiagnoseItem } from '../../src/db/diagnose';
 import { getSetting } from '../../src/db/settings';
+import { useDrafts } from '../../src/state/drafts';
 import { resetDatabase } from '../support/db';
 import { seededPlan } from '../support/fixtures';
 import { openApp, screen, waitFor } from '../support/render';
@@ -15,7 +16,10 @@ import { openApp, screen, waitFor } from '../support/render';
 const valueOf = (el: HTMLElement) => (el as HTMLTextAreaElement).value;
 
 describe('Playbook', { timeout: 30_000 }, () => {
-  beforeEach(resetDatabase);
+  beforeEach(async () => {
+    await resetDatabase();
+    useDrafts.setState({ texts: {}, unsaved: {} });
+  });
 
   it('compares the landing zones with the Diagnose items, and aims at two at most', async () => {
     await seededPlan();
@@ -83,6 +87,40 @@ describe('Playbook', { timeout: 30_000 }, () => {
     expect(about).toHaveFocus();
     expect(about).toHaveValue(
       'I’m a board-certified internal medicine physician at St Mary’s, with a particular interest in oncology.\n\nAlongside patient care I have worked on clinical trials.\n\nI’m glad to hear from physicians who have moved into industry.',
+    );
+  });
+
+  it('keeps the profile typed and not saved, and the headline as reworded, across sections and screens', async () => {
+    const { user } = await openApp('#/playbook/profile', 'Playbook');
+    await user.type(await screen.findByLabelText(/^Specialty/), 'cardiology');
+    await user.click(screen.getByRole('checkbox', { name: 'Clinical trials' }));
+    const headline = screen.getByLabelText('Your headline');
+    await user.clear(headline);
+    await user.type(headline, 'Cardiologist moving into medical affairs');
+
+    const sections = screen.getByRole('navigation', { name: 'Playbook sections' });
+    await user.click(within(sections).getByRole('link', { name: 'Calls and messages' }));
+    await user.click(screen.getByRole('link', { name: 'Record' }));
+    await screen.findByRole('heading', { level: 1, name: 'Running record' });
+    window.location.hash = '#/playbook/profile';
+    expect(await screen.findByLabelText(/^Specialty/)).toHaveValue('cardiology');
+    expect(screen.getByRole('checkbox', { name: 'Clinical trials' })).toBeChecked();
+    expect(screen.getByText('Changes not saved yet.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Your headline')).toHaveValue(
+      'Cardiologist moving into medical affairs',
+    );
+    // Not saved yet: leaving the page asks first.
+    expect(Object.keys(useDrafts.getState().unsaved)).toEqual(['playbook:profile']);
+
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() =>
+      expect(screen.queryByText('Changes not saved yet.')).not.toBeInTheDocument(),
+    );
+    expect((await getSetting('profile')).specialty).toBe('cardiology');
+    await waitFor(() => expect(useDrafts.getState().unsaved).toEqual({}));
+    await user.click(screen.getByRole('button', { name: 'Start again from your details' }));
+    expect(screen.getByLabelText('Your headline')).toHaveValue(
+      'Cardiology physician | Clinical trials | Exploring industry roles',
     );
   });
 

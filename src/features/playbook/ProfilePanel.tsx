@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { dayLabel } from '../../domain/calendar';
 import { aboutOutline, aboutText, headline, HEADLINE_MAX } from '../../domain/playbook/headline';
 import {
@@ -24,6 +24,7 @@ import type { RecordEntry } from '../../domain/schema/record';
 import { saveProfile } from '../../db/playbook';
 import { useRecordEntries } from '../../db/record';
 import { useSetting } from '../../db/settings';
+import { useDraft } from '../../state/drafts';
 import { useFeedback } from '../../state/feedback';
 import { Button } from '../../ui/Button';
 import { CopyBox, CopyButton } from '../../ui/CopyBox';
@@ -41,6 +42,8 @@ export function ProfilePanel() {
   return <ProfileBuilder saved={profile} targets={targets} record={record} />;
 }
 
+const KEEPS_NOTHING = { keepsNothing: true };
+
 const FIELDS = [
   'name',
   'specialty',
@@ -51,6 +54,34 @@ const FIELDS = [
 ] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number] | 'form', string>>;
 
+/** A profile typed and not saved yet, as the drafts store keeps it (JSON); else the saved one. */
+function profileFromDraft(text: string, saved: Profile): Profile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return saved;
+  }
+  if (typeof value !== 'object' || value === null) return saved;
+  const o = value as Record<string, unknown>;
+  const str = (k: 'name' | 'specialty' | 'institution' | 'targetArea') => {
+    const v = o[k];
+    return typeof v === 'string' ? v : saved[k];
+  };
+  const board = BOARD_STATUSES.find((s) => s === o.boardStatus);
+  const experience = Array.isArray(o.experience)
+    ? EXPERIENCE_TAGS.filter((t) => (o.experience as unknown[]).includes(t))
+    : saved.experience;
+  return {
+    name: str('name'),
+    specialty: str('specialty'),
+    institution: str('institution'),
+    targetArea: str('targetArea'),
+    boardStatus: board ?? saved.boardStatus,
+    experience,
+  };
+}
+
 function ProfileBuilder({
   saved,
   targets,
@@ -60,22 +91,39 @@ function ProfileBuilder({
   targets: RoleTypeId[];
   record: RecordEntry[];
 }) {
-  const [draft, setDraft] = useState<Profile>(saved);
+  // What is typed lives in the drafts store until it is saved: switching to another section or
+  // screen and back keeps it, and a reload asks first (state/drafts).
+  const savedText = JSON.stringify(saved);
+  const [draftText, setDraftText, clearDraft] = useDraft('playbook:profile', savedText);
+  const draft = profileFromDraft(draftText, saved);
+  // Saved (here, or the same values arriving from elsewhere): nothing is pending any more.
+  useEffect(() => {
+    if (draftText === savedText) clearDraft();
+  }, [draftText, savedText, clearDraft]);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const [headlineEdit, setHeadlineEdit] = useState<string | null>(null);
-  const [aboutEdit, setAboutEdit] = useState<string | null>(null);
   const sorted = sortRecord(record);
   const facts = { profile: draft, targets, recordTitles: sorted.map((e) => e.title) };
   const builtHeadline = headline(facts);
   const outline = aboutOutline(facts);
   const builtAbout = aboutText(outline);
-  const shownHeadline = headlineEdit ?? builtHeadline;
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  // The user's own wording of the headline and About text: kept while they move around the app;
+  // nothing to save (they copy it out), so a reload does not ask.
+  const [shownHeadline, setHeadlineEdit, clearHeadline] = useDraft(
+    'playbook:headline',
+    builtHeadline,
+    KEEPS_NOTHING,
+  );
+  const [shownAbout, setAboutEdit, clearAbout] = useDraft(
+    'playbook:about',
+    builtAbout,
+    KEEPS_NOTHING,
+  );
+  const dirty = JSON.stringify(draft) !== savedText;
   const suggested = experienceFromRecord(record, draft.experience);
 
   const set = <K extends keyof Profile>(key: K, value: Profile[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
+    setDraftText(JSON.stringify({ ...draft, [key]: value }));
     if (errors[key]) setErrors({});
   };
   const tick = (tag: ExperienceTag, on: boolean) =>
@@ -86,10 +134,12 @@ function ProfileBuilder({
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     setBusy(true);
     try {
       const result = await saveProfile(draft);
-      setDraft(result.value);
+      // What was stored (trimmed); the draft goes once the saved profile shows it.
+      setDraftText(JSON.stringify(result.value));
       setErrors({});
       useFeedback.getState().written(result);
     } catch (err) {
@@ -173,7 +223,8 @@ function ProfileBuilder({
             ) : null}
           </fieldset>
           <div className={styles.formActions}>
-            <Button type="submit" variant="primary" disabled={busy}>
+            {/* Not disabled while saving: a focused button that is disabled loses the focus. */}
+            <Button type="submit" variant="primary" aria-disabled={busy || undefined}>
               Save profile
             </Button>
             {dirty ? <span className={styles.small}>Changes not saved yet.</span> : null}
@@ -209,8 +260,8 @@ function ProfileBuilder({
             </span>
           }
           extra={
-            headlineEdit !== null && headlineEdit !== builtHeadline ? (
-              <Button variant="ghost" size="small" onClick={() => setHeadlineEdit(null)}>
+            shownHeadline !== builtHeadline ? (
+              <Button variant="ghost" size="small" onClick={clearHeadline}>
                 Start again from your details
               </Button>
             ) : null
@@ -232,15 +283,15 @@ function ProfileBuilder({
         </ol>
         <CopyBox
           label="Your About text"
-          value={aboutEdit ?? builtAbout}
+          value={shownAbout}
           onChange={setAboutEdit}
           rows={7}
           copyLabel="Copy About text"
           copied="About text copied"
           hint="A starting point: make it sound like you before you paste it."
           extra={
-            aboutEdit !== null && aboutEdit !== builtAbout ? (
-              <Button variant="ghost" size="small" onClick={() => setAboutEdit(null)}>
+            shownAbout !== builtAbout ? (
+              <Button variant="ghost" size="small" onClick={clearAbout}>
                 Start again from your details
               </Button>
             ) : null
