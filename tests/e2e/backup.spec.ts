@@ -123,6 +123,10 @@ test('a file that is not a backup is refused with an alert, and the board is unc
     buffer: Buffer.from('{"format": "pivotboard-backup", "tables": {'),
   });
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  // And what to do about it.
+  await expect(page.getByRole('alert')).toContainText(
+    'Your plan here is unchanged. To restore, choose the pivotboard-backup-….json file',
+  );
 
   const good = await exportBackup(page);
   const changed = good.text.replace(/"status":"todo"/, '"status":"someday"');
@@ -180,9 +184,12 @@ test('Settings has no accessibility violations, with the import dialog open too'
   await expectNoAxeViolations(page);
 });
 
-test('Export backup by keyboard keeps the focus on the button, so Tab goes on from there', async ({
+test('by keyboard, Export backup keeps the focus, and Enter on Import backup opens the file chooser', async ({
   page,
 }) => {
+  // Listened for from the start: Playwright takes over the browser's file chooser only once the
+  // listener is in place, and Enter (unlike Space) opens it on the key's way down, at once.
+  const choosing = page.waitForEvent('filechooser');
   await page.goto('/#/settings');
   const button = page.getByRole('button', { name: 'Export backup' });
   await button.focus();
@@ -193,4 +200,7 @@ test('Export backup by keyboard keeps the focus on the button, so Tab goes on fr
   await expect(button).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Import backup')).toBeFocused();
+  // It looks like a button: Enter opens the file chooser, as Space does (the browser's own).
+  await page.keyboard.press('Enter');
+  await choosing;
 });

@@ -30,6 +30,10 @@ const STAGE_LABELS: Record<BackupStage, string> = {
   writing: 'Importing the backup',
 };
 
+/** After a file that could not be read: what to do next (the message says what was wrong). */
+const CHOOSE_ANOTHER =
+  'Your plan here is unchanged. To restore, choose the pivotboard-backup-….json file that Export backup saved, from your downloads or wherever you keep it.';
+
 /**
  * Choose a backup file, see what it holds, and replace everything with it — or cancel. Nothing
  * in the database changes until "Replace everything", and then all of it at once.
@@ -40,7 +44,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
   /** A dialog of this import was closed: focus "Import backup" again once it is gone. */
   const refocus = useRef(false);
   const [step, setStep] = useState<Step>({ name: 'idle' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ message: string; nextStep?: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const written = useFeedback((s) => s.written);
   // The worker that reads and imports files starts with the screen (on its own thread), not when
@@ -72,7 +76,7 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       else setStep({ name: 'confirm', fileName: file.name, backup: result.backup });
     } catch (err) {
       setStep({ name: 'idle' });
-      setProblem(messageOf(err));
+      setProblem({ message: messageOf(err), nextStep: CHOOSE_ANOTHER });
     }
   }
 
@@ -90,9 +94,12 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       onImported?.();
     } catch (err) {
       setStep({ name: 'idle' });
-      setProblem(
-        err instanceof BackupWorkerLost ? messageOf(err) : `Nothing was changed. ${messageOf(err)}`,
-      );
+      setProblem({
+        message:
+          err instanceof BackupWorkerLost
+            ? messageOf(err)
+            : `Nothing was changed. ${messageOf(err)}`,
+      });
     }
   }
 
@@ -143,7 +150,8 @@ export function BackupImport({ onImported }: { onImported?: () => void }) {
       ) : null}
       {problem ? (
         <div className={styles.problem} role="alert">
-          <strong>This file was not imported.</strong> {problem}
+          <strong>This file was not imported.</strong> {problem.message}
+          {problem.nextStep ? <span className={styles.nextStep}>{problem.nextStep}</span> : null}
         </div>
       ) : null}
       {done ? (
