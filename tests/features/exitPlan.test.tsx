@@ -279,6 +279,19 @@ describe('Exit plan', { timeout: 20_000 }, () => {
     expect(section.getAllByText(/Still running/)).toHaveLength(1);
   });
 
+  it('checks clawbacks against the day before the planned start date, and says so', async () => {
+    await saveContract(plan.id, contract);
+    await saveExitDates(plan.id, { plannedStartDate: '2027-09-15', noticeGivenOn: null });
+    await addClawback(plan.id, { kind: 'sign-on', amount: 20000, endsOn: '2027-12-31' });
+    renderScreen();
+    const section = within(await screen.findByRole('region', { name: 'Clawbacks' }));
+    expect(
+      section.getByText(
+        'Giving notice by the deadline, your last clinical day would be Sep 14, 2027, the day before your planned start date. One clawback would still be running then: $20,000 to pay back.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows months of runway against the target, and 12 months when leaving with nothing lined up', async () => {
     const user = renderScreen();
     await user.type(await screen.findByLabelText('Cash set aside'), '30000');

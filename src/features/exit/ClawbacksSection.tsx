@@ -33,7 +33,7 @@ export interface ClawbacksSectionProps {
 const BASIS_WORDS: Record<LastDayBasis, (day: string) => string> = {
   given: (d) => `Your last clinical day is ${dayLabel(d)}.`,
   planned: (d) =>
-    `Giving notice by the deadline, your last clinical day falls on your planned start date, ${dayLabel(d)}.`,
+    `Giving notice by the deadline, your last clinical day would be ${dayLabel(d)}, the day before your planned start date.`,
   'if-today': (d) => `If you gave notice today, your last clinical day would be ${dayLabel(d)}.`,
 };
 
