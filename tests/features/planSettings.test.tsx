@@ -82,4 +82,22 @@ describe('plan settings', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Plan saved.')).not.toBeInTheDocument();
     expect((await db.plans.get(plan.id))?.lengthMonths).toBe(12);
   });
+
+  it('takes the saved result away once the plan changes to other months (an imported backup)', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<PlanSettings plan={plan} />);
+    await user.clear(screen.getByLabelText('Plan length (months)'));
+    await user.type(screen.getByLabelText('Plan length (months)'), '9');
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect(
+      await screen.findByText(/^3 milestones now sit past the plan’s last month/),
+    ).toBeInTheDocument();
+    // The live plan shows the save: the result stays.
+    rerender(<PlanSettings plan={{ ...plan, lengthMonths: 9 }} />);
+    expect(screen.getByText('Plan saved.')).toBeInTheDocument();
+    // A backup with an 11-month plan is imported.
+    rerender(<PlanSettings plan={{ ...plan, lengthMonths: 11 }} />);
+    expect(screen.queryByText(/milestones now sit past/)).not.toBeInTheDocument();
+    expect(screen.queryByText('Plan saved.')).not.toBeInTheDocument();
+  });
 });

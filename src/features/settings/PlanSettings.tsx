@@ -45,8 +45,16 @@ export function PlanSettings({ plan }: { plan: Plan }) {
     },
   );
   const [errors, setErrors] = useState<{ start?: string; length?: string; form?: string }>({});
-  const [result, setResult] = useState<PlanResize | null>(null);
+  const [result, setResult] = useState<(PlanResize & { savedAs: string }) | null>(null);
   const written = useFeedback((s) => s.written);
+  // The plan changed to other months since the save (an imported backup, another device): what
+  // the save said about milestones past the end no longer holds.
+  const planKey = `${plan.startMonth}|${String(plan.lengthMonths)}`;
+  const [seenKey, setSeenKey] = useState(planKey);
+  if (seenKey !== planKey) {
+    setSeenKey(planKey);
+    if (result && result.savedAs !== planKey) setResult(null);
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -71,7 +79,7 @@ export function PlanSettings({ plan }: { plan: Plan }) {
       );
       clearStart();
       clearLength();
-      const shown = step.value;
+      const shown = { ...step.value, savedAs: `${start.trim()}|${String(n)}` };
       // Once this save is undone (the toast's Undo, Ctrl+Z), its result no longer holds.
       written(thenOnUndo(step, () => setResult((r) => (r === shown ? null : r))));
       setResult(shown);
