@@ -142,6 +142,11 @@ test('landing zones are compared with the user’s own pay and Diagnose items; a
     'About 13% below your pay now',
   );
   await expectNoAxeViolations(page);
+  // On a 1024 px laptop the table fits: no sideways scroll that cuts off its last column.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const wrap = page.getByRole('region', { name: 'Landing zones at a glance' });
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await payerCard.getByRole('button', { name: 'Aim here: Payer / insurance' }).click();
   await expect(payerCard.getByText('Your target')).toBeVisible();
