@@ -89,6 +89,7 @@ function Shell() {
   const neutralTitle = useSetting('neutralTitle');
   useTabIdentity(quickHide.hidden || neutralTitle === true);
   useUndoShortcut();
+  useSayDeleted();
   // Text typed on any screen and not saved yet: a reload or closing the tab asks first.
   useAskBeforeLeaving();
 
@@ -199,4 +200,18 @@ function Shell() {
       {quickHide.hidden ? <NeutralScreen onBack={quickHide.toggle} /> : null}
     </div>
   );
+}
+
+/**
+ * After Delete everything (Settings, DeleteEverything.tsx) the page starts over at "#/?deleted":
+ * say once that it worked, since the fresh Overview alone does not tell a screen-reader user.
+ */
+function useSayDeleted(): void {
+  useEffect(() => {
+    if (window.location.hash !== '#/?deleted') return;
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+    useFeedback
+      .getState()
+      .told('Everything Pivotboard kept in this browser is deleted. You are starting afresh.');
+  }, []);
 }

@@ -210,6 +210,11 @@ test('delete everything leaves this browser as on a first visit', async ({ page 
   // The page starts over: the default plan, without the card, and none of the app's keys left from before.
   // It reloads at the start page (the Overview), then the Timeline shows the default plan.
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  // And says so, once.
+  await expect(page.locator('[data-toast]')).toContainText(
+    'Everything Pivotboard kept in this browser is deleted. You are starting afresh.',
+  );
+  expect(new URL(page.url()).hash).toBe('#/');
   await page.goto('/#/timeline');
   await expect(page.getByRole('region', { name: /^Month 1 · .*\(this month\)$/ })).toBeVisible();
   await expect(

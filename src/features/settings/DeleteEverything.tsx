@@ -15,7 +15,12 @@ const CONFIRM_WORD = 'DELETE';
  * opens as on a first visit (an empty database and no device note: it sets up a new plan).
  */
 function startOver(): void {
-  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // "?deleted": the fresh page says that everything was deleted (app/App.tsx, useSayDeleted).
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${window.location.search}#/?deleted`,
+  );
   window.location.reload();
 }
 
