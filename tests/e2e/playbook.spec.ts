@@ -188,8 +188,21 @@ test('each landmine is flagged where it applies, gently', async ({ page }) => {
     'Remote, with office days',
   );
 
-  // Notice given before any offer, with the runway short of 12 months and a new car loan.
+  // The loans the user owed, listed when they first filled in their debts: not a new commitment.
   await page.goto('/#/exit');
+  await page.getByRole('button', { name: 'Add debt' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add debt' });
+  await dialog.getByLabel('Name').fill('Student loan');
+  await dialog.getByLabel('Monthly minimum').fill('900');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'A new commitment before the move' })).toHaveCount(
+    0,
+  );
+
+  // Three weeks on: notice given before any offer, the runway short of 12 months, a new car loan.
+  await page.clock.setFixedTime(Date.now() + 21 * 86_400_000);
+  await page.reload();
   await page.getByLabel('Notice given on').fill(
     await page.evaluate(() => {
       const d = new Date();

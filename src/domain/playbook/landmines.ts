@@ -69,6 +69,29 @@ export function roleStartedOn(f: LandmineFacts): Day | null {
   return null;
 }
 
+/**
+ * Days after the first debt is listed in which the others listed are taken as what the user
+ * already owed: a new user fills in their loans over a sitting or two, and none of those is a new
+ * commitment, whenever in the plan that sitting came.
+ */
+export const DEBTS_LISTING_DAYS = 14;
+
+/**
+ * The debts taken on since the plan began: listed after the plan's first day, and more than
+ * DEBTS_LISTING_DAYS after the first debt was listed (those first ones are what the user owed).
+ */
+export function newCommitments<T extends { createdAt: string }>(
+  debts: readonly T[],
+  planStartDay: Day,
+): T[] {
+  const listedOn = (d: T): Day => d.createdAt.slice(0, 10);
+  const first = debts.map(listedOn).sort()[0];
+  if (first === undefined) return [];
+  return debts.filter(
+    (d) => listedOn(d) >= planStartDay && daysBetween(first, listedOn(d)) > DEBTS_LISTING_DAYS,
+  );
+}
+
 export function planLandmines(f: LandmineFacts): Landmine[] {
   const found: Landmine[] = [];
   const anyOffer = f.opportunities.some((o) => reached(o, OFFER_OR_LATER));
@@ -103,7 +126,7 @@ export function planLandmines(f: LandmineFacts): Landmine[] {
   }
 
   if (!started) {
-    const recent = f.debts.filter((d) => d.createdAt.slice(0, 10) >= f.planStartDay);
+    const recent = newCommitments(f.debts, f.planStartDay);
     const first = recent[0];
     if (first) {
       const more = recent.length > 1 ? ` and ${recent.length - 1} more` : '';

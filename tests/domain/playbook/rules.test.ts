@@ -204,6 +204,27 @@ describe('landmines', () => {
     expect(flag?.text).toContain('You added “Car loan” since your plan began.');
   });
 
+  it('takes the debts listed in a first sitting as what the user owed, whenever in the plan', () => {
+    // A new user lists their loans in Month 3: none of them is a new commitment.
+    const firstSitting = [
+      { name: 'Student loan', createdAt: '2027-03-10T21:00:00.000Z' },
+      { name: 'Mortgage', createdAt: '2027-03-10T21:05:00.000Z' },
+      { name: 'Credit card', createdAt: '2027-03-24T20:00:00.000Z' }, // 14 days on: still the first listing
+    ];
+    expect(ids({ debts: firstSitting })).toEqual([]);
+    // One listed later than that is new.
+    const later = [...firstSitting, { name: 'Car loan', createdAt: '2027-03-25T08:00:00.000Z' }];
+    const [flag] = planLandmines({ ...base, debts: later });
+    expect(flag?.id).toBe('lifestyle-upgrade');
+    expect(flag?.text).toContain('You added “Car loan” since your plan began.');
+    // Nor is one listed later but before the plan began.
+    const beforePlan = [
+      { name: 'Student loan', createdAt: '2026-09-01T10:00:00.000Z' },
+      { name: 'Car loan', createdAt: '2026-12-01T10:00:00.000Z' },
+    ];
+    expect(ids({ debts: beforePlan })).toEqual([]);
+  });
+
   it('flags the first company that courts you, until a second gets as far', () => {
     const one = opp('1', 'final-round', ['applied', 'interviewing']);
     expect(firstSuitorFlag(one, [one, opp('2', 'applied')])?.kind).toBe('first-suitor');
