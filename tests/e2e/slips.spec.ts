@@ -31,6 +31,8 @@ test('a step moved past the steps that wait on it moves them too, on request, an
   await expect(notice).toContainText(
     '“Give notice at your clinical job” from Month 10 to Month 12',
   );
+  // In sight on a laptop: no button to show it.
+  await expect(page.getByRole('button', { name: 'Show what the move pushed' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await notice.getByRole('button', { name: 'Move the later steps too' }).click();
   await expect(notice).toHaveCount(0);
@@ -55,4 +57,38 @@ test('a step moved past the steps that wait on it moves them too, on request, an
   await expect(handleOf(page, 12, 'Hand over your patients well')).toBeVisible();
   await expect(handleOf(page, 11, 'Final rounds and offers')).toBeVisible();
   await expect(page.getByRole('region', { name: NOTICE })).toHaveCount(0);
+});
+
+test('on a phone, a slip made far down the year is told at the top of the screen, which shows its notice', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0));
+  await page.goto('/#/timeline');
+  await monthRegion(page, 9)
+    .getByRole('button', { name: 'Pick a month for Final rounds and offers' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
+  await dialog.getByRole('button', { name: /^Month 11 · / }).click();
+  await expect(dialog).toBeHidden();
+
+  // The notice is far above the moved card, where the focus stays.
+  const heading = page.getByRole('heading', { name: NOTICE });
+  await expect(heading).not.toBeInViewport();
+  const show = page.getByRole('button', { name: 'Show what the move pushed' });
+  await expect(show).toBeInViewport();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The notice at the top of the Timeline offers' }),
+  ).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  await show.click();
+  await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
+  await expect(show).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('region', { name: NOTICE })
+      .getByRole('button', { name: 'Move the later steps too' }),
+  ).toBeInViewport();
 });
