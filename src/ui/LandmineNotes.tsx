@@ -26,34 +26,41 @@ export function LandmineNotes({
         {title}
       </h2>
       <ul className={styles.list}>
-        {landmines.map((l) => (
-          <li key={l.id} className={styles.note}>
-            <h3 className={styles.title}>{l.title}</h3>
-            <p>{l.text}</p>
-            {l.help ? (
-              <p className={styles.help}>
-                If it is weighing on you, talk to someone: the{' '}
-                <strong>{PHYSICIAN_SUPPORT_LINE.name}</strong>, free and confidential,{' '}
-                <a href={PHYSICIAN_SUPPORT_LINE.tel}>{PHYSICIAN_SUPPORT_LINE.number}</a>; in the US,
-                the {CRISIS_LINE.name} any hour: <a href={CRISIS_LINE.tel}>call</a> or{' '}
-                <a href={CRISIS_LINE.sms}>text 988</a>.
-              </p>
-            ) : null}
-            <p className={styles.actions}>
-              {l.link && l.link.href !== here ? <a href={l.link.href}>{l.link.label}</a> : null}
-              {l.hideable && onHide ? (
-                <Button
-                  size="small"
-                  variant="ghost"
-                  aria-label={`Hide this: ${l.title}`}
-                  onClick={() => onHide(l.id)}
-                >
-                  Hide this
-                </Button>
+        {landmines.map((l) => {
+          const link = l.link && l.link.href !== here ? l.link : null;
+          const hide = l.hideable && onHide ? onHide : null;
+          return (
+            <li key={l.id} className={styles.note}>
+              <h3 className={styles.title}>{l.title}</h3>
+              <p>{l.text}</p>
+              {l.help ? (
+                <p className={styles.help}>
+                  If it is weighing on you, talk to someone: the{' '}
+                  <strong>{PHYSICIAN_SUPPORT_LINE.name}</strong>, free and confidential,{' '}
+                  <a href={PHYSICIAN_SUPPORT_LINE.tel}>{PHYSICIAN_SUPPORT_LINE.number}</a>; in the
+                  US, the {CRISIS_LINE.name} any hour: <a href={CRISIS_LINE.tel}>call</a> or{' '}
+                  <a href={CRISIS_LINE.sms}>text 988</a>.
+                </p>
               ) : null}
-            </p>
-          </li>
-        ))}
+              {/* No empty line of actions where the link is to this screen and it cannot be hidden. */}
+              {link || hide ? (
+                <p className={styles.actions}>
+                  {link ? <a href={link.href}>{link.label}</a> : null}
+                  {hide ? (
+                    <Button
+                      size="small"
+                      variant="ghost"
+                      aria-label={`Hide this: ${l.title}`}
+                      onClick={() => hide(l.id)}
+                    >
+                      Hide this
+                    </Button>
+                  ) : null}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
