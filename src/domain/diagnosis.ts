@@ -50,7 +50,7 @@ export const FIT_LABELS: Record<IndustryFit, string> = {
 
 /** Short forms for cards. */
 export const FIT_SHORT: Record<IndustryFit, string> = {
-  fixes: 'Industry usually fixes',
+  fixes: 'Usually fixes',
   'may-not-fix': 'May not fix',
   unsure: 'Not sure',
 };
