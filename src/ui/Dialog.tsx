@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from './Button';
 import styles from './Dialog.module.css';
-import { isFocusLost } from './keyboard';
+import { isFocusLost, touchFirst } from './keyboard';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -278,8 +278,3 @@ function typesText(el: HTMLElement): boolean {
     el.type,
   );
 }
-
-/** The device is used by touch: no hover, a coarse pointer (a phone, a tablet). */
-const touchFirst = (): boolean =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(hover: none) and (pointer: coarse)').matches;

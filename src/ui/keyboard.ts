@@ -40,6 +40,12 @@ export const isApplePlatform = (): boolean =>
   typeof navigator !== 'undefined' &&
   /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
+/** The device is used by touch: no hover, a coarse pointer (a phone, a tablet). */
+export const touchFirst = (): boolean =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(hover: none) and (pointer: coarse)').matches;
+
 /** No control has the focus: what had it was removed (or disabled), and the page holds it. */
 export function isFocusLost(): boolean {
   return document.activeElement === null || document.activeElement === document.body;

@@ -113,3 +113,23 @@ test('on a phone a card’s whole description can be read in its dialog; Enter t
     .tap();
   await expect(description).toHaveValue(/without panic\. Check it again in spring\.$/);
 });
+
+test('on a phone a move is announced with the way to undo it there: the message’s Undo, not a key', async ({
+  page,
+}) => {
+  await page.goto('/#/timeline');
+  const announcer = page.getByTestId('announcer');
+  // A screen reader's own "activate" on the handle, as Space does (the same move engine as a drag).
+  await monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(announcer).toContainText(
+    'Moved “Start networking calls” to Month 2, position 2 of 2. To undo, tap Undo in the message at the foot of the screen.',
+  );
+  await expect(announcer).not.toContainText('Control+Z');
+  await page.getByRole('button', { name: 'Undo', exact: true }).tap();
+  await expect(
+    monthRegion(page, 1).getByRole('button', { name: 'Move Start networking calls' }),
+  ).toBeVisible();
+});

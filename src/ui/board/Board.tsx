@@ -47,7 +47,7 @@ import {
 } from 'react';
 import { useStore } from 'zustand';
 import { announce } from '../../state/feedback';
-import { isApplePlatform } from '../keyboard';
+import { isApplePlatform, touchFirst } from '../keyboard';
 import { createBoardStore, type BoardStore } from './boardStore';
 import { isCommitted, overlayItem } from './dragSession';
 import { takesKey } from './keyboardMove';
@@ -63,7 +63,11 @@ import styles from './Board.module.css';
 
 export type { BoardColumnDef, MoveTarget };
 
-const UNDO_HINT = `To undo, press ${isApplePlatform() ? 'Command' : 'Control'}+Z.`;
+/** How to undo a move, said after it: on a phone (a screen reader, no keyboard), the toast's Undo. */
+const undoHint = (): string =>
+  touchFirst()
+    ? 'To undo, tap Undo in the message at the foot of the screen.'
+    : `To undo, press ${isApplePlatform() ? 'Command' : 'Control'}+Z.`;
 
 export interface BoardProps<T extends { id: string }> {
   columns: readonly BoardColumnDef[];
@@ -145,7 +149,7 @@ export function Board<T extends { id: string }>(props: BoardProps<T>) {
         columnNoun,
         measurer: createColumnMeasurer(boardId),
         announce,
-        undoHint: UNDO_HINT,
+        undoHint: undoHint(),
       }),
     [store, initialProps, boardId, columnNoun],
   );
