@@ -49,6 +49,14 @@ describe('Settings: backups', () => {
       'The two passphrases are not the same.',
     );
     expect(downloadText).not.toHaveBeenCalled();
+
+    // Typed the same twice: the protected file is saved, and the passphrase leaves the form.
+    await userEvent.clear(screen.getByLabelText('Passphrase again'));
+    await userEvent.type(screen.getByLabelText('Passphrase again'), 'short but longer');
+    await userEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledTimes(1));
+    expect(screen.getByLabelText('Passphrase')).toHaveValue('');
+    expect(screen.getByLabelText('Passphrase again')).toHaveValue('');
   });
 
   it('refuses a bad file with an alert that says why, changing nothing', async () => {

@@ -49,6 +49,9 @@ export function BackupSection() {
     try {
       const file = await createBackupFile(protect ? { passphrase } : {});
       downloadText(file.fileName, file.text);
+      // The passphrase has done its job: it does not stay in the form (a shared computer).
+      setPassphrase('');
+      setAgain('');
       setSaved(file.fileName);
       told(`Backup saved: ${file.fileName}`);
     } catch (err) {
