@@ -213,7 +213,7 @@ async function checkRelay(): Promise<void> {
   if (!body || typeof body !== 'object' || (body as { relay?: unknown }).relay !== 1)
     throw new UserError(
       'network',
-      'This address has no sync relay, so sync cannot start here. Sync needs the app opened from Pivotboard’s relay (npm run relay); see docs/sync.md.',
+      'Sync can’t start here: Pivotboard was opened from an address with no sync relay. Open it from your relay’s address (whoever set the relay up has it), then turn sync on there. Nothing here has changed.',
     );
 }
 
