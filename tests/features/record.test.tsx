@@ -73,4 +73,19 @@ describe('Running record', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Nothing recorded yet.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Copy as text' })).not.toBeInTheDocument();
   });
+
+  it('takes a field’s message away once the field is changed, and checks again on Save', async () => {
+    const user = userEvent.setup();
+    render(<RecordScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Add entry' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add to your record' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const title = within(dialog).getByLabelText('Title');
+    expect(title).toHaveAccessibleDescription(/Title can’t be empty/);
+    await user.type(title, 'Grand rounds');
+    expect(title).not.toHaveAccessibleDescription(/can’t be empty/);
+    await user.clear(title);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(title).toHaveAccessibleDescription(/Title can’t be empty/);
+  });
 });

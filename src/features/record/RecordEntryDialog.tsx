@@ -69,6 +69,12 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
   const { busy, run } = useDialogWrite(onClose);
   const skillsId = useId();
 
+  /** A field's message was about what was there: it goes once the user changes it (Save checks again). */
+  function clearError(field: keyof Errors) {
+    if (!errors[field]) return;
+    setErrors((was) => Object.fromEntries(Object.entries(was).filter(([k]) => k !== field)));
+  }
+
   function onSubmit(e: FormEvent) {
     e.preventDefault();
     const next: Errors = {};
@@ -96,7 +102,10 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
         <TextField
           label="Title"
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            clearError('title');
+          }}
           error={errors.title}
           hint="e.g. “Sepsis order set redesign” or “Grand rounds: new heart failure drugs”."
           autoComplete="off"
@@ -107,7 +116,10 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
             label="Date"
             type="date"
             value={date}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(e) => {
+              setDate(e.target.value);
+              clearError('date');
+            }}
             error={errors.date}
           />
           <SelectField
