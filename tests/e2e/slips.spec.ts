@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, monthRegion } from './support';
+import { expectNoAxeViolations, monthRegion, pickMonth } from './support';
 
 // Slip propagation (issue 15, domain/slip.ts) in a real browser: a step moved past the steps that
 // wait on it says what it pushes, moves them with one click, and one Undo puts them all back.
@@ -17,12 +17,7 @@ test('a step moved past the steps that wait on it moves them too, on request, an
   await expect(page.getByRole('region', { name: NOTICE })).toHaveCount(0);
 
   // Without dragging: pick Month 11 for the final rounds, after notice (Month 10).
-  await monthRegion(page, 9)
-    .getByRole('button', { name: 'Pick a month for Final rounds and offers' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
-  await dialog.getByRole('button', { name: /^Month 11 · / }).click();
-  await expect(dialog).toBeHidden();
+  await pickMonth(page, 9, 'Final rounds and offers', 11);
 
   const notice = page.getByRole('region', { name: NOTICE });
   await expect(notice).toContainText(
@@ -65,12 +60,7 @@ test('on a phone, a slip made far down the year is told at the top of the screen
   await page.setViewportSize({ width: 360, height: 740 });
   await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0));
   await page.goto('/#/timeline');
-  await monthRegion(page, 9)
-    .getByRole('button', { name: 'Pick a month for Final rounds and offers' })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
-  await dialog.getByRole('button', { name: /^Month 11 · / }).click();
-  await expect(dialog).toBeHidden();
+  await pickMonth(page, 9, 'Final rounds and offers', 11);
 
   // The notice is far above the moved card, where the focus stays.
   const heading = page.getByRole('heading', { name: NOTICE });

@@ -188,3 +188,16 @@ export const PIPELINE_STAGES = [
   'Accepted',
   'Closed',
 ] as const;
+
+/** Move a year-view card with its "Pick a month" button and the dialog. */
+export async function pickMonth(page: Page, from: number, title: string, to: number) {
+  await monthRegion(page, from)
+    .getByRole('button', { name: `Pick a month for ${title}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
+  await dialog.getByRole('button', { name: new RegExp(`^Month ${to} · `) }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    monthRegion(page, to).getByRole('button', { name: `Move ${title}`, exact: true }),
+  ).toBeAttached();
+}

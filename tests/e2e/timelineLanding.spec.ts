@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, monthRegion } from './support';
+import { expectNoAxeViolations, monthRegion, pickMonth } from './support';
 
 /** The whole box comes to be inside the window (the page may scroll there smoothly). */
 async function expectComesIntoView(page: Page, target: Locator) {
@@ -16,19 +16,6 @@ async function expectComesIntoView(page: Page, target: Locator) {
       return inside ? 'in view' : `at ${Math.round(box.x)}, ${Math.round(box.y)}`;
     })
     .toBe('in view');
-}
-
-/** Move a year-view card with its "Pick a month" button and the dialog. */
-async function pickMonth(page: Page, from: number, title: string, to: number) {
-  await monthRegion(page, from)
-    .getByRole('button', { name: `Pick a month for ${title}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: 'Move to a month' });
-  await dialog.getByRole('button', { name: new RegExp(`^Month ${to} · `) }).click();
-  await expect(dialog).toBeHidden();
-  await expect(
-    monthRegion(page, to).getByRole('button', { name: `Move ${title}`, exact: true }),
-  ).toBeAttached();
 }
 
 /** The plan starts in Nov 2026 (the first visit); from Apr 20, 2027 on it is in Month 6. */
