@@ -13,6 +13,16 @@ export function Toaster() {
   const redo = useFeedback((s) => s.redoRequested);
   const [paused, setPaused] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  // Undo or Redo pressed in the toast: the next toast replaces its button, so focus goes on to the
+  // new one (Redo after Undo) rather than falling to the page's top.
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (!refocus.current || !toast) return;
+    refocus.current = false;
+    const buttons = ref.current?.querySelectorAll<HTMLButtonElement>('[data-toast] button');
+    buttons?.[0]?.focus();
+  }, [toast]);
 
   useEffect(() => {
     if (!toast || paused) return;
@@ -31,7 +41,10 @@ export function Toaster() {
         <button
           type="button"
           className={styles.undo}
-          onClick={() => void (toast.action === 'redo' ? redo() : undo())}
+          onClick={() => {
+            refocus.current = true;
+            void (toast.action === 'redo' ? redo() : undo());
+          }}
         >
           {toast.action === 'redo' ? 'Redo' : 'Undo'}
         </button>

@@ -76,8 +76,11 @@ describe('undo and redo', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(month(4)).findByRole('button', { name: CARD })).toBeInTheDocument();
-    await user.click(await screen.findByRole('button', { name: 'Redo' }));
+    // The toast's button is replaced by the next one, and focus goes on to it, not to the top.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Redo' })).toHaveFocus());
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(card()).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
   });
 
   it('a new change after an undo clears what could be redone', async () => {
@@ -118,5 +121,7 @@ describe('undo and redo', () => {
       ),
     ).toBeInTheDocument();
     expect((await db.milestones.get(row.id))?.title).toBe('Renamed elsewhere');
+    // The refusal has no Undo to offer: focus stays in the message, on its Dismiss.
+    expect(screen.getByRole('button', { name: 'Dismiss message' })).toHaveFocus();
   });
 });
