@@ -132,4 +132,12 @@ test('on a wide screen every screen is listed at the side, with no More', async 
     'aria-current',
     'page',
   );
+  // The first Tab shows "Skip to content", a full-size target in view; it leads past the links.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  expect((await skip.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
 });
