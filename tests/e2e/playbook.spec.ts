@@ -210,8 +210,14 @@ test('each landmine is flagged where it applies, gently', async ({ page }) => {
     }),
   );
   await page.getByRole('button', { name: 'Save dates' }).click();
+  const notes = page.getByRole('region', { name: 'Worth a second look' });
+  // Each save can add a note above the forms and push them down: wait for it before the next
+  // click, as a user would see the page move (a click aimed before the move lands elsewhere).
+  await expect(notes.getByRole('heading', { name: 'Notice given before an offer' })).toBeVisible();
   await page.getByLabel('Cash set aside').fill('30,000');
   await page.getByLabel(/^Housing/).fill('4,000');
+  await page.getByLabel(/^Housing/).press('Tab');
+  await expect(page.getByText(/months? of runway$/)).toBeVisible();
   await page.getByRole('checkbox', { name: 'I might leave before an offer is signed' }).check();
   await page.getByRole('button', { name: 'Save runway' }).click();
   await page.getByRole('button', { name: 'Add debt' }).click();
@@ -219,8 +225,6 @@ test('each landmine is flagged where it applies, gently', async ({ page }) => {
   await dialog.getByLabel('Name').fill('Car loan');
   await dialog.getByLabel('Monthly minimum').fill('450');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-  const notes = page.getByRole('region', { name: 'Worth a second look' });
-  await expect(notes.getByRole('heading', { name: 'Notice given before an offer' })).toBeVisible();
   await expect(
     notes.getByRole('heading', { name: 'Leaving without 12 months banked' }),
   ).toBeVisible();
