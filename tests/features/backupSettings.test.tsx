@@ -83,8 +83,11 @@ describe('Settings: backups', () => {
     expect(dialog).toHaveTextContent('exported on May 3, 2026 at 09:15');
     expect(within(dialog).getByText('6 milestones')).toBeInTheDocument();
     expect(within(dialog).getByText('1 plan')).toBeInTheDocument();
-    // The safe choice has the focus, not Replace everything.
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    // The safe choice has the focus, not Replace everything (the dialog opens after the file
+    // is read, not on a click: its focus comes in an effect a moment after it shows).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus(),
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await dumpDatabase()).toEqual(before);
