@@ -1,7 +1,10 @@
-import { PROFILE_TEXT_MAX } from '../domain/playbook/profile';
 import { TextField } from './Field';
 
-/** The profile's text fields, as the Playbook's About you and the Draft a message dialog ask them. */
+/**
+ * The profile's text fields, as the Playbook's About you and the Draft a message dialog ask them.
+ * No maxLength: a paste over the limit stays whole and the save says how much to cut, as in
+ * every other form (the browser would cut it without a word).
+ */
 export type ProfileTextField = 'specialty' | 'institution' | 'targetArea' | 'name';
 
 const FIELDS: Record<ProfileTextField, { label: string; autoComplete: string; optional: boolean }> =
@@ -38,7 +41,6 @@ export function ProfileFields<F extends ProfileTextField>({
         value={values[field]}
         onChange={(e) => onChange(field, e.target.value)}
         error={errors[field]}
-        maxLength={PROFILE_TEXT_MAX}
         hint={hints[field]}
         autoComplete={autoComplete}
       />

@@ -90,6 +90,23 @@ describe('Playbook', { timeout: 30_000 }, () => {
     );
   });
 
+  it('keeps a pasted profile text too long to save, and says how much to cut', async () => {
+    const { user } = await openApp('#/playbook/profile', 'Playbook');
+    const where = await screen.findByLabelText(/^Where you work/);
+    const long = 'St Mary’s Hospital, Department of Internal Medicine, '.repeat(3).trim();
+    await user.click(where);
+    await user.paste(long);
+    expect(where).toHaveValue(long); // not cut at the limit without a word
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(
+      await screen.findByText(
+        `Where you work can be at most 80 characters (this one has ${long.length}).`,
+      ),
+    ).toBeInTheDocument();
+    expect(where).toHaveValue(long);
+    expect((await getSetting('profile')).institution).toBe('');
+  });
+
   it('keeps the profile typed and not saved, and the headline as reworded, across sections and screens', async () => {
     const { user } = await openApp('#/playbook/profile', 'Playbook');
     await user.type(await screen.findByLabelText(/^Specialty/), 'cardiology');
