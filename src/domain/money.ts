@@ -1,6 +1,6 @@
 /**
  * Money: whole currency units (integers), in the one currency chosen in Settings. Parsing is
- * forgiving about how people type amounts ("120,000", "$ 95 000", "250k") and strict about
+ * forgiving about how people type amounts ("120,000", "$ 95 000", "250k", "120 000 €") and strict about
  * what they mean (never negative, never fractions of a unit).
  */
 export const MONEY_MAX = 1_000_000_000;
@@ -8,12 +8,16 @@ export const MONEY_MAX = 1_000_000_000;
 export const THOUSANDS_DOT_MESSAGE =
   'Write the amount without a dot for thousands: 300000 or 300,000.';
 
+export const DECIMAL_COMMA_MESSAGE =
+  'Write the amount in whole units, without a decimal comma: 1200 or 1,200.';
+
 /** A typed number read back: a value (null when left empty), or a message saying what is wrong. */
 export type NumberParse = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** Read a typed amount. Empty means "not entered" (null). */
 export function parseMoney(input: string, label: string): NumberParse {
-  const text = input.trim();
+  // A currency after the amount ("120 000 €", "95000 CHF") is read like one before it.
+  const text = input.trim().replace(/(?<=\d[kKmM]?)\s*(?:\p{Sc}|[A-Z]{3})$/u, '');
   if (text === '') return { ok: true, value: null };
   if (/^[-−–]/.test(text) || /^\(.*\)$/.test(text))
     return { ok: false, message: `${label} can’t be negative.` };
@@ -23,6 +27,11 @@ export function parseMoney(input: string, label: string): NumberParse {
   // guessing. ("1.250k" is a decimal: the k says so.)
   if (/\.\d{3}(?!\d)/.test(text) && !/[kKmM]$/.test(compact))
     return { ok: false, message: THOUSANDS_DOT_MESSAGE };
+  // "1200,50", "1,5k": a comma before one or two final digits is a decimal comma (thousands
+  // groups have three digits, lakh groups are followed by more). Dropping it would read 1200,50
+  // as 120050, a hundred times the amount typed: ask instead.
+  if (/,\d{1,2}[kKmM]?$/.test(text.replace(/\s/g, '')))
+    return { ok: false, message: DECIMAL_COMMA_MESSAGE };
   const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(compact);
   if (!m) return { ok: false, message: `${label} must be an amount in whole units, like 120000.` };
   const factor =

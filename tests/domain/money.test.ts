@@ -6,6 +6,7 @@ import {
   parseMoney,
   parsePercent,
   parseWhole,
+  DECIMAL_COMMA_MESSAGE,
   THOUSANDS_DOT_MESSAGE,
 } from '../../src/domain/money';
 
@@ -20,6 +21,11 @@ describe('typed amounts', () => {
     ['1234.00', 1234],
     ['1.250k', 1250],
     ['2.125M', 2125000],
+    ['120 000 €', 120000],
+    ['95000 CHF', 95000],
+    ['120k EUR', 120000],
+    ["CHF 120'000", 120000],
+    ['12,34,567', 1234567],
     ['', null],
   ])('%s reads as %s', (text, value) => {
     expect(parseMoney(text, 'Pay')).toEqual({ ok: true, value });
@@ -43,6 +49,30 @@ describe('typed amounts', () => {
       expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: THOUSANDS_DOT_MESSAGE });
     },
   );
+
+  it.each(['1200,50', '120,00', '$ 1 200,5', '1,5k', '120000,5 €'])(
+    '%s is refused: the comma is a decimal comma, never a thousands group',
+    (text) => {
+      expect(parseMoney(text, 'Pay')).toEqual({ ok: false, message: DECIMAL_COMMA_MESSAGE });
+    },
+  );
+
+  it('never reads a comma before one or two final digits as a thousands group', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.boolean(),
+        (whole, cents, two) => {
+          const part = two ? String(cents).padStart(2, '0') : String(cents % 10);
+          expect(parseMoney(`${whole},${part}`, 'Pay')).toEqual({
+            ok: false,
+            message: DECIMAL_COMMA_MESSAGE,
+          });
+        },
+      ),
+    );
+  });
 
   it('never reads a dot before three digits as a decimal point', () => {
     fc.assert(
