@@ -87,11 +87,12 @@ export function parsePercent(input: string, label: string): NumberParse {
 export function parseWhole(input: string, label: string, min: number, max: number): NumberParse {
   const text = input.trim();
   if (text === '') return { ok: true, value: null };
-  if (!/^-?\d+$/.test(text))
-    return { ok: false, message: `${label} must be a whole number from ${min} to ${max}.` };
-  const value = Number(text);
-  if (value < min || value > max)
-    return { ok: false, message: `${label} must be from ${min} to ${max}.` };
+  const range = `${formatNumber(min)} to ${formatNumber(max)}`;
+  // Thousands may be grouped as people write them ("5,000", "12 000").
+  if (!/^-?(?:\d+|\d{1,3}(?:[,\s'’]\d{3})+)$/.test(text))
+    return { ok: false, message: `${label} must be a whole number from ${range}.` };
+  const value = Number(text.replace(/[,\s'’]/g, ''));
+  if (value < min || value > max) return { ok: false, message: `${label} must be from ${range}.` };
   return { ok: true, value };
 }
 

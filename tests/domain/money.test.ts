@@ -128,6 +128,19 @@ describe('typed amounts', () => {
       message: 'Notice period must be from 1 to 365.',
     });
     expect(parseWhole('9.5', 'Notice period', 1, 365).ok).toBe(false);
+    expect(parseWhole('5,000', 'Company size', 1, 10_000_000)).toEqual({ ok: true, value: 5000 });
+    expect(parseWhole('12 000', 'Company size', 1, 10_000_000)).toEqual({
+      ok: true,
+      value: 12000,
+    });
+    expect(parseWhole('5,00', 'Company size', 1, 10_000_000)).toEqual({
+      ok: false,
+      message: 'Company size must be a whole number from 1 to 10,000,000.',
+    });
+    expect(parseWhole('20,000,000', 'Company size', 1, 10_000_000)).toEqual({
+      ok: false,
+      message: 'Company size must be from 1 to 10,000,000.',
+    });
   });
 
   it('formats whole units in the chosen currency, with a sign for differences', () => {
