@@ -117,6 +117,28 @@ describe('Diagnose', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps a pasted note too long to save, whole, and says how much to cut', async () => {
+    const user = userEvent.setup();
+    render(<DiagnoseScreen />);
+    const a = await screen.findByRole('region', { name: "A · Can't tolerate long-term" });
+    await user.click(within(a).getByRole('button', { name: /^Add/ }));
+    const dialog = await screen.findByRole('dialog', {
+      name: "Add to A · Can't tolerate long-term",
+    });
+    await user.type(within(dialog).getByLabelText('Title'), 'q4 night call');
+    const note = within(dialog).getByLabelText(/Note/);
+    await user.click(note);
+    await user.paste('y'.repeat(1200));
+    // Cut silently at 1,000 characters, the rest of what was pasted was lost without a word.
+    expect(note).toHaveValue('y'.repeat(1200));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('Note can be at most 1000 characters (this one has 1200).'),
+    ).toBeInTheDocument();
+    expect(note).toHaveValue('y'.repeat(1200));
+    expect(await db.diagnoseItems.count()).toBe(0);
+  });
+
   it('adds a common example with one click and retags a card in place', async () => {
     const user = userEvent.setup();
     await addDiagnoseItem({ title: 'Endless 24-hour call', column: 'a', fit: 'fixes' });

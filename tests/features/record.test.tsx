@@ -88,4 +88,23 @@ describe('Running record', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(title).toHaveAccessibleDescription(/Title can’t be empty/);
   });
+
+  it('keeps a pasted impact too long to save, whole, and says how much to cut', async () => {
+    const user = userEvent.setup();
+    render(<RecordScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Add entry' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add to your record' });
+    await user.click(within(dialog).getByLabelText('Title'));
+    await user.paste('Sepsis order set redesign');
+    const impact = within(dialog).getByLabelText(/Impact/);
+    await user.click(impact);
+    await user.paste('x'.repeat(1500));
+    // Cut silently at 1,000 characters, the rest of what was pasted was lost without a word.
+    expect(impact).toHaveValue('x'.repeat(1500));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('Impact can be at most 1000 characters (this one has 1500).'),
+    ).toBeInTheDocument();
+    expect(impact).toHaveValue('x'.repeat(1500));
+  });
 });

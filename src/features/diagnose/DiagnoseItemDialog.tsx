@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import {
   COLUMN_INFO,
   DIAGNOSE_COLUMNS,
-  DIAGNOSE_NOTE_MAX,
   DIAGNOSE_TITLE_MAX,
   FIT_LABELS,
   guessFit,
@@ -132,7 +131,6 @@ export function DiagnoseItemDialog({ item, column, onClose }: DiagnoseItemDialog
           onChange={(e) => setNote(e.target.value)}
           error={errors.note}
           rows={3}
-          maxLength={DIAGNOSE_NOTE_MAX}
         />
         <SaveActions
           busy={busy}

@@ -3,10 +3,8 @@ import { dayLabel, isDay } from '../../domain/calendar';
 import { isUserError } from '../../domain/errors';
 import {
   INDUSTRY_SKILLS,
-  RECORD_IMPACT_MAX,
   RECORD_KIND_LABELS,
   RECORD_KINDS,
-  RECORD_ROLE_MAX,
   RECORD_TITLE_MAX,
   SKILL_LABELS,
   type IndustrySkill,
@@ -142,7 +140,6 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           onChange={(e) => setRole(e.target.value)}
           error={errors.role}
           hint="Lead, co-investigator, speaker, member…"
-          maxLength={RECORD_ROLE_MAX}
           autoComplete="off"
         />
         <TextAreaField
@@ -153,7 +150,6 @@ export function RecordEntryDialog({ entry, today, kind, onClose }: RecordEntryDi
           error={errors.impact}
           hint="What changed, in numbers if you can: “cut door-to-antibiotic time from 90 to 45 minutes”."
           rows={3}
-          maxLength={RECORD_IMPACT_MAX}
         />
         <fieldset className={styles.skills} aria-describedby={`${skillsId}-hint`}>
           <legend className={styles.skillsLegend}>Skills it shows (optional)</legend>
