@@ -286,6 +286,23 @@ describe('Networking screen', { timeout: 30_000 }, () => {
     );
   });
 
+  it('asks once before adding a second contact with a name already there', async () => {
+    await addJane();
+    const user = await renderNetworking();
+    await user.click(screen.getByRole('button', { name: 'Add contact' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add contact' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.type(name, '  dr. jane  LEE ');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(name).toHaveAccessibleDescription(
+      /^You already have a contact called “Dr\. Jane Lee” \(Medical Director · Pfizer\)\. If this is someone else, Save again; if it is them, Cancel and open their entry\.$/,
+    );
+    expect(await db.contacts.count()).toBe(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(await db.contacts.count()).toBe(2);
+  });
+
   it('edits a contact, and deletes them keeping their calls in the history, with undo', async () => {
     const id = await addJane();
     await logCall({ contactId: id, call: { day: '2026-03-16', notes: 'first chat' } }, TODAY);

@@ -8,12 +8,19 @@ import {
   nextCheckIn,
 } from '../../domain/networking/contacts';
 import { CHECK_IN_CHOICES, CONTACT_NAME_MAX, HOW_WE_MET_MAX } from '../../domain/networking/limits';
+import { contactsNamed, normalizeText } from '../../domain/networking/search';
 import { ROLE_TYPE_LABELS, type RoleTypeId } from '../../domain/roleTypes';
 import type { Call, Contact } from '../../domain/schema/networking';
 import { isHttpUrl, LINKEDIN_EXAMPLE, webAddress, webAddressProblem } from '../../domain/url';
 import { WebLink } from '../../ui/WebLink';
 import { useContactCalls } from '../../db/calls';
-import { addContact, deleteContact, updateContact, useContact } from '../../db/contacts';
+import {
+  addContact,
+  deleteContact,
+  updateContact,
+  useContact,
+  useContacts,
+} from '../../db/contacts';
 import { openCallDialog } from '../../state/callDialog';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -23,6 +30,7 @@ import { ChangedElsewhere } from '../../ui/ChangedElsewhere';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useEditSince, type EditField } from '../../ui/useEditSince';
 import { useToday } from '../../ui/useToday';
+import { contactDetail } from './contactText';
 import { GoneDialog } from './GoneDialog';
 import { RoleTypeField } from './RoleFilter';
 import styles from './Networking.module.css';
@@ -104,6 +112,10 @@ function ContactForm({
   const [mentionOk, setMentionOk] = useState(contact?.mentionOk ?? false);
   const [checkIn, setCheckIn] = useState(contact?.checkInWeeks ? String(contact.checkInWeeks) : '');
   const [errors, setErrors] = useState<Partial<Record<FieldKey, string>>>({});
+  // A name another contact already has is asked about once (two people may share a name, but
+  // more often it is the same person added twice, their calls then split between two entries).
+  const contacts = useContacts();
+  const [sameNameSaid, setSameNameSaid] = useState<string | null>(null);
   const input = {
     name,
     title,
@@ -153,6 +165,15 @@ function ContactForm({
       next.name = `A name can be at most ${CONTACT_NAME_MAX} characters.`;
     if (webAddress(linkedInUrl) === null)
       next.linkedInUrl = webAddressProblem('LinkedIn URL', LINKEDIN_EXAMPLE);
+    const renamed = !contact || normalizeText(contact.name) !== normalizeText(name);
+    const namesake = renamed
+      ? contactsNamed(contacts ?? [], name).find((c) => c.id !== contact?.id)
+      : undefined;
+    if (!next.name && namesake && sameNameSaid !== normalizeText(name)) {
+      const detail = contactDetail(namesake);
+      next.name = `You already have a contact called “${namesake.name.trim()}”${detail ? ` (${detail})` : ''}. If this is someone else, Save again; if it is them, Cancel and open their entry.`;
+      setSameNameSaid(normalizeText(name));
+    }
     if (Object.keys(next).length) return setErrors(next);
     await run(
       () => (contact ? updateContact(contact.id, input, edit.since) : addContact(input)),
