@@ -412,3 +412,59 @@ test.describe('a pipeline that fits', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('the count of done cards, ten cards in', () => {
+  /** Mark the first `n` cards done straight in the database, then read the Timeline afresh. */
+  async function markDone(page: Page, n: number) {
+    await page.evaluate(
+      (count) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pivotboard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('milestones', 'readwrite');
+            const store = tx.objectStore('milestones');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const m of (all.result as Record<string, unknown>[]).slice(0, count))
+                store.put({ ...m, status: 'done', doneOn: '2026-11-02' });
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      n,
+    );
+    await page.reload();
+  }
+
+  for (const [width, height, colorScheme] of [
+    [1024, 768, 'light'],
+    [360, 740, 'dark'],
+  ] as const) {
+    test(`reads on one line in its box at ${String(width)} px, and says "of 14 done" as the Overview does`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/#/timeline');
+      await expect(monthRegion(page, 1)).toBeVisible();
+      await markDone(page, 10);
+      const glance = page.getByRole('list', { name: 'Plan at a glance' });
+      const done = glance.getByRole('listitem').first();
+      await expect(done).toHaveText(/^10\s*of 14 done$/);
+      // The figure is one line: a "10 /" over a "14" is not read at a glance.
+      const lines = await done
+        .locator('span')
+        .first()
+        .evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+      expect(lines).toBe(1);
+    });
+  }
+});

@@ -54,7 +54,7 @@ test.describe('timeline board', () => {
     await expect(
       monthRegion(page, 12).getByRole('button', { name: 'Start the industry role', exact: true }),
     ).toBeAttached();
-    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0 / 14');
+    await expect(page.getByRole('list', { name: 'Plan at a glance' })).toContainText('0of 14 done');
   });
 
   test('a mouse drop whose write fails puts the card back and says why; nothing is stored, and the next drag works', async ({

@@ -320,7 +320,9 @@ export function TimelineScreen({ plan }: { plan: Plan }) {
           <Stats
             label="Plan at a glance"
             stats={[
-              { value: `${stats.done} / ${stats.total}`, label: 'done' },
+              // "10 of 14 done", worded as the Overview words it; the count alone is the figure,
+              // so it stays on one line in its box (a "10 /" over a "14" is not read at a glance).
+              { value: stats.done, label: `of ${String(stats.total)} done` },
               { value: stats.dueThisMonth, label: 'due this month' },
               {
                 value: stats.overdue,
