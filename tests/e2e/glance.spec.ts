@@ -468,3 +468,34 @@ test.describe('the count of done cards, ten cards in', () => {
     });
   }
 });
+
+test.describe('the year view at 1024 px, four narrow phases', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('each month’s count and + sit on the line of its name, in every month alike', async ({
+    page,
+  }) => {
+    await page.goto('/#/timeline');
+    await expect(page.getByRole('radio', { name: 'Year' })).toBeChecked();
+    await expect(monthRegion(page, 12)).toBeVisible();
+    const layout = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section[aria-label^="Month "]')].map((month) => {
+        const top = (el: Element | null | undefined) => el?.getBoundingClientRect().top ?? NaN;
+        const head = month.querySelector('h3');
+        const add = month.querySelector('button[aria-label^="Add milestone to Month"]');
+        return {
+          month: month.getAttribute('aria-label'),
+          // The + on the heading's line (its middle within the heading's box).
+          addBesideName:
+            Math.abs(
+              top(add) +
+                (add?.getBoundingClientRect().height ?? 0) / 2 -
+                (top(head) + (head?.getBoundingClientRect().height ?? 0) / 2),
+            ) < 12,
+        };
+      }),
+    );
+    expect(layout).toHaveLength(12);
+    for (const m of layout) expect(m, String(m.month)).toMatchObject({ addBesideName: true });
+  });
+});
