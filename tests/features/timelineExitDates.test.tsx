@@ -81,6 +81,10 @@ describe('the timeline follows the exit dates', { timeout: 20_000 }, () => {
         }),
       ).toBeInTheDocument(),
     );
+    // The fixed line leaves the banner: the focus goes to the month the card went to, not lost.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Month 8', level: 3 })).toHaveFocus(),
+    );
     const moved = await db.milestones.filter((m) => m.templateKey === 'give-notice').first();
     expect(moved?.month).toBe(8);
     expect(

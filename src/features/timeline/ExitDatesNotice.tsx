@@ -39,6 +39,11 @@ export function ExitDatesNotice({ conflicts }: { conflicts: readonly ExitConflic
         .written(
           await moveMilestone(c.id, { month: c.expectedMonth, afterId: null, beforeId: null }),
         );
+      // Its line (and the banner, once it was the last) goes: the focus goes with the card, to
+      // the month it was put in, instead of being dropped on the page.
+      document
+        .querySelector<HTMLElement>(`[data-month-heading="${String(c.expectedMonth)}"]`)
+        ?.focus();
     } catch (e) {
       useFeedback.getState().failed(messageOf(e));
     } finally {
