@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayLabel, type Day } from '../domain/calendar';
 import { UserError } from '../domain/errors';
 import { newId, nowIso } from '../domain/ids';
+import { plural } from '../domain/counts';
 import { quote } from '../domain/quote';
 import { callDateProblems } from '../domain/networking/callDates';
 import { networkingSummary, type NetworkingSummary } from '../domain/networking/summary';
@@ -155,15 +156,36 @@ export async function logCall(
         followUpDoneOn: call.day <= today ? call.day : today,
         updatedAt: now,
       });
+    const settled =
+      call.day <= today ? await settleFollowUps(contact.id, call.day, origin, now) : 0;
     const what =
       call.day > today
         ? `Planned a call with ${quote(contact.name)} on ${dayLabel(call.day)}`
         : `Logged a call with ${quote(contact.name)}`;
     return {
       value: { callId: id, contactId: contact.id, created },
-      label: `${what}${created ? ' (new contact)' : ''}`,
+      label: `${what}${created ? ' (new contact)' : ''}${settled ? `, which settles ${plural(settled, 'follow-up')}` : ''}`,
     };
   });
+}
+
+/**
+ * A call that took place with someone settles their follow-ups from earlier calls: talking to
+ * them again is following up, whether or not it was logged from the reminder. (A call planned
+ * for later settles nothing until it is logged as held.) Returns how many it settled, besides
+ * the one it was logged from.
+ */
+async function settleFollowUps(
+  contactId: string,
+  day: Day,
+  origin: Call | undefined,
+  now: string,
+): Promise<number> {
+  const open = (await db.calls.where('contactId').equals(contactId).toArray()).filter(
+    (c) => c.followUpOn && !c.followUpDoneOn && c.day < day && c.id !== origin?.id,
+  );
+  await db.calls.bulkPut(open.map((c) => ({ ...c, followUpDoneOn: day, updatedAt: now })));
+  return open.length;
 }
 
 /** Save the dialog: with `since` (the call as it opened), only the fields the user changed. */

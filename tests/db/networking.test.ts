@@ -163,6 +163,42 @@ describe('networking writes', () => {
     expect(await db.calls.count()).toBe(1);
   });
 
+  it('a later call with the same person settles their open follow-ups; a planned one does not', async () => {
+    const id = await jane();
+    // Logged out of order (the later one first), so neither settles the other.
+    const comingUp = await logCall(
+      { contactId: id, call: { day: '2026-03-04', followUpOn: '2026-03-20' } },
+      TODAY,
+    );
+    const overdue = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-09' } },
+      TODAY,
+    );
+    expect(await db.calls.get(comingUp.value.callId)).toMatchObject({ followUpDoneOn: null });
+    const other = await logCall(
+      {
+        contactId: null,
+        newContact: { name: 'Sam Ortiz' },
+        call: { day: '2026-03-03', followUpOn: '2026-03-10' },
+      },
+      TODAY,
+    );
+    const done = (r: { value: { callId: string } }) =>
+      db.calls.get(r.value.callId).then((c) => c?.followUpDoneOn);
+    // Planned for next week: not a conversation yet.
+    await logCall({ contactId: id, call: { day: '2026-03-25' } }, TODAY);
+    expect(await done(overdue)).toBeNull();
+    // Spoken to on the 12th: both of Jane's follow-ups were followed up then, Sam's was not.
+    const later = await logCall({ contactId: id, call: { day: '2026-03-12' } }, TODAY);
+    expect(later.label).toBe('Logged a call with “Jane Lee”, which settles 2 follow-ups');
+    expect(await done(overdue)).toBe('2026-03-12');
+    expect(await done(comingUp)).toBe('2026-03-12');
+    expect(await done(other)).toBeNull();
+    await later.revert();
+    expect(await done(overdue)).toBeNull();
+    expect(await done(comingUp)).toBeNull();
+  });
+
   it('marks a follow-up done and back', async () => {
     const id = await jane();
     const { value } = await logCall(
