@@ -186,6 +186,26 @@ describe('Overview', { timeout: 20_000 }, () => {
     expect(await within(vision).findByText('$280,000 a year')).toBeInTheDocument();
   });
 
+  it('keeps a pasted good day too long to save, and says how much to cut', async () => {
+    const user = userEvent.setup();
+    render(<OverviewScreen plan={await seededPlan()} />);
+    const vision = await screen.findByRole('region', { name: 'Your vision' });
+    await user.click(within(vision).getByRole('button', { name: /vision/i }));
+    const dialog = await screen.findByRole('dialog', { name: 'Your vision' });
+    const goodDay = within(dialog).getByLabelText(/^A good day looks like/);
+    const long = 'Clinic in the morning, then a trial design meeting. '.repeat(25).trim();
+    await user.click(goodDay);
+    await user.paste(long);
+    expect(goodDay).toHaveValue(long); // not cut at the limit without a word
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText(
+        `A good day can be at most 1000 characters (this one has ${long.length}).`,
+      ),
+    ).toBeInTheDocument();
+    expect(goodDay).toHaveValue(long);
+  });
+
   it('works out a bridge job against the vision', async () => {
     const user = userEvent.setup();
     await setSetting('vision', {

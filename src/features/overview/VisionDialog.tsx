@@ -2,9 +2,7 @@ import { parseMoney } from '../../domain/money';
 import { useState, type FormEvent } from 'react';
 import { isUserError } from '../../domain/errors';
 import {
-  VISION_GOOD_DAY_MAX,
   VISION_HOURS_MAX,
-  VISION_PLACE_MAX,
   WORKPLACE_LABELS,
   WORKPLACES,
   type Vision,
@@ -165,7 +163,6 @@ export function VisionDialog({
             onChange={(e) => setPlace(e.target.value)}
             error={errors.place}
             hint="A city, a region, or “anywhere”."
-            maxLength={VISION_PLACE_MAX}
           />
         </FieldRow>
         <TextAreaField
@@ -176,7 +173,6 @@ export function VisionDialog({
           error={errors.goodDay}
           hint="When you start, what you do, when you stop, who you see."
           rows={4}
-          maxLength={VISION_GOOD_DAY_MAX}
         />
         <SaveActions busy={busy} onCancel={onClose} />
       </form>
