@@ -157,14 +157,14 @@ export async function logCall(
         updatedAt: now,
       });
     const settled =
-      call.day <= today ? await settleFollowUps(contact.id, call.day, origin, now) : 0;
+      call.day <= today ? await settleFollowUps(contact.id, call.day, now, origin) : 0;
     const what =
       call.day > today
         ? `Planned a call with ${quote(contact.name)} on ${dayLabel(call.day)}`
         : `Logged a call with ${quote(contact.name)}`;
     return {
       value: { callId: id, contactId: contact.id, created },
-      label: `${what}${created ? ' (new contact)' : ''}${settled ? `, which settles ${plural(settled, 'follow-up')}` : ''}`,
+      label: `${what}${created ? ' (new contact)' : ''}${settledText(settled)}`,
     };
   });
 }
@@ -172,14 +172,14 @@ export async function logCall(
 /**
  * A call that took place with someone settles their follow-ups from earlier calls: talking to
  * them again is following up, whether or not it was logged from the reminder. (A call planned
- * for later settles nothing until it is logged as held.) Returns how many it settled, besides
+ * for later settles nothing until it is saved once its day has come.) Returns how many it settled, besides
  * the one it was logged from.
  */
 async function settleFollowUps(
   contactId: string,
   day: Day,
-  origin: Call | undefined,
   now: string,
+  origin?: Call,
 ): Promise<number> {
   const open = (await db.calls.where('contactId').equals(contactId).toArray()).filter(
     (c) => c.followUpOn && !c.followUpDoneOn && c.day < day && c.id !== origin?.id,
@@ -187,6 +187,9 @@ async function settleFollowUps(
   await db.calls.bulkPut(open.map((c) => ({ ...c, followUpDoneOn: day, updatedAt: now })));
   return open.length;
 }
+
+const settledText = (settled: number) =>
+  settled ? `, which settles ${plural(settled, 'follow-up')}` : '';
 
 /** Save the dialog: with `since` (the call as it opened), only the fields the user changed. */
 export async function updateCall(
@@ -216,9 +219,11 @@ export async function updateCall(
       const { row, changed } = applyEdit(beforeCall, mine, since, 'call');
       if (changed.length > 0) await db.calls.put({ ...row, updatedAt: now });
       if (!created) await applyPermission(contact, id, row, now);
+      // A planned call saved once it has taken place (its notes added) settles as a logged one.
+      const settled = row.day <= today ? await settleFollowUps(contact.id, row.day, now) : 0;
       return {
         value: { contactId: contact.id, created },
-        label: `Saved the call with ${quote(contact.name)}`,
+        label: `Saved the call with ${quote(contact.name)}${settledText(settled)}`,
       };
     },
   );

@@ -199,6 +199,23 @@ describe('networking writes', () => {
     expect(await done(comingUp)).toBeNull();
   });
 
+  it('a planned call settles the follow-ups once it is saved after its day has come', async () => {
+    const id = await jane();
+    const first = await logCall(
+      { contactId: id, call: { day: '2026-03-02', followUpOn: '2026-03-09' } },
+      TODAY,
+    );
+    const planned = await logCall({ contactId: id, call: { day: '2026-03-25' } }, TODAY);
+    const input = { contactId: id, call: { day: '2026-03-25', notes: 'Talked about MSL roles' } };
+    // Saved before its day: still planned, nothing settled.
+    await updateCall(planned.value.callId, input, TODAY);
+    expect((await db.calls.get(first.value.callId))?.followUpDoneOn).toBeNull();
+    // Saved the day after it took place.
+    const saved = await updateCall(planned.value.callId, input, '2026-03-26');
+    expect(saved.label).toBe('Saved the call with “Jane Lee”, which settles 1 follow-up');
+    expect((await db.calls.get(first.value.callId))?.followUpDoneOn).toBe('2026-03-25');
+  });
+
   it('marks a follow-up done and back', async () => {
     const id = await jane();
     const { value } = await logCall(
