@@ -175,6 +175,16 @@ describe('the streak in words', () => {
     expect(p.streak).toEqual({ weeks: 0, includesThisWeek: false });
     expect(streakLabel(p.streak, p.series, p.target)).toBe('0 weeks — last week fell short');
   });
+
+  it('after weeks without a call, says when the target was last met', () => {
+    // Weeks met until the week of Aug 10; nothing in the 14 weeks since.
+    const days = weeksBack(30).slice(2 * 14);
+    const p = weeklyProgress(days, 2, today, '2026-01-05');
+    expect(p.streak).toEqual({ weeks: 0, includesThisWeek: false });
+    expect(streakLabel(p.streak, p.series, p.target)).toBe(
+      '0 weeks — last on target in the week of Aug 10, 2026',
+    );
+  });
 });
 
 describe('the dates a call can have', () => {

@@ -3,7 +3,7 @@
  * weeks. A call dated after today is a planned call: it counts toward a week only once its day
  * comes.
  */
-import type { Day } from '../calendar';
+import { dayLabel, type Day } from '../calendar';
 import { plural } from '../counts';
 import { addWeeks, weekEndOf, weekOf, weeksBetween, weeksFromTo, type Week } from '../weeks';
 import { countsTowardTarget, type CallChannel } from './channels';
@@ -59,7 +59,9 @@ export function streakOf(
 /**
  * The streak in words. At 0 weeks, "Not yet" only while no week has met the target: after a run
  * of good weeks it would read as if nothing had ever been done. A streak at 0 with the week
- * still under way means last week fell short. `series` is the weekly chart's weeks.
+ * still under way means last week fell short; when weeks before it fell short too, it says since
+ * when ("last week fell short" after months without a call understates it). `series` is the
+ * weekly chart's weeks, this week last.
  */
 export function streakLabel(
   streak: Streak | null,
@@ -68,7 +70,11 @@ export function streakLabel(
 ): string {
   if (streak === null) return 'Off (no target)';
   if (streak.weeks > 0) return `${plural(streak.weeks, 'week')} in a row`;
-  return series.some((w) => w.count >= target) ? '0 weeks — last week fell short' : 'Not yet';
+  const lastMet = series.findLast((w) => w.count >= target);
+  const thisWeek = series.at(-1);
+  if (!lastMet || !thisWeek) return 'Not yet';
+  if (lastMet.week >= addWeeks(thisWeek.week, -2)) return '0 weeks — last week fell short';
+  return `0 weeks — last on target in the week of ${dayLabel(lastMet.week)}`;
 }
 
 export interface Average {
