@@ -20,8 +20,7 @@ export function Toaster() {
   useEffect(() => {
     if (!refocus.current || !toast) return;
     refocus.current = false;
-    const buttons = ref.current?.querySelectorAll<HTMLButtonElement>('[data-toast] button');
-    buttons?.[0]?.focus();
+    ref.current?.querySelector<HTMLButtonElement>('[data-toast] button')?.focus();
   }, [toast]);
 
   useEffect(() => {

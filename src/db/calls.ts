@@ -172,8 +172,8 @@ export async function logCall(
 /**
  * A call that took place with someone settles their follow-ups from earlier calls: talking to
  * them again is following up, whether or not it was logged from the reminder. (A call planned
- * for later settles nothing until it is saved once its day has come.) Returns how many it settled, besides
- * the one it was logged from.
+ * for later settles nothing until it is saved once its day has come.) Returns how many it
+ * settled, besides `origin`, the one it was logged from.
  */
 async function settleFollowUps(
   contactId: string,
